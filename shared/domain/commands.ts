@@ -1,0 +1,127 @@
+// The commands that change a room: one zod schema each, the type inferred from the schema.
+// The names and payload fields are the public contract (docs/protocol.md).
+import { z } from 'zod';
+import { MINUTE_MS } from '../time.ts';
+import {
+  limitMsSchema,
+  localTimeSchema,
+  meetingSchema,
+  sittingsSchema,
+  text,
+  TEXT_LIMITS,
+  timeZoneSchema,
+  warningMsSchema,
+} from './meeting-schema.ts';
+import { SPEAKER_CATEGORIES, UN_LANGUAGES } from './types.ts';
+
+const speakerId = z.string().min(1).max(40);
+const index = z.int().min(0).max(10_000);
+const optionalText = (max: number) => text(max).optional();
+/** On update: a text to set, or null to clear the field. */
+const clearableText = (max: number) => text(max).nullable().optional();
+
+/** Every command may carry the version it was made on; a stale one is refused as a conflict. */
+function command<Type extends string, Shape extends z.ZodRawShape>(type: Type, shape: Shape) {
+  return z.strictObject({
+    type: z.literal(type),
+    expectedVersion: z.int().min(0).optional(),
+    ...shape,
+  });
+}
+
+export const speakerFields = {
+  delegation: text(TEXT_LIMITS.shortName),
+  speakerName: optionalText(TEXT_LIMITS.shortName),
+  title: optionalText(TEXT_LIMITS.shortName),
+  onBehalfOf: optionalText(TEXT_LIMITS.onBehalfOf),
+  category: z.enum(SPEAKER_CATEGORIES).optional(),
+  limitMs: limitMsSchema.optional(),
+};
+
+export const commandSchemas = {
+  startSpeech: command('startSpeech', {}),
+  pauseSpeech: command('pauseSpeech', {}),
+  resumeSpeech: command('resumeSpeech', {}),
+  endSpeech: command('endSpeech', {}),
+  nextSpeaker: command('nextSpeaker', { start: z.boolean().optional() }),
+  previousSpeaker: command('previousSpeaker', {}),
+  skipSpeaker: command('skipSpeaker', { speakerId: speakerId.optional() }),
+  adjustTime: command('adjustTime', {
+    deltaMs: z
+      .int()
+      .min(-60 * MINUTE_MS)
+      .max(60 * MINUTE_MS)
+      .refine((n) => n !== 0, { error: 'deltaMs must not be 0' }),
+  }),
+  setTimeLimit: command('setTimeLimit', {
+    speakerId: speakerId.optional(),
+    limitMs: limitMsSchema,
+  }),
+  addSpeaker: command('addSpeaker', {
+    ...speakerFields,
+    position: index.optional(),
+    /** The chair may add a speaker after the list is closed, saying so explicitly. */
+    afterClosure: z.boolean().optional(),
+  }),
+  updateSpeaker: command('updateSpeaker', {
+    speakerId,
+    delegation: text(TEXT_LIMITS.shortName).optional(),
+    speakerName: clearableText(TEXT_LIMITS.shortName),
+    title: clearableText(TEXT_LIMITS.shortName),
+    onBehalfOf: clearableText(TEXT_LIMITS.onBehalfOf),
+    category: z.enum(SPEAKER_CATEGORIES).optional(),
+    /** null: back to the meeting's default limit. */
+    limitMs: limitMsSchema.nullable().optional(),
+  }),
+  removeSpeaker: command('removeSpeaker', { speakerId }),
+  moveSpeaker: command('moveSpeaker', { speakerId, toIndex: index }),
+  closeList: command('closeList', {}),
+  reopenList: command('reopenList', {}),
+  setInterpretation: command('setInterpretation', {
+    status: z.enum(['available', 'partial', 'unavailable']),
+    languages: z.array(z.enum(UN_LANGUAGES)).max(UN_LANGUAGES.length).optional(),
+    note: optionalText(TEXT_LIMITS.note),
+  }),
+  announce: command('announce', { text: text(TEXT_LIMITS.announcement) }),
+  clearAnnouncement: command('clearAnnouncement', {}),
+  suspendMeeting: command('suspendMeeting', {
+    /** Epoch ms, or a local 'HH:MM' today in the meeting's time zone. */
+    resumesAt: z.union([z.int().min(0), localTimeSchema]).optional(),
+    note: optionalText(TEXT_LIMITS.note),
+  }),
+  resumeMeeting: command('resumeMeeting', {}),
+  adjournMeeting: command('adjournMeeting', {}),
+  updateMeeting: command('updateMeeting', {
+    title: meetingSchema.shape.title.optional(),
+    theme: z.string().trim().max(TEXT_LIMITS.theme).optional(),
+    organ: z.string().trim().max(TEXT_LIMITS.shortName).optional(),
+    format: z.string().trim().max(TEXT_LIMITS.shortName).optional(),
+    room: z.string().trim().max(TEXT_LIMITS.shortName).optional(),
+    timeZone: timeZoneSchema.optional(),
+    sittings: sittingsSchema.optional(),
+    defaultLimitMs: limitMsSchema.optional(),
+    warningMs: warningMsSchema.optional(),
+    note: z.string().trim().max(TEXT_LIMITS.note).optional(),
+  }),
+  undo: command('undo', {}),
+} as const;
+
+export type CommandType = keyof typeof commandSchemas;
+export const COMMAND_TYPES = Object.keys(commandSchemas) as CommandType[];
+
+export const commandSchema = z.discriminatedUnion(
+  'type',
+  Object.values(commandSchemas) as [
+    (typeof commandSchemas)[CommandType],
+    ...(typeof commandSchemas)[CommandType][],
+  ],
+);
+
+/** Any valid command, as it comes out of the schema. */
+export type Command = z.infer<typeof commandSchema>;
+
+/** The command of one type. */
+export type CommandOf<Type extends CommandType> = Extract<Command, { type: Type }>;
+
+/** What a client may send: a command as it goes into the schema (defaults not yet applied). */
+export type CommandInput = z.input<typeof commandSchema>;

@@ -1,0 +1,60 @@
+// Typed errors: every refusal carries a stable code (for programs) and a message (for people).
+
+/** Why the domain refused a command. The state and its version are left untouched. */
+export const DOMAIN_ERROR_CODES = [
+  'invalidCommand',
+  'textTooLong',
+  'conflict',
+  'nobodyOnFloor',
+  'speechNotStarted',
+  'speechAlreadyStarted',
+  'speechNotRunning',
+  'speechNotPaused',
+  'speechInProgress',
+  'unknownSpeaker',
+  'speakerNotWaiting',
+  'noWaitingSpeaker',
+  'noPreviousSpeech',
+  'positionOutOfRange',
+  'listFull',
+  'listClosed',
+  'listAlreadyClosed',
+  'listAlreadyOpen',
+  'limitOutOfRange',
+  'meetingSuspended',
+  'meetingAdjourned',
+  'meetingNotSuspended',
+  'invalidTimeZone',
+  'invalidSittings',
+  'nothingToUndo',
+  'nothingToClear',
+] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+/** Why the hub refused a request before or around the domain. */
+export const HUB_ERROR_CODES = [
+  'unauthorized',
+  'forbidden',
+  'unknownRoom',
+  'payloadTooLarge',
+  'rateLimited',
+  'unsupportedProtocol',
+  'internal',
+] as const;
+export type HubErrorCode = (typeof HUB_ERROR_CODES)[number];
+
+export type ErrorCode = DomainErrorCode | HubErrorCode;
+
+export interface RostrumError<Code extends ErrorCode = ErrorCode> {
+  code: Code;
+  message: string;
+  /** Where in the input the problem is, e.g. 'text' or 'sittings.1.end'. */
+  path?: string;
+}
+
+export type DomainError = RostrumError<DomainErrorCode>;
+
+/** Builds a domain error. */
+export function domainError(code: DomainErrorCode, message: string, path?: string): DomainError {
+  return path === undefined ? { code, message } : { code, message, path };
+}

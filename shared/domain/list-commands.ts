@@ -1,0 +1,140 @@
+// Commands that manage the list of speakers.
+import { fail, ok } from '../result.ts';
+import type { CommandOf } from './commands.ts';
+import { domainError } from './errors.ts';
+import { unknownSpeaker, withSpeakerLimit } from './floor-commands.ts';
+import type { DomainResult } from './handler.ts';
+import {
+  defaultCategory,
+  findSpeaker,
+  historyLength,
+  MAX_SPEAKERS,
+  moveTo,
+  normalizeDelegation,
+  updateSpeakerIn,
+} from './list-order.ts';
+import type { RoomCore, Speaker } from './types.ts';
+
+/** Positions a new or moved speaker may take: after the history, up to `last`. */
+function checkPosition(core: RoomCore, index: number, last: number): DomainResult<number> {
+  const first = historyLength(core.speakers);
+  if (index < first || index > last) {
+    return fail(
+      domainError(
+        'positionOutOfRange',
+        first > last
+          ? 'There is no place in the list to put a speaker.'
+          : `Position must be from ${first} to ${last}: speakers who have spoken or have the floor stay where they are.`,
+        'position',
+      ),
+    );
+  }
+  return ok(index);
+}
+
+/** A speaker who is still to speak (waiting or absent), or why not. */
+function requireNotYetSpoken(core: RoomCore, speakerId: string): DomainResult<Speaker> {
+  const speaker = findSpeaker(core, speakerId);
+  if (!speaker) return unknownSpeaker(speakerId);
+  if (speaker.status === 'spoken' || speaker.status === 'speaking') {
+    return fail(
+      domainError(
+        'speakerNotWaiting',
+        speaker.status === 'spoken'
+          ? 'This speaker has already spoken.'
+          : 'This speaker has the floor: end or skip the speech first.',
+      ),
+    );
+  }
+  return ok(speaker);
+}
+
+export function addSpeaker(core: RoomCore, cmd: CommandOf<'addSpeaker'>) {
+  if (!core.listOpen && !cmd.afterClosure) {
+    return fail(
+      domainError(
+        'listClosed',
+        'The list of speakers is closed: reopen it, or add the speaker with afterClosure.',
+      ),
+    );
+  }
+  if (core.speakers.length >= MAX_SPEAKERS) {
+    return fail(domainError('listFull', `The list holds at most ${MAX_SPEAKERS} speakers.`));
+  }
+  const position = checkPosition(core, cmd.position ?? core.speakers.length, core.speakers.length);
+  if (!position.ok) return position;
+  const delegation = normalizeDelegation(cmd.delegation);
+  const speaker: Speaker = {
+    id: `s${core.nextId}`,
+    delegation,
+    ...(cmd.speakerName !== undefined && { speakerName: cmd.speakerName }),
+    ...(cmd.title !== undefined && { title: cmd.title }),
+    ...(cmd.onBehalfOf !== undefined && { onBehalfOf: cmd.onBehalfOf }),
+    category: cmd.category ?? defaultCategory(delegation),
+    limitMs: cmd.limitMs ?? null,
+    status: 'waiting',
+  };
+  const speakers = [...core.speakers];
+  speakers.splice(position.value, 0, speaker);
+  return ok({ ...core, speakers, nextId: core.nextId + 1 });
+}
+
+/** Sets or clears (null) an optional text field of a speaker. */
+function withText(
+  speaker: Speaker,
+  field: 'speakerName' | 'title' | 'onBehalfOf',
+  value: string | null | undefined,
+): Speaker {
+  if (value === undefined) return speaker;
+  if (value !== null) return { ...speaker, [field]: value };
+  const copy = { ...speaker };
+  delete copy[field];
+  return copy;
+}
+
+export function updateSpeaker(core: RoomCore, cmd: CommandOf<'updateSpeaker'>) {
+  if (!findSpeaker(core, cmd.speakerId)) return unknownSpeaker(cmd.speakerId);
+  let next = core;
+  if (cmd.limitMs !== undefined) {
+    const limited = withSpeakerLimit(core, cmd.speakerId, cmd.limitMs);
+    if (!limited.ok) return limited;
+    next = limited.value;
+  }
+  const speakers = updateSpeakerIn(next.speakers, cmd.speakerId, (before) => {
+    let s = before;
+    if (cmd.delegation !== undefined) s = { ...s, delegation: normalizeDelegation(cmd.delegation) };
+    if (cmd.category !== undefined) s = { ...s, category: cmd.category };
+    s = withText(s, 'speakerName', cmd.speakerName);
+    s = withText(s, 'title', cmd.title);
+    return withText(s, 'onBehalfOf', cmd.onBehalfOf);
+  });
+  return ok({ ...next, speakers });
+}
+
+export function removeSpeaker(core: RoomCore, cmd: CommandOf<'removeSpeaker'>) {
+  const speaker = requireNotYetSpoken(core, cmd.speakerId);
+  if (!speaker.ok) return speaker;
+  return ok({ ...core, speakers: core.speakers.filter((s) => s.id !== cmd.speakerId) });
+}
+
+export function moveSpeaker(core: RoomCore, cmd: CommandOf<'moveSpeaker'>) {
+  const speaker = requireNotYetSpoken(core, cmd.speakerId);
+  if (!speaker.ok) return speaker;
+  const position = checkPosition(core, cmd.toIndex, core.speakers.length - 1);
+  if (!position.ok) return { ...position, error: { ...position.error, path: 'toIndex' } };
+  return ok({ ...core, speakers: moveTo(core.speakers, cmd.speakerId, position.value) });
+}
+
+export function closeList(core: RoomCore) {
+  if (!core.listOpen) {
+    return fail(domainError('listAlreadyClosed', 'The list of speakers is already closed.'));
+  }
+  return ok({ ...core, listOpen: false });
+}
+
+export function reopenList(core: RoomCore) {
+  if (core.listOpen) {
+    return fail(domainError('listAlreadyOpen', 'The list of speakers is already open.'));
+  }
+  return ok({ ...core, listOpen: true });
+}

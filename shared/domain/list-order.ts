@@ -1,0 +1,66 @@
+// The order of the list of speakers. The list always reads: the speakers who have spoken, in
+// the order they spoke, then the one who has the floor, then everyone still to speak. Commands
+// keep that shape, so a speaker's place in the list is their place in the meeting.
+import { findState } from '../delegations/states.ts';
+import type { DurationMs } from '../time.ts';
+import type { Meeting, RoomCore, Speaker, SpeakerCategory } from './types.ts';
+
+/** Most speakers one list holds: every delegation several times over. */
+export const MAX_SPEAKERS = 600;
+
+/** The speaker with this id, or undefined. */
+export function findSpeaker(core: RoomCore, speakerId: string): Speaker | undefined {
+  return core.speakers.find((s) => s.id === speakerId);
+}
+
+/** How many entries lead the list as history: spoken ones, and the one on the floor. */
+export function historyLength(speakers: readonly Speaker[]): number {
+  let n = 0;
+  while (n < speakers.length) {
+    const status = speakers[n]?.status;
+    if (status !== 'spoken' && status !== 'speaking') break;
+    n += 1;
+  }
+  return n;
+}
+
+/** Who would be called next: the first waiting speaker, else (a second call) the first absent one. */
+export function nextCandidate(speakers: readonly Speaker[], excludeId?: string): Speaker | undefined {
+  const eligible = speakers.filter((s) => s.id !== excludeId);
+  return eligible.find((s) => s.status === 'waiting') ?? eligible.find((s) => s.status === 'absent');
+}
+
+/** The list with one speaker taken out and put back at `toIndex` (an index of the result). */
+export function moveTo(speakers: readonly Speaker[], speakerId: string, toIndex: number): Speaker[] {
+  const moving = speakers.find((s) => s.id === speakerId);
+  if (!moving) return [...speakers];
+  const rest = speakers.filter((s) => s.id !== speakerId);
+  return [...rest.slice(0, toIndex), moving, ...rest.slice(toIndex)];
+}
+
+/** The list with one speaker changed by `change`. */
+export function updateSpeakerIn(
+  speakers: readonly Speaker[],
+  speakerId: string,
+  change: (speaker: Speaker) => Speaker,
+): Speaker[] {
+  return speakers.map((s) => (s.id === speakerId ? change(s) : s));
+}
+
+/** The limit that applies to a speaker: their own, else the meeting's default. */
+export function effectiveLimitMs(speaker: Speaker, meeting: Meeting): DurationMs {
+  return speaker.limitMs ?? meeting.defaultLimitMs;
+}
+
+/** A State given by its ISO alpha-3 code is stored as the upper-case code; anything else as typed. */
+export function normalizeDelegation(delegation: string): string {
+  const state = /^[a-z]{3}$/i.test(delegation) ? findState(delegation) : undefined;
+  return state ? state.alpha3 : delegation;
+}
+
+/** The category a delegation has when none is given: States by their standing, others as organizations. */
+export function defaultCategory(delegation: string): SpeakerCategory {
+  const state = findState(delegation);
+  if (!state || state.alpha3 !== delegation) return 'intergovernmental';
+  return state.standing === 'member' ? 'memberState' : 'observer';
+}

@@ -1,0 +1,111 @@
+// Commands about the meeting as a whole: status, interpretation notice, announcements, details.
+import { fail, ok } from '../result.ts';
+import { DAY_MS, type EpochMs } from '../time.ts';
+import { localDateAt, zonedTimeToEpoch } from '../zoned-time.ts';
+import type { CommandOf } from './commands.ts';
+import { domainError } from './errors.ts';
+import { clearFloor } from './floor-commands.ts';
+import { updateSpeakerIn } from './list-order.ts';
+import { pauseTimer, timerPhase } from './timer.ts';
+import type { Meeting, RoomCore } from './types.ts';
+
+export function setInterpretation(core: RoomCore, cmd: CommandOf<'setInterpretation'>) {
+  const languages = [...new Set(cmd.languages ?? [])];
+  if (cmd.status === 'partial' && languages.length === 0) {
+    return fail(
+      domainError('invalidCommand', 'Partial interpretation names its languages.', 'languages'),
+    );
+  }
+  if (cmd.status !== 'partial' && languages.length > 0) {
+    return fail(
+      domainError(
+        'invalidCommand',
+        'Languages are given only when interpretation is partial.',
+        'languages',
+      ),
+    );
+  }
+  return ok({
+    ...core,
+    interpretation: {
+      status: cmd.status,
+      languages,
+      ...(cmd.note !== undefined && { note: cmd.note }),
+    },
+  });
+}
+
+export function announce(core: RoomCore, cmd: CommandOf<'announce'>, now: EpochMs) {
+  return ok({ ...core, announcement: { text: cmd.text, at: now } });
+}
+
+export function clearAnnouncement(core: RoomCore) {
+  if (!core.announcement) {
+    return fail(domainError('nothingToClear', 'There is no announcement on the wall.'));
+  }
+  return ok({ ...core, announcement: null });
+}
+
+/** The instant a suspension ends: as given, or the next time the room's clock shows 'HH:MM'. */
+function resumeInstant(core: RoomCore, resumesAt: number | string, now: EpochMs): EpochMs {
+  if (typeof resumesAt === 'number') return resumesAt;
+  const { timeZone } = core.meeting;
+  const today = zonedTimeToEpoch(localDateAt(now, timeZone), resumesAt, timeZone);
+  return today > now ? today : zonedTimeToEpoch(localDateAt(now + DAY_MS, timeZone), resumesAt, timeZone);
+}
+
+export function suspendMeeting(core: RoomCore, cmd: CommandOf<'suspendMeeting'>, now: EpochMs) {
+  const resumesAt = cmd.resumesAt === undefined ? undefined : resumeInstant(core, cmd.resumesAt, now);
+  if (resumesAt !== undefined && resumesAt <= now) {
+    return fail(
+      domainError('invalidCommand', 'The time to resume must be in the future.', 'resumesAt'),
+    );
+  }
+  // A speaker interrupted by a suspension keeps the floor, with the clock stopped.
+  const floor =
+    core.floor && timerPhase(core.floor.timer) === 'running'
+      ? { ...core.floor, timer: pauseTimer(core.floor.timer, now) }
+      : core.floor;
+  return ok({
+    ...core,
+    floor,
+    status: {
+      kind: 'suspended' as const,
+      ...(resumesAt !== undefined && { resumesAt }),
+      ...(cmd.note !== undefined && { note: cmd.note }),
+    },
+  });
+}
+
+export function resumeMeeting(core: RoomCore) {
+  if (core.status.kind === 'inSession') {
+    return fail(domainError('meetingNotSuspended', 'The meeting is already in session.'));
+  }
+  return ok({ ...core, status: { kind: 'inSession' as const } });
+}
+
+export function adjournMeeting(core: RoomCore, _cmd: CommandOf<'adjournMeeting'>, now: EpochMs) {
+  let next = core;
+  if (core.floor && timerPhase(core.floor.timer) === 'ready') {
+    // Called but never started: back among those waiting, in the same place.
+    const speakerId = core.floor.speakerId;
+    next = {
+      ...core,
+      floor: null,
+      speakers: updateSpeakerIn(core.speakers, speakerId, (s) => ({ ...s, status: 'waiting' })),
+    };
+  } else {
+    next = clearFloor(core, now);
+  }
+  return ok({ ...next, status: { kind: 'adjourned' as const } });
+}
+
+export function updateMeeting(core: RoomCore, cmd: CommandOf<'updateMeeting'>) {
+  const { type: _type, expectedVersion: _expected, ...changes } = cmd;
+  const defined = Object.entries(changes).filter(([, value]) => value !== undefined);
+  if (defined.length === 0) {
+    return fail(domainError('invalidCommand', 'Nothing to update: name at least one field.'));
+  }
+  const meeting: Meeting = { ...core.meeting, ...Object.fromEntries(defined) };
+  return ok({ ...core, meeting });
+}

@@ -1,0 +1,73 @@
+// Schemas for what describes a meeting: used by `updateMeeting`, the rooms file and the demo.
+import { z } from 'zod';
+import { MINUTE_MS, SECOND_MS } from '../time.ts';
+import { isValidTimeZone } from '../zoned-time.ts';
+
+export const TEXT_LIMITS = {
+  title: 300,
+  theme: 1000,
+  shortName: 120,
+  onBehalfOf: 200,
+  note: 300,
+  announcement: 500,
+} as const;
+
+/** A trimmed, non-empty text of at most `max` characters. */
+export function text(max: number) {
+  return z.string().trim().min(1, { error: 'Must not be empty' }).max(max);
+}
+
+export const localDateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Expected a date YYYY-MM-DD' });
+
+export const localTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Expected a time HH:MM (24-hour)' });
+
+export const sittingSchema = z
+  .strictObject({ date: localDateSchema, start: localTimeSchema, end: localTimeSchema })
+  .refine((s) => s.start < s.end, { error: 'A sitting must end after it starts', path: ['end'] });
+
+/** Sittings in order, none overlapping the next. */
+export const sittingsSchema = z
+  .array(sittingSchema)
+  .min(1)
+  .max(20)
+  .refine(
+    (sittings) =>
+      sittings.every((s, i) => {
+        const next = sittings[i + 1];
+        return !next || `${s.date} ${s.end}` <= `${next.date} ${next.start}`;
+      }),
+    { error: 'Sittings must be in order and must not overlap' },
+  );
+
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine(isValidTimeZone, { error: 'Unknown IANA time zone, expected e.g. America/New_York' });
+
+/** A speaking limit: from 10 seconds to an hour. */
+export const limitMsSchema = z
+  .int()
+  .min(10 * SECOND_MS, { error: 'A speaking limit is at least 10 seconds (10000 ms)' })
+  .max(60 * MINUTE_MS, { error: 'A speaking limit is at most one hour (3600000 ms)' });
+
+export const warningMsSchema = z
+  .int()
+  .min(0)
+  .max(10 * MINUTE_MS);
+
+export const meetingSchema = z.strictObject({
+  title: text(TEXT_LIMITS.title),
+  theme: z.string().trim().max(TEXT_LIMITS.theme).default(''),
+  organ: z.string().trim().max(TEXT_LIMITS.shortName).default(''),
+  format: z.string().trim().max(TEXT_LIMITS.shortName).default(''),
+  room: z.string().trim().max(TEXT_LIMITS.shortName).default(''),
+  timeZone: timeZoneSchema,
+  sittings: sittingsSchema,
+  defaultLimitMs: limitMsSchema.default(3 * MINUTE_MS),
+  warningMs: warningMsSchema.default(30 * SECOND_MS),
+  note: z.string().trim().max(TEXT_LIMITS.note).optional(),
+});

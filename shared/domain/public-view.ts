@@ -1,0 +1,58 @@
+// What clients see of a room, and what changed between two versions of it.
+import type { PublicRoomState, RoomState } from './types.ts';
+
+/** The parts of the public state a change can carry (everything but the room id and version). */
+export type RoomPart = Exclude<keyof PublicRoomState, 'roomId' | 'version'>;
+
+export const ROOM_PARTS: readonly RoomPart[] = [
+  'meeting',
+  'status',
+  'listOpen',
+  'interpretation',
+  'announcement',
+  'speakers',
+  'floor',
+  'undo',
+];
+
+/** The state every client may see: no undo history, no record (that is served on its own). */
+export function publicView(state: RoomState): PublicRoomState {
+  const last = state.history[state.history.length - 1];
+  return {
+    roomId: state.roomId,
+    version: state.version,
+    meeting: state.meeting,
+    status: state.status,
+    listOpen: state.listOpen,
+    interpretation: state.interpretation,
+    announcement: state.announcement,
+    speakers: state.speakers,
+    floor: state.floor,
+    undo: { available: state.history.length, next: last ? last.commandType : null },
+  };
+}
+
+/**
+ * The parts that differ between two public states. Updates are immutable, so an untouched part
+ * keeps its identity and costs nothing to compare; the small parts are compared by value.
+ */
+export function changedParts(before: PublicRoomState, after: PublicRoomState): RoomChange {
+  const changed: RoomChange = {};
+  for (const part of ROOM_PARTS) {
+    if (before[part] === after[part]) continue;
+    if (part === 'undo' && sameUndo(before.undo, after.undo)) continue;
+    copyPart(changed, after, part);
+  }
+  return changed;
+}
+
+/** Some parts of a public state: what a change message carries. */
+export type RoomChange = Partial<Pick<PublicRoomState, RoomPart>>;
+
+function copyPart<Part extends RoomPart>(target: RoomChange, source: PublicRoomState, part: Part) {
+  target[part] = source[part];
+}
+
+function sameUndo(a: PublicRoomState['undo'], b: PublicRoomState['undo']): boolean {
+  return a.available === b.available && a.next === b.next;
+}

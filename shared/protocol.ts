@@ -1,0 +1,89 @@
+// The wire protocol between the hub and its clients: Socket.IO event maps and REST shapes.
+// Types only (and the handshake schema); docs/protocol.md explains every event and error.
+import { z } from 'zod';
+import type { Projection } from './domain/projection.ts';
+import type { RoomChange } from './domain/public-view.ts';
+import type { PublicRoomState, SpeechRecord } from './domain/types.ts';
+import type { RostrumError } from './domain/errors.ts';
+import type { EpochMs } from './time.ts';
+
+/** Bumped when a change would break older clients; the handshake refuses a mismatch. */
+export const PROTOCOL_VERSION = 1;
+
+export const ROLES = ['display', 'follower', 'chair'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a client sends in `io(url, { auth })`. */
+export const handshakeSchema = z.object({
+  roomId: z.string().min(1).max(64),
+  role: z.enum(ROLES),
+  /** The room's chair key; required for the chair role only. */
+  key: z.string().max(256).optional(),
+  /** The protocol version the client speaks; absent means the current one. */
+  protocol: z.int().optional(),
+});
+export type Handshake = z.infer<typeof handshakeSchema>;
+
+/** The whole public state of a room, stamped with the server's clock when it was sent. */
+export type RoomSnapshot = PublicRoomState & { serverNow: EpochMs };
+
+/** The parts of a room that one accepted command changed. Apply only on top of `fromVersion`. */
+export interface RoomChanged {
+  roomId: string;
+  fromVersion: number;
+  version: number;
+  serverNow: EpochMs;
+  parts: RoomChange;
+}
+
+/** The answer to a command: the new version, or why it was refused (with the current state on conflict). */
+export type CommandAck =
+  | { ok: true; version: number }
+  | { ok: false; error: RostrumError; state?: RoomSnapshot };
+
+export interface ServerToClientEvents {
+  /** The full state: on joining, and whenever a client must start afresh. */
+  snapshot: (snapshot: RoomSnapshot) => void;
+  /** What an accepted command changed. */
+  changed: (change: RoomChanged) => void;
+}
+
+export interface ClientToServerEvents {
+  /** Chair only: one command, answered with its acknowledgement. */
+  command: (input: unknown, ack: (result: CommandAck) => void) => void;
+  /** The server's clock now (epoch ms), for estimating the offset of the client's clock. */
+  time: (ack: (serverNow: EpochMs) => void) => void;
+  /** The current snapshot, for a client that missed a change. */
+  sync: (ack: (snapshot: RoomSnapshot) => void) => void;
+}
+
+/** Per-connection data the hub keeps on each socket. */
+export interface SocketData {
+  roomId: string;
+  role: Role;
+}
+
+/** GET /api/rooms: one line per room. */
+export interface RoomSummary {
+  roomId: string;
+  title: string;
+  room: string;
+  status: PublicRoomState['status']['kind'];
+  version: number;
+}
+
+/** GET /api/rooms/:roomId: the snapshot with the projection at `serverNow`. */
+export type RoomDetail = RoomSnapshot & { projection: Projection };
+
+/** GET /api/rooms/:roomId/speeches */
+export interface SpeechesResponse {
+  roomId: string;
+  speeches: SpeechRecord[];
+}
+
+/** The body of every refused REST request. */
+export interface ErrorBody {
+  ok: false;
+  error: RostrumError;
+  state?: RoomSnapshot;
+}
