@@ -38,8 +38,7 @@ export interface RoomChanged {
 
 /** The answer to a command: the new version, or why it was refused (with the current state on conflict). */
 export type CommandAck =
-  | { ok: true; version: number }
-  | { ok: false; error: RostrumError; state?: RoomSnapshot };
+  { ok: true; version: number } | { ok: false; error: RostrumError; state?: RoomSnapshot };
 
 export interface ServerToClientEvents {
   /** The full state: on joining, and whenever a client must start afresh. */

@@ -103,7 +103,11 @@ function undo(state: RoomState): DomainResult<RoomState> {
 }
 
 /** Validates untrusted input as a command and applies it. */
-export function applyInput(state: RoomState, input: unknown, now: EpochMs): DomainResult<RoomState> {
+export function applyInput(
+  state: RoomState,
+  input: unknown,
+  now: EpochMs,
+): DomainResult<RoomState> {
   const parsed = parseCommand(input);
   return parsed.ok ? apply(state, parsed.value, now) : parsed;
 }

@@ -10,11 +10,9 @@ import { meetingSchema, TEXT_LIMITS } from './meeting-schema.ts';
 import { describeIssue } from './parse-command.ts';
 import { UN_LANGUAGES, type RoomCore, type RoomState } from './types.ts';
 
-export const roomIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
-    error: 'A room id is lower-case letters, digits and dashes, e.g. cr4',
-  });
+export const roomIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
+  error: 'A room id is lower-case letters, digits and dashes, e.g. cr4',
+});
 
 export const roomSeedSchema = z.strictObject({
   id: roomIdSchema,

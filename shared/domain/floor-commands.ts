@@ -48,7 +48,9 @@ export function startSpeech(core: RoomCore, _cmd: CommandOf<'startSpeech'>, now:
   }
   const mayRun = checkMayRun(core);
   if (!mayRun.ok) return mayRun;
-  return ok(inSession({ ...core, floor: { ...floor.value, timer: runTimer(floor.value.timer, now) } }));
+  return ok(
+    inSession({ ...core, floor: { ...floor.value, timer: runTimer(floor.value.timer, now) } }),
+  );
 }
 
 export function pauseSpeech(core: RoomCore, _cmd: CommandOf<'pauseSpeech'>, now: EpochMs) {
@@ -104,7 +106,10 @@ function closeSpeech(core: RoomCore, floor: Floor, now: EpochMs): RoomCore {
 
 /** Passes over the speaker on the floor who never started: absent, moved to the end of the list. */
 function passOver(core: RoomCore, floor: Floor): RoomCore {
-  const marked = updateSpeakerIn(core.speakers, floor.speakerId, (s) => ({ ...s, status: 'absent' }));
+  const marked = updateSpeakerIn(core.speakers, floor.speakerId, (s) => ({
+    ...s,
+    status: 'absent',
+  }));
   return {
     ...core,
     speakers: moveTo(marked, floor.speakerId, marked.length - 1),
@@ -183,7 +188,10 @@ export function previousSpeaker(core: RoomCore, _cmd: CommandOf<'previousSpeaker
   // again, whole, when the speech ends.
   let speakers = core.speakers;
   if (core.floor) {
-    speakers = updateSpeakerIn(speakers, core.floor.speakerId, (s) => ({ ...s, status: 'waiting' }));
+    speakers = updateSpeakerIn(speakers, core.floor.speakerId, (s) => ({
+      ...s,
+      status: 'waiting',
+    }));
   }
   speakers = updateSpeakerIn(speakers, last.speakerId, (s) => ({ ...s, status: 'speaking' }));
   return ok({
@@ -215,7 +223,10 @@ export function skipSpeaker(core: RoomCore, cmd: CommandOf<'skipSpeaker'>) {
   if (core.floor?.speakerId === targetId) {
     if (timerPhase(core.floor.timer) !== 'ready') {
       return fail(
-        domainError('speechInProgress', 'This speaker has started speaking: end the speech instead.'),
+        domainError(
+          'speechInProgress',
+          'This speaker has started speaking: end the speech instead.',
+        ),
       );
     }
     return ok(giveFloorToNext(passOver(core, core.floor), targetId));
@@ -251,7 +262,10 @@ export function withSpeakerLimit(
   if (!speaker) return unknownSpeaker(speakerId);
   if (speaker.status === 'spoken') {
     return fail(
-      domainError('speakerNotWaiting', 'This speaker has already spoken: the record keeps its limit.'),
+      domainError(
+        'speakerNotWaiting',
+        'This speaker has already spoken: the record keeps its limit.',
+      ),
     );
   }
   const speakers = updateSpeakerIn(core.speakers, speakerId, (s) => ({ ...s, limitMs }));

@@ -25,13 +25,22 @@ export function historyLength(speakers: readonly Speaker[]): number {
 }
 
 /** Who would be called next: the first waiting speaker, else (a second call) the first absent one. */
-export function nextCandidate(speakers: readonly Speaker[], excludeId?: string): Speaker | undefined {
+export function nextCandidate(
+  speakers: readonly Speaker[],
+  excludeId?: string,
+): Speaker | undefined {
   const eligible = speakers.filter((s) => s.id !== excludeId);
-  return eligible.find((s) => s.status === 'waiting') ?? eligible.find((s) => s.status === 'absent');
+  return (
+    eligible.find((s) => s.status === 'waiting') ?? eligible.find((s) => s.status === 'absent')
+  );
 }
 
 /** The list with one speaker taken out and put back at `toIndex` (an index of the result). */
-export function moveTo(speakers: readonly Speaker[], speakerId: string, toIndex: number): Speaker[] {
+export function moveTo(
+  speakers: readonly Speaker[],
+  speakerId: string,
+  toIndex: number,
+): Speaker[] {
   const moving = speakers.find((s) => s.id === speakerId);
   if (!moving) return [...speakers];
   const rest = speakers.filter((s) => s.id !== speakerId);

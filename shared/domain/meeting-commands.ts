@@ -51,11 +51,14 @@ function resumeInstant(core: RoomCore, resumesAt: number | string, now: EpochMs)
   if (typeof resumesAt === 'number') return resumesAt;
   const { timeZone } = core.meeting;
   const today = zonedTimeToEpoch(localDateAt(now, timeZone), resumesAt, timeZone);
-  return today > now ? today : zonedTimeToEpoch(localDateAt(now + DAY_MS, timeZone), resumesAt, timeZone);
+  return today > now
+    ? today
+    : zonedTimeToEpoch(localDateAt(now + DAY_MS, timeZone), resumesAt, timeZone);
 }
 
 export function suspendMeeting(core: RoomCore, cmd: CommandOf<'suspendMeeting'>, now: EpochMs) {
-  const resumesAt = cmd.resumesAt === undefined ? undefined : resumeInstant(core, cmd.resumesAt, now);
+  const resumesAt =
+    cmd.resumesAt === undefined ? undefined : resumeInstant(core, cmd.resumesAt, now);
   if (resumesAt !== undefined && resumesAt <= now) {
     return fail(
       domainError('invalidCommand', 'The time to resume must be in the future.', 'resumesAt'),

@@ -1,0 +1,9 @@
+// The server's one clock. Everything else receives it as an argument, so tests can pass
+// a fixed or stepping clock instead of faking the system time.
+import type { EpochMs } from '../shared/time.ts';
+
+/** Returns the current instant. */
+export type Clock = () => EpochMs;
+
+/** The real clock of this machine. */
+export const systemClock: Clock = () => Date.now();
