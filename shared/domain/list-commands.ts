@@ -79,17 +79,15 @@ export function addSpeaker(core: RoomCore, cmd: CommandOf<'addSpeaker'>) {
   return ok({ ...core, speakers, nextId: core.nextId + 1 });
 }
 
-/** Sets or clears (null) an optional text field of a speaker. */
+/** Sets or clears (null) an optional text field of a speaker; undefined leaves it. */
 function withText(
   speaker: Speaker,
   field: 'speakerName' | 'title' | 'onBehalfOf',
   value: string | null | undefined,
 ): Speaker {
   if (value === undefined) return speaker;
-  if (value !== null) return { ...speaker, [field]: value };
-  const copy = { ...speaker };
-  delete copy[field];
-  return copy;
+  const { [field]: _cleared, ...rest } = speaker;
+  return value === null ? rest : { ...rest, [field]: value };
 }
 
 export function updateSpeaker(core: RoomCore, cmd: CommandOf<'updateSpeaker'>) {

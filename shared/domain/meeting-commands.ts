@@ -88,18 +88,20 @@ export function resumeMeeting(core: RoomCore) {
 }
 
 export function adjournMeeting(core: RoomCore, _cmd: CommandOf<'adjournMeeting'>, now: EpochMs) {
-  let next = core;
-  if (core.floor && timerPhase(core.floor.timer) === 'ready') {
-    // Called but never started: back among those waiting, in the same place.
-    const speakerId = core.floor.speakerId;
-    next = {
-      ...core,
-      floor: null,
-      speakers: updateSpeakerIn(core.speakers, speakerId, (s) => ({ ...s, status: 'waiting' })),
-    };
-  } else {
-    next = clearFloor(core, now);
-  }
+  const calledNotStarted = core.floor && timerPhase(core.floor.timer) === 'ready';
+  // A speaker called but never started goes back among those waiting, in the same place;
+  // a speech under way ends into the record.
+  const next: RoomCore =
+    calledNotStarted && core.floor
+      ? {
+          ...core,
+          floor: null,
+          speakers: updateSpeakerIn(core.speakers, core.floor.speakerId, (s) => ({
+            ...s,
+            status: 'waiting',
+          })),
+        }
+      : clearFloor(core, now);
   return ok({ ...next, status: { kind: 'adjourned' as const } });
 }
 

@@ -1,0 +1,24 @@
+// The three routes, each its own lazily loaded chunk.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+type View = LazyExoticComponent<ComponentType<{ roomId: string }>>;
+
+const VIEWS = {
+  display: lazy(() => import('../views/display/DisplayView.tsx')),
+  chair: lazy(() => import('../views/chair/ChairView.tsx')),
+  follow: lazy(() => import('../views/follow/FollowView.tsx')),
+} satisfies Record<string, View>;
+
+export interface Route {
+  View: View;
+  roomId: string;
+}
+
+/** The view and room for a path such as /display/cr4, or undefined. */
+export function matchRoute(pathname: string): Route | undefined {
+  const match = /^\/(display|chair|follow)\/([a-z0-9-]+)\/?$/.exec(pathname);
+  if (!match) return undefined;
+  const [, name, roomId] = match;
+  const View = VIEWS[name as keyof typeof VIEWS];
+  return roomId ? { View, roomId } : undefined;
+}

@@ -1,0 +1,95 @@
+// The one place the client talks to the hub: it owns the socket, keeps the store up to date,
+// estimates the server clock, and resyncs by itself after a missed change or a reconnection.
+import { io, type Socket } from 'socket.io-client';
+import {
+  PROTOCOL_VERSION,
+  type ClientToServerEvents,
+  type CommandAck,
+  type Role,
+  type ServerToClientEvents,
+} from '../../shared/protocol.ts';
+import { bestOffset, type ClockSample } from './clock-offset.ts';
+import { withChange, withSnapshot, type RoomStore } from '../store/room-store.ts';
+
+type RostrumSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** Samples taken at each (re)connection, and how often the estimate is refreshed after. */
+const SAMPLES_PER_ROUND = 5;
+const RESAMPLE_EVERY_MS = 60_000;
+/** How many recent samples the estimate is chosen from. */
+const SAMPLES_KEPT = 20;
+
+export interface RoomConnection {
+  /** Sends a command (chair only); resolves with the hub's acknowledgement. */
+  send(command: unknown): Promise<CommandAck>;
+  close(): void;
+}
+
+export function connectToRoom(options: {
+  store: RoomStore;
+  roomId: string;
+  role: Role;
+  key?: string;
+  url?: string;
+}): RoomConnection {
+  const { store, roomId, role, key } = options;
+  const auth = { roomId, role, protocol: PROTOCOL_VERSION, ...(key !== undefined && { key }) };
+  const socket: RostrumSocket = io(options.url ?? '', { auth, transports: ['websocket'] });
+  const samples: ClockSample[] = [];
+
+  function sampleClock(): void {
+    const sentAt = Date.now();
+    socket.timeout(5000).emit('time', (error: Error | null, serverNow: number) => {
+      if (error) return;
+      samples.push({ sentAt, serverNow, receivedAt: Date.now() });
+      samples.splice(0, Math.max(0, samples.length - SAMPLES_KEPT));
+      const best = bestOffset(samples);
+      if (best) store.setState({ offsetMs: best.offsetMs });
+    });
+  }
+
+  function resync(): void {
+    socket.emit('sync', (snapshot) => store.setState((s) => withSnapshot(s, snapshot, Date.now())));
+  }
+
+  socket.on('connect', () => {
+    store.setState({ connection: 'connected', refusal: null });
+    for (let i = 0; i < SAMPLES_PER_ROUND; i += 1) setTimeout(sampleClock, i * 200);
+  });
+  socket.on('disconnect', () => store.setState({ connection: 'reconnecting' }));
+  socket.on('connect_error', (error: Error & { data?: { message?: string } }) => {
+    if (socket.active) {
+      store.setState({ connection: 'reconnecting' });
+    } else {
+      store.setState({ connection: 'refused', refusal: error.data?.message ?? error.message });
+    }
+  });
+  socket.on('snapshot', (snapshot) => store.setState((s) => withSnapshot(s, snapshot, Date.now())));
+  socket.on('changed', (change) => {
+    const next = withChange(store.getState(), change, Date.now());
+    if (next) store.setState(next);
+    else resync();
+  });
+  const resampler = setInterval(sampleClock, RESAMPLE_EVERY_MS);
+
+  return {
+    send(command) {
+      return new Promise((resolve) => {
+        socket.timeout(10_000).emit('command', command, (error: Error | null, ack: CommandAck) => {
+          resolve(
+            error
+              ? {
+                  ok: false,
+                  error: { code: 'internal', message: 'The hub did not answer in time.' },
+                }
+              : ack,
+          );
+        });
+      });
+    },
+    close() {
+      clearInterval(resampler);
+      socket.close();
+    },
+  };
+}

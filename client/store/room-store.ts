@@ -1,0 +1,61 @@
+// The client's copy of a room, fed by the connection. A plain zustand store (no React here):
+// views subscribe to the narrowest slice they need.
+import { createStore } from 'zustand/vanilla';
+import type { PublicRoomState } from '../../shared/domain/types.ts';
+import type { RoomChanged, RoomSnapshot } from '../../shared/protocol.ts';
+import type { DurationMs, EpochMs } from '../../shared/time.ts';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'refused';
+
+export interface RoomStoreState {
+  room: PublicRoomState | null;
+  connection: ConnectionStatus;
+  /** Why the hub refused us, when it did. */
+  refusal: string | null;
+  /** Server clock minus client clock, estimated. */
+  offsetMs: DurationMs;
+  /** Client clock when the last message from the hub arrived. */
+  lastUpdateAt: EpochMs | null;
+}
+
+export const initialRoomState: RoomStoreState = {
+  room: null,
+  connection: 'connecting',
+  refusal: null,
+  offsetMs: 0,
+  lastUpdateAt: null,
+};
+
+export function createRoomStore() {
+  return createStore<RoomStoreState>(() => initialRoomState);
+}
+
+export type RoomStore = ReturnType<typeof createRoomStore>;
+
+/** The state after a snapshot: it replaces whatever was there. */
+export function withSnapshot(
+  state: RoomStoreState,
+  snapshot: RoomSnapshot,
+  at: EpochMs,
+): RoomStoreState {
+  const { serverNow: _serverNow, ...room } = snapshot;
+  return { ...state, room, lastUpdateAt: at };
+}
+
+/**
+ * The state after a change, or undefined when the change does not follow the version we hold
+ * (a message was missed): the caller then asks for a snapshot.
+ */
+export function withChange(
+  state: RoomStoreState,
+  change: RoomChanged,
+  at: EpochMs,
+): RoomStoreState | undefined {
+  if (state.room && change.version <= state.room.version) return state; // already have it
+  if (!state.room || state.room.version !== change.fromVersion) return undefined;
+  return {
+    ...state,
+    room: { ...state.room, ...change.parts, version: change.version },
+    lastUpdateAt: at,
+  };
+}
