@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { PublicRoomState } from '../../shared/domain/types.ts';
+import type { RoomChanged } from '../../shared/protocol.ts';
+import {
+  initialRoomState,
+  withChange,
+  withSnapshot,
+  type RoomStoreState,
+} from '../../client/store/room-store.ts';
+
+const room: PublicRoomState = {
+  roomId: 'cr4',
+  version: 4,
+  meeting: {
+    title: 'Dialogue',
+    theme: '',
+    organ: '',
+    format: '',
+    room: 'Conference Room 4',
+    timeZone: 'America/New_York',
+    sittings: [{ date: '2017-09-06', start: '10:00', end: '13:00' }],
+    defaultLimitMs: 180_000,
+    warningMs: 30_000,
+  },
+  status: { kind: 'inSession' },
+  listOpen: true,
+  interpretation: { status: 'available', languages: [] },
+  announcement: null,
+  speakers: [],
+  floor: null,
+  undo: { available: 0, next: null },
+};
+
+const withRoom: RoomStoreState = withSnapshot(initialRoomState, { ...room, serverNow: 5 }, 10);
+
+function change(fromVersion: number, version: number): RoomChanged {
+  return {
+    roomId: 'cr4',
+    fromVersion,
+    version,
+    serverNow: 20,
+    parts: { announcement: { text: 'Break', at: 20 } },
+  };
+}
+
+describe('room store updates', () => {
+  it('a snapshot replaces the room and drops serverNow', () => {
+    expect(withRoom.room).toEqual(room);
+    expect(withRoom.lastUpdateAt).toBe(10);
+  });
+
+  it('a change on top of the version held is merged, untouched parts keep their identity', () => {
+    const next = withChange(withRoom, change(4, 5), 30);
+    expect(next?.room?.version).toBe(5);
+    expect(next?.room?.announcement?.text).toBe('Break');
+    expect(next?.room?.speakers).toBe(withRoom.room?.speakers);
+  });
+
+  it('a change after a missed one asks for a resync', () => {
+    expect(withChange(withRoom, change(5, 6), 30)).toBeUndefined();
+    expect(withChange(initialRoomState, change(4, 5), 30)).toBeUndefined();
+  });
+
+  it('a change already held is ignored', () => {
+    expect(withChange(withRoom, change(3, 4), 30)).toBe(withRoom);
+  });
+});
