@@ -87,7 +87,12 @@ export function apply(state: RoomState, command: Command, now: EpochMs): DomainR
 
   const result = runHandler(coreOf(state), command, now);
   if (!result.ok) return result;
-  const entry = { commandType: command.type, at: now, state: coreOf(state) };
+  const entry = {
+    commandType: command.type,
+    at: now,
+    fromVersion: state.version,
+    state: coreOf(state),
+  };
   return ok({
     ...result.value,
     version: state.version + 1,

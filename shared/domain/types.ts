@@ -162,6 +162,8 @@ export interface PublicRoomState {
 export interface UndoEntry {
   commandType: string;
   at: EpochMs;
+  /** The version of `state`: unique within a room, since versions only ever go up. */
+  fromVersion: number;
   state: RoomCore;
 }
 
