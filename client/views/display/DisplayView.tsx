@@ -1,8 +1,74 @@
-// Placeholder for the display route: a live summary of the room until the real view lands.
-import { useRoomConnection } from '../../app/use-room.ts';
-import { RoomSummary } from '../../shared-ui/RoomSummary.tsx';
+// The wall display of a room: opened once, left running all day, no click needed.
+import { useShallow } from 'zustand/react/shallow';
+import { useRoomConnection, useRoomSlice } from '../../app/use-room.ts';
+import { directionOf, languageFromSearch } from '../../i18n/language.ts';
+import { LanguageProvider, useLanguage } from '../../i18n/language-context.tsx';
+import { format } from '../../i18n/messages.ts';
+import { useWakeLock } from '../../shared-ui/use-wake-lock.ts';
+import type { RoomStore } from '../../store/room-store.ts';
+import { wallMessage } from './display-model.ts';
+import './display.css';
+import { ConnectionMark } from './parts/ConnectionMark.tsx';
+import { FollowCode } from './parts/FollowCode.tsx';
+import { Header } from './parts/Header.tsx';
+import { InterpretationNotice } from './parts/InterpretationNotice.tsx';
+import { NextList } from './parts/NextList.tsx';
+import { SpeakerPanel } from './parts/SpeakerPanel.tsx';
+import { WallCountdown } from './parts/WallCountdown.tsx';
+import { WallMessagePanel } from './parts/WallMessagePanel.tsx';
+
+/** The speaker and the clock, or the full-screen message that replaces them. */
+function Floor(props: { store: RoomStore }) {
+  const { messages } = useLanguage();
+  // Compared field by field: the message is rebuilt on every update, its content rarely changes.
+  const message = useRoomSlice(
+    props.store,
+    useShallow((s) => (s.room ? wallMessage(s.room, messages) : undefined)),
+  );
+  if (message) return <WallMessagePanel message={message} />;
+  return (
+    <div className="wall-floor">
+      <SpeakerPanel store={props.store} />
+      <WallCountdown store={props.store} />
+    </div>
+  );
+}
+
+/** The whole wall, once the room is known. */
+export function Wall(props: { store: RoomStore; followUrl: string }) {
+  const { messages } = useLanguage();
+  const hasRoom = useRoomSlice(props.store, (s) => s.room !== null);
+  const refusal = useRoomSlice(props.store, (s) => s.refusal);
+  if (refusal) {
+    return <p className="wall-waiting">{format(messages.refused, { reason: refusal })}</p>;
+  }
+  if (!hasRoom) return <p className="wall-waiting">{messages.connecting}</p>;
+  return (
+    <>
+      <Header store={props.store} />
+      <InterpretationNotice store={props.store} />
+      <main className="wall-main">
+        <Floor store={props.store} />
+        <aside className="wall-side">
+          <NextList store={props.store} />
+          <FollowCode url={props.followUrl} />
+        </aside>
+      </main>
+      <ConnectionMark store={props.store} />
+    </>
+  );
+}
 
 export default function DisplayView(props: { roomId: string }) {
+  const language = languageFromSearch(window.location.search);
   const { store } = useRoomConnection(props.roomId, 'display');
-  return <RoomSummary store={store} heading="Display" />;
+  useWakeLock();
+  const followUrl = `${window.location.origin}/follow/${props.roomId}`;
+  return (
+    <LanguageProvider language={language}>
+      <div className="wall" lang={language} dir={directionOf(language)}>
+        <Wall store={store} followUrl={followUrl} />
+      </div>
+    </LanguageProvider>
+  );
 }

@@ -1,0 +1,27 @@
+import { useRoomSlice } from '../../../app/use-room.ts';
+import { useLanguage } from '../../../i18n/language-context.tsx';
+import type { RoomStore } from '../../../store/room-store.ts';
+import { statusText } from '../display-model.ts';
+import { RoomClock } from './RoomClock.tsx';
+
+/** Title, room, the room's local time and the meeting's status. */
+export function Header(props: { store: RoomStore }) {
+  const { messages } = useLanguage();
+  const meeting = useRoomSlice(props.store, (s) => s.room?.meeting);
+  const status = useRoomSlice(props.store, (s) => s.room?.status);
+  if (!meeting || !status) return null;
+  return (
+    <header className="wall-header">
+      <div className="wall-title">
+        <h1>{meeting.title}</h1>
+        <p>{[meeting.organ, meeting.room].filter(Boolean).join(' · ')}</p>
+      </div>
+      <div className="wall-meta">
+        <RoomClock store={props.store} timeZone={meeting.timeZone} />
+        <span className="wall-status" data-status={status.kind}>
+          {statusText(status, meeting.timeZone, messages)}
+        </span>
+      </div>
+    </header>
+  );
+}

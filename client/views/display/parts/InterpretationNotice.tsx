@@ -1,0 +1,24 @@
+import { useRoomSlice } from '../../../app/use-room.ts';
+import { joinList, languageNames } from '../../../i18n/language.ts';
+import { useLanguage } from '../../../i18n/language-context.tsx';
+import { format } from '../../../i18n/messages.ts';
+import type { RoomStore } from '../../../store/room-store.ts';
+
+/** Always on screen while interpretation is not fully available. */
+export function InterpretationNotice(props: { store: RoomStore }) {
+  const { language, messages } = useLanguage();
+  const interpretation = useRoomSlice(props.store, (s) => s.room?.interpretation);
+  if (!interpretation || interpretation.status === 'available') return null;
+  const text =
+    interpretation.status === 'unavailable'
+      ? messages.interpretationUnavailable
+      : format(messages.interpretationPartial, {
+          languages: joinList(languageNames(interpretation.languages, language), language),
+        });
+  return (
+    <aside className="wall-notice" role="status">
+      <span aria-hidden="true">⚠</span> {text}
+      {interpretation.note && <span className="wall-notice-note"> · {interpretation.note}</span>}
+    </aside>
+  );
+}

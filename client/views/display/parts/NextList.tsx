@@ -1,0 +1,40 @@
+import { delegationName } from '../../../../shared/delegations/display-name.ts';
+import { useRoomSlice } from '../../../app/use-room.ts';
+import { useLanguage } from '../../../i18n/language-context.tsx';
+import type { RoomStore } from '../../../store/room-store.ts';
+import { nameLength, nextSpeakers } from '../display-model.ts';
+
+/** The next speakers. Re-renders only when the list changes, never as the clock runs. */
+export function NextList(props: { store: RoomStore }) {
+  const { language, messages } = useLanguage();
+  const speakers = useRoomSlice(props.store, (s) => s.room?.speakers);
+  const listOpen = useRoomSlice(props.store, (s) => s.room?.listOpen ?? true);
+  if (!speakers) return null;
+  const next = nextSpeakers(speakers);
+  return (
+    <section className="wall-next">
+      <h2>{messages.nextSpeakers}</h2>
+      {next.length === 0 ? (
+        <p>{messages.noMoreSpeakers}</p>
+      ) : (
+        <ol>
+          {next.map((s) => (
+            <li key={s.id}>
+              <NextName name={delegationName(s.delegation, language)} />
+              {s.onBehalfOf && <span className="wall-next-behalf">{s.onBehalfOf}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+      {!listOpen && <p className="wall-list-closed">{messages.listClosed}</p>}
+    </section>
+  );
+}
+
+function NextName(props: { name: string }) {
+  return (
+    <span className="wall-next-name" data-length={nameLength(props.name)}>
+      {props.name}
+    </span>
+  );
+}
