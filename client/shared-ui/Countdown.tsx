@@ -1,33 +1,23 @@
-// The speech clock, computed locally every frame from the last state and the clock offset.
-import { readTimer } from '../../shared/domain/timer.ts';
+// A plain speech clock for the placeholder pages; the wall display has its own, larger one.
 import type { SpeechTimer } from '../../shared/domain/types.ts';
-import { formatClock, type DurationMs } from '../../shared/time.ts';
-import { useServerNow } from './use-server-now.ts';
-
-const BAND_WORDS = {
-  normal: '',
-  warning: 'Last seconds',
-  timeUp: 'Time is up',
-  overtime: 'Over time',
-};
-const PHASE_WORDS = { ready: 'Ready', running: '', paused: 'Paused' };
+import type { DurationMs } from '../../shared/time.ts';
+import { useClockFace } from './use-timer-reading.ts';
 
 export function Countdown(props: {
   timer: SpeechTimer;
   warningMs: DurationMs;
   offsetMs: DurationMs;
 }) {
-  const now = useServerNow(props.offsetMs);
-  const reading = readTimer(props.timer, now, props.warningMs);
-  const overtime = reading.remainingMs <= 0;
-  const words = [PHASE_WORDS[reading.phase], BAND_WORDS[reading.band]].filter(Boolean).join(' · ');
+  const face = useClockFace(props.timer, props.warningMs, props.offsetMs);
   return (
-    <div data-band={reading.band} data-phase={reading.phase}>
+    <div data-band={face.band} data-phase={face.phase}>
       <div style={{ fontSize: '12vw', fontVariantNumeric: 'tabular-nums', fontWeight: 700 }}>
-        {overtime ? '+' : ''}
-        {formatClock(overtime ? reading.overrunMs : reading.remainingMs)}
+        {face.over ? '+' : ''}
+        {face.digits}
       </div>
-      <div>{words}</div>
+      <div>
+        {face.phase} · {face.band}
+      </div>
     </div>
   );
 }

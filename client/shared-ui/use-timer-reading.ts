@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { readTimer, type TimerBand, type TimerPhase } from '../../shared/domain/timer.ts';
 import type { SpeechTimer } from '../../shared/domain/types.ts';
 import { formatClock, type DurationMs, type EpochMs } from '../../shared/time.ts';
+import { useClientClock } from './client-clock.tsx';
 
 export interface ClockFace {
   /** m:ss of time left, or of time over (then `over` is true). */
@@ -33,8 +34,8 @@ export function useClockFace(
   timer: SpeechTimer,
   warningMs: DurationMs,
   offsetMs: DurationMs,
-  clientNow: () => EpochMs = Date.now,
 ): ClockFace {
+  const clientNow = useClientClock();
   const [face, setFace] = useState(() => clockFace(timer, clientNow() + offsetMs, warningMs));
   useEffect(() => {
     let frame = 0;
