@@ -42,7 +42,7 @@ export function createHub(deps: HubDeps): Hub {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, rooms: engine.roomIds().length, serverNow: clock() });
   });
-  app.use('/api', createApiRouter({ engine, clock, chairKey }));
+  app.use('/api', createApiRouter({ engine, clock, chairKey, logger }));
 
   const indexHtml = clientDir && path.join(clientDir, 'index.html');
   if (clientDir && indexHtml && existsSync(indexHtml)) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRoomSeed, type RoomSeed } from '../shared/domain/create-room.ts';
 import { systemClock } from './clock.ts';
-import { HELP, readConfig, type HubConfig } from './config.ts';
+import { HELP, readConfig } from './config.ts';
 import { createHub } from './create-hub.ts';
 import { demoRoom } from './demo/cr4.ts';
 import { createLogger } from './logger.ts';
@@ -15,9 +15,9 @@ import type { RoomStore } from './store/room-store.ts';
 
 const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
 
-/** The rooms to create: the rooms file's, or the demo on an empty data folder. */
-function roomSeeds(config: HubConfig, store: RoomStore): RoomSeed[] {
-  if (config.roomsFile) return readRoomsFile(config.roomsFile);
+/** The rooms to create: the rooms file's (already read), or the demo on an empty data folder. */
+function roomSeeds(fileSeeds: RoomSeed[] | undefined, store: RoomStore): RoomSeed[] {
+  if (fileSeeds) return fileSeeds;
   if (store.loadRooms().length > 0) return [];
   const demo = parseRoomSeed(demoRoom(systemClock()));
   if (!demo.ok) throw new Error(`Demo room: ${demo.error.message}`);
@@ -56,10 +56,12 @@ async function main(): Promise<void> {
     process.stdout.write(HELP);
     return;
   }
+  // A bad rooms file stops here, before the data folder is created or anything listens.
+  const fileSeeds = config.roomsFile ? readRoomsFile(config.roomsFile) : undefined;
   const logger = createLogger();
   const store = openSqliteStore(config.dataDir);
   try {
-    seedRooms(store, roomSeeds(config, store));
+    seedRooms(store, roomSeeds(fileSeeds, store));
     if (config.chairKey) applyChairKeyOverride(store, config.chairKey);
   } catch (error) {
     store.close();

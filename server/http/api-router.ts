@@ -1,5 +1,11 @@
 // The REST API. Commands go through the same engine as socket commands.
-import express, { type ErrorRequestHandler, type Request, type Response, Router } from 'express';
+import express, {
+  type ErrorRequestHandler,
+  type Request,
+  type RequestHandler,
+  type Response,
+  Router,
+} from 'express';
 import type { ErrorCode, RostrumError } from '../../shared/domain/errors.ts';
 import { project } from '../../shared/domain/projection.ts';
 import type {
@@ -10,6 +16,7 @@ import type {
 } from '../../shared/protocol.ts';
 import { bearerKey, keyMatches } from '../auth/chair-keys.ts';
 import type { Clock } from '../clock.ts';
+import type { Logger } from '../logger.ts';
 import type { RoomEngine } from '../room-engine.ts';
 import { speechesCsv } from './speeches-csv.ts';
 
@@ -17,6 +24,7 @@ import { speechesCsv } from './speeches-csv.ts';
 export const MAX_BODY_BYTES = 64 * 1024;
 
 const STATUS_OF: Partial<Record<ErrorCode, number>> = {
+  notFound: 404,
   unauthorized: 401,
   forbidden: 403,
   unknownRoom: 404,
@@ -40,8 +48,9 @@ export function createApiRouter(deps: {
   engine: RoomEngine;
   clock: Clock;
   chairKey: (roomId: string) => string | undefined;
+  logger: Logger;
 }): Router {
-  const { engine, clock, chairKey } = deps;
+  const { engine, clock, chairKey, logger } = deps;
   const router = Router();
 
   /** The room id of the path, or a 404 already sent. */
@@ -93,25 +102,31 @@ export function createApiRouter(deps: {
     res.json(body);
   });
 
+  /** The chair key check comes before the body is read: a caller without the key learns only that. */
+  const requireChair: RequestHandler = (req, res, next) => {
+    const roomId = roomOf(req, res);
+    if (!roomId) return;
+    const key = bearerKey(req.get('authorization'));
+    if (key === undefined) {
+      sendError(res, {
+        code: 'unauthorized',
+        message: 'Send the chair key as Authorization: Bearer <key>.',
+      });
+      return;
+    }
+    if (!keyMatches(key, chairKey(roomId))) {
+      sendError(res, { code: 'forbidden', message: 'That is not the chair key of this room.' });
+      return;
+    }
+    next();
+  };
+
   router.post(
     '/rooms/:roomId/commands',
+    requireChair,
     express.json({ limit: MAX_BODY_BYTES, strict: false, type: () => true }),
     (req, res) => {
-      const roomId = roomOf(req, res);
-      if (!roomId) return;
-      const key = bearerKey(req.get('authorization'));
-      if (key === undefined) {
-        sendError(res, {
-          code: 'unauthorized',
-          message: 'Send the chair key as Authorization: Bearer <key>.',
-        });
-        return;
-      }
-      if (!keyMatches(key, chairKey(roomId))) {
-        sendError(res, { code: 'forbidden', message: 'That is not the chair key of this room.' });
-        return;
-      }
-      const ack = engine.execute(roomId, req.body, 'rest');
+      const ack = engine.execute(String(req.params.roomId), req.body, 'rest');
       if (ack.ok) {
         res.json({ ...ack, serverNow: clock() });
         return;
@@ -121,11 +136,14 @@ export function createApiRouter(deps: {
   );
 
   router.use((_req, res) => {
-    sendError(res, { code: 'unknownRoom', message: 'No such API path.' });
+    sendError(res, { code: 'notFound', message: 'No such API path.' });
   });
 
-  const bodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
-    const type = typeof error === 'object' && error !== null && 'type' in error ? error.type : '';
+  // Every failure of the API answers in JSON with a typed error, never Express's HTML page.
+  const bodyErrors: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
+    const fields = typeof error === 'object' && error !== null ? error : {};
+    const type = 'type' in fields ? String(fields.type) : '';
+    const status = 'status' in fields && typeof fields.status === 'number' ? fields.status : 500;
     if (type === 'entity.too.large') {
       sendError(res, {
         code: 'payloadTooLarge',
@@ -133,10 +151,17 @@ export function createApiRouter(deps: {
       });
     } else if (type === 'entity.parse.failed') {
       sendError(res, { code: 'invalidCommand', message: 'The body is not valid JSON.' });
-    } else if (typeof type === 'string' && type.startsWith('encoding.')) {
-      sendError(res, { code: 'invalidCommand', message: 'The body must be UTF-8 JSON.' });
+    } else if (status >= 400 && status < 500) {
+      res.status(status).json({
+        ok: false,
+        error: {
+          code: 'invalidRequest',
+          message: 'The body must be UTF-8 JSON, uncompressed or gzip.',
+        },
+      } satisfies ErrorBody);
     } else {
-      next(error);
+      logger.error({ err: error }, 'API request failed');
+      sendError(res, { code: 'internal', message: 'The hub could not answer this request.' });
     }
   };
   router.use(bodyErrors);

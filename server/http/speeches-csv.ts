@@ -23,11 +23,13 @@ const HEADER = [
 
 /**
  * One CSV cell. Quoted when needed; a leading = + - @ is defused with a quote mark so that a
- * spreadsheet never runs a delegation name as a formula.
+ * spreadsheet never runs a delegation name as a formula. A plain number such as '-10.0' (a cut
+ * in time) is left as it is: it cannot run, and a quote mark would turn it into text.
  */
 function cell(value: string | number): string {
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const plainNumber = /^-?\d+(\.\d+)?$/.test(text);
+  if (typeof value === 'string' && !plainNumber && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -52,7 +52,9 @@ export function attachSocketServer(deps: {
   io.use((socket, next) => {
     const parsed = handshakeSchema.safeParse(socket.handshake.auth);
     if (!parsed.success) {
-      next(refusal({ code: 'invalidCommand', message: 'Join with auth { roomId, role, key? }.' }));
+      next(
+        refusal({ code: 'invalidHandshake', message: 'Join with auth { roomId, role, key? }.' }),
+      );
       return;
     }
     const { roomId, role, key, protocol } = parsed.data;

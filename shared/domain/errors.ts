@@ -33,6 +33,9 @@ export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 /** Why the hub refused a request before or around the domain. */
 export const HUB_ERROR_CODES = [
+  'invalidHandshake',
+  'notFound',
+  'invalidRequest',
   'unauthorized',
   'forbidden',
   'unknownRoom',
