@@ -91,6 +91,14 @@ function offsetAt(at: EpochMs, timeZone: string): number {
   return wallAsUtc - Math.floor(at / 1000) * 1000;
 }
 
+/** The calendar date `days` after `date` ('YYYY-MM-DD'); time zones play no part in it. */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, (day ?? 1) + days))
+    .toISOString()
+    .slice(0, 10);
+}
+
 function pad2(n: number): string {
   return n.toString().padStart(2, '0');
 }

@@ -100,11 +100,19 @@ export function apply(state: RoomState, command: Command, now: EpochMs): DomainR
   });
 }
 
-/** Takes back the last accepted command: its state before comes back, under a new version. */
+/**
+ * Takes back the last accepted command: its state before comes back, under a new version.
+ * The id counter stays where it is, so an id the command handed out is never given to another.
+ */
 function undo(state: RoomState): DomainResult<RoomState> {
   const last = state.history[state.history.length - 1];
   if (!last) return fail(domainError('nothingToUndo', 'There is nothing to undo.'));
-  return ok({ ...last.state, version: state.version + 1, history: state.history.slice(0, -1) });
+  return ok({
+    ...last.state,
+    nextId: state.nextId,
+    version: state.version + 1,
+    history: state.history.slice(0, -1),
+  });
 }
 
 /** Validates untrusted input as a command and applies it. */

@@ -23,6 +23,11 @@ export const roomSeedSchema = z.strictObject({
       languages: z.array(z.enum(UN_LANGUAGES)).default([]),
       note: z.string().trim().max(TEXT_LIMITS.note).optional(),
     })
+    // The rule setInterpretation keeps: languages are named when, and only when, it is partial.
+    .refine((i) => (i.status === 'partial' ? i.languages.length > 0 : i.languages.length === 0), {
+      error: 'Languages are given when, and only when, interpretation is partial',
+      path: ['languages'],
+    })
     .default({ status: 'available', languages: [] }),
   listOpen: z.boolean().default(true),
   speakers: z.array(z.strictObject(speakerFields)).max(600).default([]),

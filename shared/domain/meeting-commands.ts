@@ -1,7 +1,7 @@
 // Commands about the meeting as a whole: status, interpretation notice, announcements, details.
 import { fail, ok } from '../result.ts';
-import { DAY_MS, type EpochMs } from '../time.ts';
-import { localDateAt, zonedTimeToEpoch } from '../zoned-time.ts';
+import type { EpochMs } from '../time.ts';
+import { addDays, localDateAt, zonedTimeToEpoch } from '../zoned-time.ts';
 import type { CommandOf } from './commands.ts';
 import { domainError } from './errors.ts';
 import { clearFloor } from './floor-commands.ts';
@@ -50,10 +50,10 @@ export function clearAnnouncement(core: RoomCore) {
 function resumeInstant(core: RoomCore, resumesAt: number | string, now: EpochMs): EpochMs {
   if (typeof resumesAt === 'number') return resumesAt;
   const { timeZone } = core.meeting;
-  const today = zonedTimeToEpoch(localDateAt(now, timeZone), resumesAt, timeZone);
-  return today > now
-    ? today
-    : zonedTimeToEpoch(localDateAt(now + DAY_MS, timeZone), resumesAt, timeZone);
+  const date = localDateAt(now, timeZone);
+  const today = zonedTimeToEpoch(date, resumesAt, timeZone);
+  // Tomorrow by the calendar, not now + 24 h: the days a clock changes last 23 or 25 hours.
+  return today > now ? today : zonedTimeToEpoch(addDays(date, 1), resumesAt, timeZone);
 }
 
 export function suspendMeeting(core: RoomCore, cmd: CommandOf<'suspendMeeting'>, now: EpochMs) {

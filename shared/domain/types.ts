@@ -178,7 +178,7 @@ export interface RoomCore {
   speakers: Speaker[];
   floor: Floor | null;
   record: SpeechRecord[];
-  /** Counter for speaker and record ids, so that ids are never reused. */
+  /** Counter for speaker and record ids, so that ids are never reused (undo leaves it as is). */
   nextId: number;
 }
 

@@ -1,0 +1,258 @@
+// A new room from its description: validated, its list built by the addSpeaker handler.
+import { describe, expect, it } from 'vitest';
+import { createRoom, parseRoomSeed } from '../../shared/domain/create-room.ts';
+import { MAX_SPEAKERS } from '../../shared/domain/list-order.ts';
+import type { RoomState } from '../../shared/domain/types.ts';
+import example from '../../rooms.example.json' with { type: 'json' };
+import { listOf, makeRoom, minutes, seconds, seedInput } from './fixtures.ts';
+
+/** The room a seed builds; throws if either step refuses. */
+function build(input: unknown): RoomState {
+  const seed = parseRoomSeed(input);
+  if (!seed.ok) throw new Error(JSON.stringify(seed.error));
+  const room = createRoom(seed.value);
+  if (!room.ok) throw new Error(JSON.stringify(room.error));
+  return room.value;
+}
+
+const meeting = seedInput().meeting;
+
+describe('parseRoomSeed', () => {
+  it('fills in the defaults', () => {
+    const seed = parseRoomSeed({
+      id: 'tc1',
+      meeting: {
+        title: 'Briefing',
+        timeZone: 'America/New_York',
+        sittings: [{ date: '2026-12-01', start: '15:00', end: '18:00' }],
+      },
+    });
+    expect(seed).toEqual({
+      ok: true,
+      value: {
+        id: 'tc1',
+        meeting: {
+          title: 'Briefing',
+          theme: '',
+          organ: '',
+          format: '',
+          room: '',
+          timeZone: 'America/New_York',
+          sittings: [{ date: '2026-12-01', start: '15:00', end: '18:00' }],
+          defaultLimitMs: minutes(3),
+          warningMs: seconds(30),
+        },
+        interpretation: { status: 'available', languages: [] },
+        listOpen: true,
+        speakers: [],
+      },
+    });
+  });
+
+  it.each<[string, unknown, string, string]>([
+    ['not an object', 'cr4', 'invalidCommand', ''],
+    ['an id in capitals', { ...seedInput(), id: 'CR4' }, 'invalidCommand', 'id'],
+    ['an id with a slash', { ...seedInput(), id: 'cr4/../x' }, 'invalidCommand', 'id'],
+    ['no meeting', { id: 'cr4' }, 'invalidCommand', 'meeting'],
+    ['an unknown key', { ...seedInput(), chairKey: 'x' }, 'invalidCommand', ''],
+    [
+      'an unknown time zone',
+      { ...seedInput(), meeting: { ...meeting, timeZone: 'New York' } },
+      'invalidCommand',
+      'meeting.timeZone',
+    ],
+    [
+      'no sittings',
+      { ...seedInput(), meeting: { ...meeting, sittings: [] } },
+      'invalidCommand',
+      'meeting.sittings',
+    ],
+    [
+      'a sitting ending before it starts',
+      {
+        ...seedInput(),
+        meeting: { ...meeting, sittings: [{ date: '2017-09-06', start: '13:00', end: '10:00' }] },
+      },
+      'invalidCommand',
+      'meeting.sittings.0.end',
+    ],
+    [
+      'sittings out of order',
+      {
+        ...seedInput(),
+        meeting: {
+          ...meeting,
+          sittings: [
+            { date: '2017-09-06', start: '15:00', end: '18:00' },
+            { date: '2017-09-06', start: '10:00', end: '13:00' },
+          ],
+        },
+      },
+      'invalidCommand',
+      'meeting.sittings',
+    ],
+    [
+      'a title too long',
+      { ...seedInput(), meeting: { ...meeting, title: 'x'.repeat(301) } },
+      'textTooLong',
+      'meeting.title',
+    ],
+    [
+      'a limit too short',
+      { ...seedInput(), meeting: { ...meeting, defaultLimitMs: 5000 } },
+      'invalidCommand',
+      'meeting.defaultLimitMs',
+    ],
+    [
+      'a speaker without a delegation',
+      { ...seedInput(), speakers: [{ speakerName: 'X' }] },
+      'invalidCommand',
+      'speakers.0.delegation',
+    ],
+    [
+      'a speaker with a position',
+      { ...seedInput(), speakers: [{ delegation: 'FRA', position: 0 }] },
+      'invalidCommand',
+      'speakers.0',
+    ],
+    [
+      'a speaker name too long',
+      { ...seedInput(), speakers: [{ delegation: 'FRA', speakerName: 'x'.repeat(121) }] },
+      'textTooLong',
+      'speakers.0.speakerName',
+    ],
+    [
+      'more speakers than a list holds',
+      {
+        ...seedInput(),
+        speakers: Array.from({ length: MAX_SPEAKERS + 1 }, () => ({ delegation: 'FRA' })),
+      },
+      'invalidCommand',
+      'speakers',
+    ],
+    [
+      'partial interpretation without languages',
+      { ...seedInput(), interpretation: { status: 'partial' } },
+      'invalidCommand',
+      'interpretation.languages',
+    ],
+    [
+      'languages with full interpretation',
+      { ...seedInput(), interpretation: { status: 'available', languages: ['en'] } },
+      'invalidCommand',
+      'interpretation.languages',
+    ],
+    [
+      'a language that is not a UN language',
+      { ...seedInput(), interpretation: { status: 'partial', languages: ['de'] } },
+      'invalidCommand',
+      'interpretation.languages.0',
+    ],
+  ])('refuses %s', (_name, input, code, path) => {
+    const result = parseRoomSeed(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatchObject({ code, path });
+  });
+});
+
+describe('createRoom', () => {
+  it('builds a room at version 0, not started, nobody on the floor, nothing to undo', () => {
+    const room = makeRoom();
+    expect(room).toMatchObject({
+      roomId: 'cr4',
+      version: 0,
+      history: [],
+      status: { kind: 'notStarted' },
+      listOpen: true,
+      announcement: null,
+      floor: null,
+      record: [],
+      nextId: 6,
+      interpretation: { status: 'available', languages: [] },
+    });
+    expect(listOf(room)).toEqual([
+      's1:waiting',
+      's2:waiting',
+      's3:waiting',
+      's4:waiting',
+      's5:waiting',
+    ]);
+  });
+
+  it('builds the list as addSpeaker would: delegations normalized, categories by default', () => {
+    const room = makeRoom({
+      speakers: [
+        { delegation: 'European Union', category: 'intergovernmental' },
+        {
+          delegation: 'nld',
+          title: 'Permanent Representative',
+          onBehalfOf: 'the Group of Friends',
+        },
+        { delegation: 'VAT' },
+        { delegation: 'BRA', limitMs: minutes(4) },
+        { delegation: 'Global Centre for the Responsibility to Protect', category: 'civilSociety' },
+      ],
+    });
+    expect(room.speakers).toEqual([
+      {
+        id: 's1',
+        delegation: 'European Union',
+        category: 'intergovernmental',
+        limitMs: null,
+        status: 'waiting',
+      },
+      {
+        id: 's2',
+        delegation: 'NLD',
+        title: 'Permanent Representative',
+        onBehalfOf: 'the Group of Friends',
+        category: 'memberState',
+        limitMs: null,
+        status: 'waiting',
+      },
+      { id: 's3', delegation: 'VAT', category: 'observer', limitMs: null, status: 'waiting' },
+      {
+        id: 's4',
+        delegation: 'BRA',
+        category: 'memberState',
+        limitMs: minutes(4),
+        status: 'waiting',
+      },
+      {
+        id: 's5',
+        delegation: 'Global Centre for the Responsibility to Protect',
+        category: 'civilSociety',
+        limitMs: null,
+        status: 'waiting',
+      },
+    ]);
+  });
+
+  it('a list closed in the seed is built first, then closed', () => {
+    const room = makeRoom({ listOpen: false });
+    expect(room.listOpen).toBe(false);
+    expect(room.speakers).toHaveLength(5);
+  });
+
+  it('takes a full list', () => {
+    const speakers = Array.from({ length: MAX_SPEAKERS }, () => ({ delegation: 'FRA' }));
+    expect(makeRoom({ speakers }).speakers).toHaveLength(MAX_SPEAKERS);
+  });
+
+  it('keeps a partial interpretation with its languages', () => {
+    const room = makeRoom({
+      interpretation: { status: 'partial', languages: ['en', 'fr'], note: 'No Arabic booth' },
+    });
+    expect(room.interpretation).toEqual({
+      status: 'partial',
+      languages: ['en', 'fr'],
+      note: 'No Arabic booth',
+    });
+  });
+
+  it('builds every room of rooms.example.json', () => {
+    const rooms = example.rooms.map(build);
+    expect(rooms).toHaveLength(example.rooms.length);
+    expect(new Set(rooms.map((r) => r.roomId)).size).toBe(rooms.length);
+  });
+});

@@ -1,0 +1,164 @@
+// Helpers for the domain tests: a room built the way the hub builds one (parseRoomSeed, then
+// createRoom), commands applied at explicit instants, and loud failures on a surprise.
+// Every state that passes through here is deep-frozen, so a handler that mutated its input
+// would throw instead of quietly passing.
+import { expect } from 'vitest';
+import { apply } from '../../shared/domain/apply.ts';
+import type { Command } from '../../shared/domain/commands.ts';
+import { createRoom, parseRoomSeed, type RoomSeedInput } from '../../shared/domain/create-room.ts';
+import type { DomainError, DomainErrorCode } from '../../shared/domain/errors.ts';
+import type { RoomState, Speaker, SpeakerStatus } from '../../shared/domain/types.ts';
+import { MINUTE_MS, SECOND_MS, type EpochMs } from '../../shared/time.ts';
+
+export const NEW_YORK = 'America/New_York';
+
+/** 2017-09-06 10:00 in New York (EDT, UTC-4): the first sitting opens. */
+export const T0: EpochMs = Date.UTC(2017, 8, 6, 14, 0);
+
+/** A number of minutes, in ms. */
+export const minutes = (n: number): number => n * MINUTE_MS;
+/** A number of seconds, in ms. */
+export const seconds = (n: number): number => n * SECOND_MS;
+
+/** The instant `ms` after T0. */
+export const after = (ms: number): EpochMs => T0 + ms;
+
+/** 2017-09-06 at 'HH:MM' or 'HH:MM:SS' in New York (EDT, UTC-4). */
+export function nyTime(hhmm: string): EpochMs {
+  const [h = 0, m = 0, s = 0] = hhmm.split(':').map(Number);
+  return Date.UTC(2017, 8, 6, h + 4, m, s);
+}
+
+/** The five delegations of the default room: they get ids s1..s5 in this order. */
+export const DELEGATIONS = ['FRA', 'DEU', 'GBR', 'JPN', 'BRA'] as const;
+
+/** The seed of the default room: two sittings on 2017-09-06 in New York, 3-minute limit. */
+export function seedInput(overrides: Partial<RoomSeedInput> = {}): RoomSeedInput {
+  return {
+    id: 'cr4',
+    meeting: {
+      title: 'Informal interactive dialogue on the responsibility to protect',
+      timeZone: NEW_YORK,
+      sittings: [
+        { date: '2017-09-06', start: '10:00', end: '13:00' },
+        { date: '2017-09-06', start: '15:00', end: '18:00' },
+      ],
+      defaultLimitMs: minutes(3),
+      warningMs: seconds(30),
+    },
+    speakers: DELEGATIONS.map((delegation) => ({ delegation })),
+    ...overrides,
+  };
+}
+
+/** A new room from a seed (the default one unless overridden); throws if the seed is refused. */
+export function makeRoom(overrides: Partial<RoomSeedInput> = {}): RoomState {
+  const parsed = parseRoomSeed(seedInput(overrides));
+  if (!parsed.ok) throw new Error(`seed refused: ${JSON.stringify(parsed.error)}`);
+  const created = createRoom(parsed.value);
+  if (!created.ok) throw new Error(`room refused: ${JSON.stringify(created.error)}`);
+  return deepFreeze(created.value);
+}
+
+/** A room with `count` speakers (delegations 'Org 1'..'Org N', ids s1..sN). */
+export function roomWithSpeakers(count: number, limitMs = minutes(3)): RoomState {
+  return makeRoom({
+    speakers: Array.from({ length: count }, (_, i) => ({
+      delegation: `Org ${i + 1}`,
+      ...(limitMs !== minutes(3) && { limitMs }),
+    })),
+  });
+}
+
+/** Applies a command that must be accepted: the new state, version bumped by exactly one. */
+export function accept(state: RoomState, command: Command, now: EpochMs = T0): RoomState {
+  const result = apply(deepFreeze(state), command, now);
+  if (!result.ok) {
+    throw new Error(
+      `${command.type} was refused: ${result.error.code} (${result.error.message}) ${JSON.stringify(command)}`,
+    );
+  }
+  expect(result.value.version).toBe(state.version + 1);
+  return deepFreeze(result.value);
+}
+
+/** Applies commands in turn, all at `now`. */
+export function run(state: RoomState, commands: readonly Command[], now: EpochMs = T0): RoomState {
+  return commands.reduce((s, c) => accept(s, c, now), state);
+}
+
+/** Applies commands in turn, each at its own instant. */
+export function timeline(
+  state: RoomState,
+  steps: ReadonlyArray<readonly [EpochMs, Command]>,
+): RoomState {
+  return steps.reduce((s, [at, c]) => accept(s, c, at), state);
+}
+
+/**
+ * Applies a command that must be refused: the error, after checking that the state the command
+ * was given is exactly as it was (same version, same content).
+ */
+export function refuse(state: RoomState, command: Command, now: EpochMs = T0): DomainError {
+  const before = JSON.stringify(state);
+  const version = state.version;
+  const result = apply(deepFreeze(state), command, now);
+  if (result.ok) throw new Error(`${command.type} was accepted: ${JSON.stringify(command)}`);
+  expect(state.version).toBe(version);
+  expect(JSON.stringify(state)).toBe(before);
+  return result.error;
+}
+
+/** Checks that a command is refused with `code`. */
+export function expectRefused(
+  state: RoomState,
+  command: Command,
+  code: DomainErrorCode,
+  now: EpochMs = T0,
+): DomainError {
+  const error = refuse(state, command, now);
+  expect(error.code).toBe(code);
+  expect(error.message.length).toBeGreaterThan(0);
+  return error;
+}
+
+/** The list as 'id:status' strings, in order: compact enough to assert whole. */
+export function listOf(state: Pick<RoomState, 'speakers'>): string[] {
+  return state.speakers.map((s) => `${s.id}:${s.status}`);
+}
+
+/** The speaker with this id; throws if there is none. */
+export function speakerOf(state: Pick<RoomState, 'speakers'>, id: string): Speaker {
+  const found = state.speakers.find((s) => s.id === id);
+  if (!found) throw new Error(`no speaker ${id}`);
+  return found;
+}
+
+/** The floor; throws if nobody has it. */
+export function floorOf(state: RoomState) {
+  if (!state.floor) throw new Error('nobody has the floor');
+  return state.floor;
+}
+
+const SHAPE_LETTER: Record<SpeakerStatus, string> = {
+  spoken: 'S',
+  speaking: 'F',
+  waiting: 'W',
+  absent: 'A',
+};
+
+/**
+ * Whether the list has its shape: the spoken first, then at most one speaking, then the waiting
+ * and the absent in any mix.
+ */
+export function hasListShape(speakers: readonly Speaker[]): boolean {
+  return /^S*F?[WA]*$/.test(speakers.map((s) => SHAPE_LETTER[s.status]).join(''));
+}
+
+/** Freezes a value and everything it holds (already frozen parts are shared and skipped). */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+  return value;
+}

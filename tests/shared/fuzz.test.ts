@@ -1,0 +1,393 @@
+// Random sessions: thousands of commands, valid and not, from a seeded generator and a stepping
+// clock. After every step the room must still make sense. A failure names the seed and the
+// step, so it can be replayed by running that seed alone.
+import { describe, expect, it } from 'vitest';
+import { applyInput, coreOf } from '../../shared/domain/apply.ts';
+import { COMMAND_TYPES, type CommandType } from '../../shared/domain/commands.ts';
+import { DOMAIN_ERROR_CODES } from '../../shared/domain/errors.ts';
+import { project, sittingSpans } from '../../shared/domain/projection.ts';
+import { changedParts, publicView } from '../../shared/domain/public-view.ts';
+import { elapsedMs, timerPhase } from '../../shared/domain/timer.ts';
+import { UNDO_DEPTH, type RoomState } from '../../shared/domain/types.ts';
+import type { EpochMs } from '../../shared/time.ts';
+import { deepFreeze, hasListShape, makeRoom, minutes, NEW_YORK, seconds, T0 } from './fixtures.ts';
+
+const SEQUENCES = 400;
+const STEPS = 60;
+
+/** mulberry32: a tiny, fast, seeded PRNG giving floats in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+class Random {
+  private readonly next: () => number;
+  constructor(seed: number) {
+    this.next = mulberry32(seed);
+  }
+  /** An integer from lo to hi, both included. */
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(items: readonly T[]): T {
+    const item = items[Math.floor(this.next() * items.length)];
+    if (item === undefined) throw new Error('pick from nothing');
+    return item;
+  }
+  /** A key of `weights`, with probability in proportion to its weight. */
+  weighted<K extends string>(weights: Readonly<Record<K, number>>): K {
+    const entries = Object.entries(weights) as Array<[K, number]>;
+    let roll = this.next() * entries.reduce((sum, [, w]) => sum + w, 0);
+    for (const [key, w] of entries) {
+      roll -= w;
+      if (roll < 0) return key;
+    }
+    return (entries[entries.length - 1] as [K, number])[0];
+  }
+}
+
+const WEIGHTS: Record<CommandType | 'garbage', number> = {
+  nextSpeaker: 12,
+  startSpeech: 6,
+  pauseSpeech: 5,
+  resumeSpeech: 5,
+  endSpeech: 5,
+  previousSpeaker: 3,
+  skipSpeaker: 4,
+  adjustTime: 4,
+  setTimeLimit: 3,
+  addSpeaker: 8,
+  updateSpeaker: 3,
+  removeSpeaker: 3,
+  moveSpeaker: 3,
+  closeList: 2,
+  reopenList: 2,
+  setInterpretation: 2,
+  announce: 2,
+  clearAnnouncement: 2,
+  suspendMeeting: 2,
+  resumeMeeting: 3,
+  adjournMeeting: 0.6,
+  updateMeeting: 1,
+  undo: 6,
+  garbage: 4,
+};
+
+const DELEGATIONS = ['FRA', 'deu', ' gbr ', 'VAT', 'European Union', 'ICRC', 'Abc'];
+
+/** Input that must never parse. */
+function garbage(r: Random): unknown {
+  return r.pick<() => unknown>([
+    () => null,
+    () => r.int(0, 9),
+    () => 'nextSpeaker',
+    () => [{ type: 'nextSpeaker' }],
+    () => ({}),
+    () => ({ type: r.pick(['next', 'NEXTSPEAKER', 'toString', '__proto__', '']) }),
+    () => ({ type: 'nextSpeaker', force: true }),
+    () => JSON.parse('{"type":"undo","__proto__":{"polluted":true}}'),
+    () => ({ type: 'startSpeech', constructor: 1 }),
+    () => ({ type: 'announce', text: 'x'.repeat(r.int(501, 5000)) }),
+    () => ({ type: 'announce', text: '   ' }),
+    () => ({ type: 'adjustTime', deltaMs: r.pick([0, 1.5, '30', NaN, minutes(61)]) }),
+    () => ({ type: 'setTimeLimit', limitMs: r.pick([0, 9_999, minutes(61), -minutes(1)]) }),
+    () => ({ type: 'moveSpeaker', speakerId: 's1', toIndex: -1 }),
+    () => ({ type: 'addSpeaker', delegation: 'x'.repeat(121) }),
+    () => ({ type: 'removeSpeaker', speakerId: 's'.repeat(41) }),
+    () => ({ type: 'updateMeeting', timeZone: 'Mars/Olympus_Mons' }),
+    () => ({ type: 'suspendMeeting', resumesAt: '25:00' }),
+    () => ({ type: 'undo', expectedVersion: -1 }),
+  ])();
+}
+
+/** A command input: mostly well formed, aimed at the speakers in the room, sometimes not. */
+function randomInput(r: Random, state: RoomState, now: EpochMs): unknown {
+  const type = r.weighted(WEIGHTS);
+  if (type === 'garbage') return garbage(r);
+  const ids = state.speakers.map((s) => s.id);
+  const someId = () =>
+    ids.length > 0 && r.chance(0.9) ? r.pick(ids) : r.pick(['s999', 'r1', 'x']);
+  const maybe = <T>(make: () => T): T | undefined => (r.chance(0.5) ? make() : undefined);
+  const limit = () => r.pick([seconds(10), seconds(90), minutes(3), minutes(5), minutes(60)]);
+  const version = r.chance(0.1)
+    ? { expectedVersion: r.chance(0.5) ? state.version : r.int(0, state.version + 2) }
+    : {};
+  const hhmm = () => `${String(r.int(0, 23)).padStart(2, '0')}:${r.pick(['00', '15', '30', '45'])}`;
+  const body = ((): Record<string, unknown> => {
+    switch (type) {
+      case 'nextSpeaker':
+        return { start: maybe(() => r.chance(0.7)) };
+      case 'skipSpeaker':
+        return { speakerId: maybe(someId) };
+      case 'adjustTime':
+        return {
+          deltaMs: r.pick([
+            seconds(30),
+            -seconds(30),
+            minutes(1),
+            -minutes(2),
+            -minutes(5),
+            seconds(1),
+          ]),
+        };
+      case 'setTimeLimit':
+        return { speakerId: maybe(someId), limitMs: limit() };
+      case 'addSpeaker':
+        return {
+          delegation: r.pick(DELEGATIONS),
+          speakerName: maybe(() => 'A. Speaker'),
+          onBehalfOf: maybe(() => 'the Group of 77'),
+          category: maybe(() => r.pick(['memberState', 'civilSociety', 'chair'])),
+          limitMs: maybe(limit),
+          position: maybe(() => r.int(0, state.speakers.length + 1)),
+          afterClosure: maybe(() => r.chance(0.5)),
+        };
+      case 'updateSpeaker':
+        return {
+          speakerId: someId(),
+          delegation: maybe(() => r.pick(DELEGATIONS)),
+          speakerName: maybe(() => r.pick(['B. Speaker', null])),
+          title: maybe(() => r.pick(['Ambassador', null])),
+          limitMs: maybe(() => (r.chance(0.5) ? limit() : null)),
+        };
+      case 'removeSpeaker':
+        return { speakerId: someId() };
+      case 'moveSpeaker':
+        return { speakerId: someId(), toIndex: r.int(0, state.speakers.length) };
+      case 'setInterpretation': {
+        const status = r.pick(['available', 'partial', 'unavailable']);
+        const languages = r.chance(0.8) === (status === 'partial') ? ['en', 'fr', 'en'] : [];
+        return { status, languages, note: maybe(() => 'Booths') };
+      }
+      case 'announce':
+        return { text: r.pick(['Welcome', 'The meeting resumes at 15:00.', ' padded ']) };
+      case 'suspendMeeting':
+        return {
+          resumesAt: maybe(() => (r.chance(0.5) ? hhmm() : now + r.int(-minutes(1), minutes(180)))),
+          note: maybe(() => 'Consultations'),
+        };
+      case 'updateMeeting':
+        return r.pick<Record<string, unknown>>([
+          { title: 'Renamed' },
+          { defaultLimitMs: limit() },
+          { warningMs: r.pick([0, seconds(15), seconds(30)]) },
+          { timeZone: r.pick([NEW_YORK, 'Europe/Zurich', 'Asia/Tokyo']) },
+          { sittings: [{ date: '2017-09-06', start: r.pick(['09:00', '10:00']), end: '20:00' }] },
+          {},
+        ]);
+      default:
+        return {};
+    }
+  })();
+  return { type, ...version, ...body };
+}
+
+/** Throws with `message` unless `condition` holds. */
+function check(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** The room makes sense at `now`. */
+function checkInvariants(state: RoomState, now: EpochMs): void {
+  const { speakers, floor, record } = state;
+  check(hasListShape(speakers), `list shape: ${speakers.map((s) => s.status).join(',')}`);
+
+  const speaking = speakers.filter((s) => s.status === 'speaking');
+  if (floor) {
+    check(
+      speaking.length === 1 && speaking[0]?.id === floor.speakerId,
+      'floor is not the one speaking',
+    );
+  } else {
+    check(speaking.length === 0, 'someone speaking with nobody on the floor');
+  }
+
+  // Ids: unique across speakers and record (one counter), all below the counter.
+  const numbers = [...speakers.map((s) => s.id), ...record.map((r) => r.id)].map((id) =>
+    Number(id.slice(1)),
+  );
+  check(new Set(numbers).size === numbers.length, 'an id is used twice');
+  check(
+    numbers.every((n) => Number.isInteger(n) && n > 0 && n < state.nextId),
+    'an id at or past the counter',
+  );
+
+  // The record is the spoken part of the list, in the same order.
+  const spokenIds = speakers.filter((s) => s.status === 'spoken').map((s) => s.id);
+  check(
+    JSON.stringify(record.map((r) => r.speakerId)) === JSON.stringify(spokenIds),
+    'record and spoken speakers disagree',
+  );
+  for (const entry of record) {
+    check(entry.endedAt >= entry.startedAt, `record ${entry.id} ends before it starts`);
+    check(entry.spokenMs >= 0, `record ${entry.id} has negative time`);
+    check(
+      entry.spokenMs <= entry.endedAt - entry.startedAt,
+      `record ${entry.id} spoke longer than it lasted`,
+    );
+    const allowed = Math.max(0, entry.limitMs + entry.adjustmentMs);
+    check(entry.overrunMs === Math.max(0, entry.spokenMs - allowed), `record ${entry.id} overrun`);
+    for (const pause of entry.pauses) {
+      check(pause.resumedAt !== null, `record ${entry.id} has an open pause`);
+      check(
+        pause.pausedAt >= entry.startedAt &&
+          pause.resumedAt >= pause.pausedAt &&
+          pause.resumedAt <= entry.endedAt,
+        `record ${entry.id} pause out of the speech`,
+      );
+    }
+  }
+
+  if (floor) {
+    const t = floor.timer;
+    const phase = timerPhase(t);
+    const open = t.pauses.filter((p) => p.resumedAt === null);
+    if (phase === 'ready') {
+      check(t.accumulatedMs === 0 && t.pauses.length === 0, 'a ready clock has history');
+    } else {
+      check(t.startedAt !== null && t.startedAt <= now, 'started in the future');
+      check(elapsedMs(t, now) <= now - t.startedAt, 'spoke longer than the speech has lasted');
+    }
+    check(
+      phase === 'paused' ? open.length === 1 && t.pauses.at(-1) === open[0] : open.length === 0,
+      `${phase} clock with ${open.length} open pauses`,
+    );
+    check(t.accumulatedMs >= 0 && elapsedMs(t, now) >= 0, 'negative time spoken');
+    check(
+      state.status.kind !== 'suspended' || phase !== 'running',
+      'clock running while suspended',
+    );
+  }
+  check(state.status.kind !== 'adjourned' || floor === null, 'adjourned with someone on the floor');
+
+  check(state.history.length <= UNDO_DEPTH, 'history too long');
+  state.history.forEach((entry, i) => {
+    const nextVersion = state.history[i + 1]?.fromVersion ?? state.version;
+    check(entry.fromVersion < nextVersion, 'history versions out of order');
+  });
+
+  // The projection runs and is coherent.
+  const projection = project(state, now);
+  const toSpeak = speakers.filter((s) => s.status === 'waiting' || s.status === 'absent');
+  check(projection.speakers.length === toSpeak.length, 'projection misses speakers');
+  const reached = projection.speakers.filter((p) => p.estimatedStartAt !== null);
+  check(projection.unreachedCount === toSpeak.length - reached.length, 'unreached count');
+  const spans = sittingSpans(state.meeting);
+  let last = -Infinity;
+  for (const p of reached) {
+    const at = p.estimatedStartAt ?? 0;
+    const span = spans[p.sittingIndex ?? -1];
+    check(
+      span !== undefined && at >= span.startAt && at < span.endAt,
+      'projected outside its sitting',
+    );
+    check(at >= last && at >= now, 'projection goes back in time');
+    last = at;
+  }
+}
+
+/**
+ * The room as text, for comparing before and after. The undo history is left out to keep the
+ * run fast: it is deep-frozen like the rest, so writing to it would throw anyway.
+ */
+function snapshot(state: RoomState): string {
+  return JSON.stringify({ ...coreOf(state), version: state.version, undo: state.history.length });
+}
+
+interface Tally {
+  accepted: Map<string, number>;
+  refused: Map<string, number>;
+  steps: number;
+}
+
+/** One random session; throws with the seed and step on the first broken invariant. */
+function session(seed: number, tally: Tally): void {
+  const r = new Random(seed);
+  let state: RoomState = r.pick([
+    () => makeRoom(),
+    () => makeRoom({ speakers: [] }),
+    () => makeRoom({ speakers: [{ delegation: 'FRA' }] }),
+    () =>
+      makeRoom({ speakers: Array.from({ length: 25 }, (_, i) => ({ delegation: `Org ${i}` })) }),
+  ])();
+  let now = T0 - r.int(0, 2 * 60) * minutes(1);
+  let nextId = state.nextId;
+  for (let step = 0; step < STEPS; step += 1) {
+    now += r.pick([0, r.int(0, seconds(5)), r.int(0, seconds(90)), r.int(0, minutes(20))]);
+    const input = randomInput(r, state, now);
+    const before = snapshot(state);
+    const history = state.history;
+    const beforeView = publicView(state);
+    try {
+      const result = applyInput(deepFreeze(state), input, now);
+      check(snapshot(state) === before && state.history === history, 'the input state changed');
+      const type =
+        typeof input === 'object' && input !== null && 'type' in input ? String(input.type) : '?';
+      if (result.ok) {
+        tally.accepted.set(type, (tally.accepted.get(type) ?? 0) + 1);
+        const after = result.value;
+        check(after.version === state.version + 1, 'version not bumped by one');
+        check(after.nextId >= nextId, 'the id counter went back');
+        // A client applying the change on top of its view gets the new view.
+        const rebuilt = {
+          ...beforeView,
+          ...changedParts(beforeView, publicView(after)),
+          version: after.version,
+        };
+        check(
+          JSON.stringify(rebuilt) === JSON.stringify(publicView(after)),
+          'change misses a part',
+        );
+        state = after;
+        nextId = after.nextId;
+      } else {
+        tally.refused.set(type, (tally.refused.get(type) ?? 0) + 1);
+        check(
+          (DOMAIN_ERROR_CODES as readonly string[]).includes(result.error.code),
+          'unknown error code',
+        );
+        check(result.error.message.length > 0, 'error without a message');
+      }
+      checkInvariants(state, now);
+      tally.steps += 1;
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `seed ${seed}, step ${step}, input ${JSON.stringify(input)?.slice(0, 200)}: ${text}`,
+        { cause: error },
+      );
+    }
+  }
+}
+
+describe('fuzz', () => {
+  it(`${SEQUENCES} random sessions of ${STEPS} commands keep every invariant`, () => {
+    const tally: Tally = { accepted: new Map(), refused: new Map(), steps: 0 };
+    for (let seed = 1; seed <= SEQUENCES; seed += 1) session(seed, tally);
+    expect(tally.steps).toBe(SEQUENCES * STEPS);
+    // The generator reaches every command, both taken and refused.
+    for (const type of COMMAND_TYPES) {
+      expect(tally.accepted.get(type) ?? 0, `${type} accepted`).toBeGreaterThan(0);
+      expect(tally.refused.get(type) ?? 0, `${type} refused`).toBeGreaterThan(0);
+    }
+  });
+
+  it('mulberry32 is deterministic', () => {
+    const a = mulberry32(42);
+    const b = mulberry32(42);
+    const xs = Array.from({ length: 5 }, a);
+    expect(Array.from({ length: 5 }, b)).toEqual(xs);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+    expect(new Set(xs).size).toBe(5);
+  });
+});

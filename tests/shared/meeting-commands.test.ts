@@ -1,0 +1,368 @@
+// The meeting as a whole: interpretation notice, announcements, suspension, adjournment, details.
+import { describe, expect, it } from 'vitest';
+import type { Command, CommandOf } from '../../shared/domain/commands.ts';
+import type { DomainErrorCode } from '../../shared/domain/errors.ts';
+import type { Interpretation, RoomState } from '../../shared/domain/types.ts';
+import type { EpochMs } from '../../shared/time.ts';
+import {
+  accept,
+  after,
+  expectRefused,
+  floorOf,
+  listOf,
+  makeRoom,
+  minutes,
+  NEW_YORK,
+  nyTime,
+  run,
+  seconds,
+  seedInput,
+  T0,
+  timeline,
+} from './fixtures.ts';
+
+const room = makeRoom();
+const speaking = accept(room, { type: 'nextSpeaker', start: true });
+const announced = accept(room, { type: 'announce', text: 'The meeting resumes at 15:00.' });
+const adjourned = accept(room, { type: 'adjournMeeting' });
+const inSession = accept(room, { type: 'resumeMeeting' });
+
+describe('refusals', () => {
+  it.each<[string, RoomState, Command, DomainErrorCode, string | undefined]>([
+    [
+      'partial interpretation without languages',
+      room,
+      { type: 'setInterpretation', status: 'partial' },
+      'invalidCommand',
+      'languages',
+    ],
+    [
+      'partial interpretation with an empty list',
+      room,
+      { type: 'setInterpretation', status: 'partial', languages: [] },
+      'invalidCommand',
+      'languages',
+    ],
+    [
+      'languages with full interpretation',
+      room,
+      { type: 'setInterpretation', status: 'available', languages: ['en'] },
+      'invalidCommand',
+      'languages',
+    ],
+    [
+      'languages with no interpretation',
+      room,
+      { type: 'setInterpretation', status: 'unavailable', languages: ['fr'] },
+      'invalidCommand',
+      'languages',
+    ],
+    ['clearing no announcement', room, { type: 'clearAnnouncement' }, 'nothingToClear', undefined],
+    [
+      'resuming at an instant past',
+      room,
+      { type: 'suspendMeeting', resumesAt: T0 - 1 },
+      'invalidCommand',
+      'resumesAt',
+    ],
+    [
+      'resuming now',
+      room,
+      { type: 'suspendMeeting', resumesAt: T0 },
+      'invalidCommand',
+      'resumesAt',
+    ],
+    [
+      'resuming a meeting in session',
+      inSession,
+      { type: 'resumeMeeting' },
+      'meetingNotSuspended',
+      undefined,
+    ],
+    ['updating nothing', room, { type: 'updateMeeting' }, 'invalidCommand', undefined],
+    [
+      'updating nothing but the version',
+      room,
+      { type: 'updateMeeting', expectedVersion: 0 },
+      'invalidCommand',
+      undefined,
+    ],
+  ])('%s is refused', (_name, state, command, code, path) => {
+    expect(expectRefused(state, command, code).path).toBe(path);
+  });
+});
+
+describe('setInterpretation', () => {
+  it.each<{ command: CommandOf<'setInterpretation'>; expected: Interpretation }>([
+    {
+      command: { type: 'setInterpretation', status: 'available' },
+      expected: { status: 'available', languages: [] },
+    },
+    {
+      command: {
+        type: 'setInterpretation',
+        status: 'unavailable',
+        note: 'The meeting may not have simultaneous interpretation available.',
+      },
+      expected: {
+        status: 'unavailable',
+        languages: [],
+        note: 'The meeting may not have simultaneous interpretation available.',
+      },
+    },
+    {
+      command: {
+        type: 'setInterpretation',
+        status: 'partial',
+        languages: ['en', 'fr', 'en', 'es', 'fr'],
+      },
+      expected: { status: 'partial', languages: ['en', 'fr', 'es'] },
+    },
+  ])('$command.status', ({ command, expected }) => {
+    const state = accept(room, command);
+    expect(state.interpretation).toEqual(expected);
+  });
+
+  it('a new notice replaces the note of the old one', () => {
+    const state = run(room, [
+      { type: 'setInterpretation', status: 'unavailable', note: 'No booths today.' },
+      { type: 'setInterpretation', status: 'available' },
+    ]);
+    expect(state.interpretation).toEqual({ status: 'available', languages: [] });
+  });
+});
+
+describe('announce and clearAnnouncement', () => {
+  it('puts the text on the wall with the time it was made', () => {
+    expect(announced.announcement).toEqual({ text: 'The meeting resumes at 15:00.', at: T0 });
+  });
+
+  it('a new announcement replaces the old one', () => {
+    const state = accept(
+      announced,
+      { type: 'announce', text: 'Room change: CR 2.' },
+      after(minutes(5)),
+    );
+    expect(state.announcement).toEqual({ text: 'Room change: CR 2.', at: after(minutes(5)) });
+  });
+
+  it('clearing takes it off the wall', () => {
+    expect(accept(announced, { type: 'clearAnnouncement' }).announcement).toBeNull();
+  });
+});
+
+describe('suspendMeeting', () => {
+  it('without a time: suspended until further notice', () => {
+    expect(accept(room, { type: 'suspendMeeting' }).status).toEqual({ kind: 'suspended' });
+  });
+
+  it('with an instant and a note', () => {
+    const state = accept(room, {
+      type: 'suspendMeeting',
+      resumesAt: nyTime('15:00'),
+      note: 'Lunch break',
+    });
+    expect(state.status).toEqual({
+      kind: 'suspended',
+      resumesAt: nyTime('15:00'),
+      note: 'Lunch break',
+    });
+  });
+
+  it.each<[string, string, EpochMs, EpochMs]>([
+    // zone, 'HH:MM', now, the instant it resumes
+    ['later today', '11:30', T0, nyTime('11:30')],
+    ['a minute from now', '10:01', T0, nyTime('10:01')],
+    ['now: tomorrow', '10:00', T0, nyTime('10:00') + 24 * 3_600_000],
+    ['earlier today: tomorrow', '09:00', T0, Date.UTC(2017, 8, 7, 13, 0)],
+    // 23:30 the evening before clocks go forward (a 23-hour day): still the next morning.
+    ['before spring forward', '09:00', Date.UTC(2017, 2, 12, 4, 30), Date.UTC(2017, 2, 12, 13, 0)],
+    // 00:30 on the night clocks go back (a 25-hour day): tomorrow, not refused.
+    [
+      'the night clocks go back',
+      '00:15',
+      Date.UTC(2017, 10, 5, 4, 30),
+      Date.UTC(2017, 10, 6, 5, 15),
+    ],
+    ['just after midnight', '09:30', Date.UTC(2017, 8, 7, 4, 5), Date.UTC(2017, 8, 7, 13, 30)],
+  ])('a local time, %s (%s)', (_name, hhmm, now, expected) => {
+    const state = accept(room, { type: 'suspendMeeting', resumesAt: hhmm }, now);
+    expect(state.status).toEqual({ kind: 'suspended', resumesAt: expected });
+  });
+
+  it("reads a local time on the room's own clock", () => {
+    // T0 is 23:00 in Tokyo: 09:00 there is the next morning, 2017-09-07 00:00 UTC.
+    const tokyo = makeRoom({
+      meeting: { ...seedInput().meeting, timeZone: 'Asia/Tokyo' },
+    });
+    const state = accept(tokyo, { type: 'suspendMeeting', resumesAt: '09:00' });
+    expect(state.status).toEqual({ kind: 'suspended', resumesAt: Date.UTC(2017, 8, 7, 0, 0) });
+  });
+
+  it('stops a running clock; the speaker keeps the floor', () => {
+    const state = accept(speaking, { type: 'suspendMeeting' }, after(seconds(45)));
+    expect(state.floor).toEqual({
+      speakerId: 's1',
+      timer: {
+        limitMs: minutes(3),
+        adjustmentMs: 0,
+        startedAt: T0,
+        runningSince: null,
+        accumulatedMs: seconds(45),
+        pauses: [{ pausedAt: after(seconds(45)), resumedAt: null }],
+      },
+    });
+    expect(listOf(state)[0]).toBe('s1:speaking');
+  });
+
+  it('leaves a paused clock or a ready one as it is', () => {
+    const paused = accept(speaking, { type: 'pauseSpeech' }, after(seconds(10)));
+    expect(accept(paused, { type: 'suspendMeeting' }, after(seconds(20))).floor).toBe(paused.floor);
+    const called = accept(room, { type: 'nextSpeaker' });
+    expect(accept(called, { type: 'suspendMeeting' }).floor).toBe(called.floor);
+  });
+
+  it('suspending again replaces the time and note', () => {
+    const state = run(room, [
+      { type: 'suspendMeeting', resumesAt: '15:00', note: 'Lunch' },
+      { type: 'suspendMeeting' },
+    ]);
+    expect(state.status).toEqual({ kind: 'suspended' });
+  });
+});
+
+describe('resumeMeeting', () => {
+  it('puts a suspended meeting back in session; the clock waits for the chair', () => {
+    const state = timeline(speaking, [
+      [after(seconds(45)), { type: 'suspendMeeting', resumesAt: '11:00' }],
+      [after(minutes(60)), { type: 'resumeMeeting' }],
+    ]);
+    expect(state.status).toEqual({ kind: 'inSession' });
+    expect(floorOf(state).timer).toMatchObject({ runningSince: null, accumulatedMs: seconds(45) });
+    const resumed = accept(state, { type: 'resumeSpeech' }, after(minutes(61)));
+    expect(floorOf(resumed).timer.pauses).toEqual([
+      { pausedAt: after(seconds(45)), resumedAt: after(minutes(61)) },
+    ]);
+  });
+
+  it('opens a meeting not yet started (as written: only "in session" is refused)', () => {
+    expect(inSession.status).toEqual({ kind: 'inSession' });
+  });
+});
+
+describe('adjournMeeting', () => {
+  it('with nobody on the floor, only the status changes', () => {
+    expect(adjourned.status).toEqual({ kind: 'adjourned' });
+    expect(adjourned.speakers).toBe(room.speakers);
+    expect(adjourned.floor).toBeNull();
+  });
+
+  it('ends a speech under way into the record', () => {
+    const state = accept(speaking, { type: 'adjournMeeting' }, after(seconds(100)));
+    expect(state.floor).toBeNull();
+    expect(listOf(state)[0]).toBe('s1:spoken');
+    expect(state.record).toEqual([
+      expect.objectContaining({ speakerId: 's1', spokenMs: seconds(100) }),
+    ]);
+  });
+
+  it('a speech stopped by a suspension is recorded without the suspension', () => {
+    const state = timeline(speaking, [
+      [after(seconds(100)), { type: 'suspendMeeting' }],
+      [after(minutes(30)), { type: 'adjournMeeting' }],
+    ]);
+    expect(state.record[0]).toMatchObject({
+      spokenMs: seconds(100),
+      endedAt: after(minutes(30)),
+      pauses: [{ pausedAt: after(seconds(100)), resumedAt: after(minutes(30)) }],
+    });
+  });
+
+  it('a speaker called but not started goes back among the waiting, in place', () => {
+    const state = run(room, [
+      { type: 'nextSpeaker', start: true },
+      { type: 'nextSpeaker' },
+      { type: 'adjournMeeting' },
+    ]);
+    expect(state.floor).toBeNull();
+    expect(listOf(state)).toEqual([
+      's1:spoken',
+      's2:waiting',
+      's3:waiting',
+      's4:waiting',
+      's5:waiting',
+    ]);
+    expect(state.record).toHaveLength(1);
+  });
+
+  it.each<Command>([
+    { type: 'nextSpeaker' },
+    { type: 'startSpeech' },
+    { type: 'pauseSpeech' },
+    { type: 'resumeSpeech' },
+    { type: 'endSpeech' },
+    { type: 'previousSpeaker' },
+    { type: 'skipSpeaker' },
+    { type: 'adjustTime', deltaMs: seconds(30) },
+    { type: 'setTimeLimit', speakerId: 's1', limitMs: minutes(1) },
+    { type: 'addSpeaker', delegation: 'CHN' },
+    { type: 'removeSpeaker', speakerId: 's1' },
+    { type: 'moveSpeaker', speakerId: 's1', toIndex: 2 },
+    { type: 'closeList' },
+    { type: 'reopenList' },
+    { type: 'suspendMeeting' },
+    { type: 'resumeMeeting' },
+    { type: 'adjournMeeting' },
+  ])('after adjournment, $type is refused', (command) => {
+    expectRefused(adjourned, command, 'meetingAdjourned');
+  });
+
+  it.each<Command>([
+    { type: 'updateSpeaker', speakerId: 's1', speakerName: 'Jean Dupont' },
+    { type: 'updateMeeting', note: 'Originally held on 6 September 2017' },
+    { type: 'setInterpretation', status: 'unavailable' },
+    { type: 'announce', text: 'The summary will be issued as a document.' },
+    { type: 'undo' },
+  ])('after adjournment, $type is still taken', (command) => {
+    accept(adjourned, command);
+  });
+
+  it('clearAnnouncement is still taken after adjournment', () => {
+    const state = run(announced, [{ type: 'adjournMeeting' }, { type: 'clearAnnouncement' }]);
+    expect(state.announcement).toBeNull();
+  });
+});
+
+describe('updateMeeting', () => {
+  it('changes the fields given and only those', () => {
+    const state = accept(room, {
+      type: 'updateMeeting',
+      title: 'High-level dialogue',
+      room: 'Conference Room 1',
+      defaultLimitMs: minutes(5),
+    });
+    expect(state.meeting).toEqual({
+      ...room.meeting,
+      title: 'High-level dialogue',
+      room: 'Conference Room 1',
+      defaultLimitMs: minutes(5),
+    });
+  });
+
+  it('changes the sittings and the time zone', () => {
+    const sittings = [{ date: '2017-09-07', start: '10:00', end: '13:00' }];
+    const state = accept(room, { type: 'updateMeeting', sittings, timeZone: 'Europe/Zurich' });
+    expect(state.meeting.sittings).toEqual(sittings);
+    expect(state.meeting.timeZone).toBe('Europe/Zurich');
+    expect(room.meeting.timeZone).toBe(NEW_YORK);
+  });
+
+  it('a new default limit applies to speakers called later, not to the clock on the floor', () => {
+    const state = run(speaking, [
+      { type: 'updateMeeting', defaultLimitMs: minutes(2) },
+      { type: 'nextSpeaker', start: true },
+    ]);
+    expect(floorOf(state).timer.limitMs).toBe(minutes(2));
+    expect(state.record[0]?.limitMs).toBe(minutes(3));
+  });
+});
