@@ -41,7 +41,7 @@ export type CommandAck =
   { ok: true; version: number } | { ok: false; error: RostrumError; state?: RoomSnapshot };
 
 export interface ServerToClientEvents {
-  /** The full state: on joining, and whenever a client must start afresh. */
+  /** The full state, sent on joining (and as the answer to `sync`). */
   snapshot: (snapshot: RoomSnapshot) => void;
   /** What an accepted command changed. */
   changed: (change: RoomChanged) => void;

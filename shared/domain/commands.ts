@@ -85,7 +85,7 @@ export const commandSchemas = {
   announce: command('announce', { text: text(TEXT_LIMITS.announcement) }),
   clearAnnouncement: command('clearAnnouncement', {}),
   suspendMeeting: command('suspendMeeting', {
-    /** Epoch ms, or a local 'HH:MM' today in the meeting's time zone. */
+    /** Epoch ms, or 'HH:MM': the next time the room's clock (the meeting's time zone) shows it. */
     resumesAt: z.union([z.int().min(0), localTimeSchema]).optional(),
     note: optionalText(TEXT_LIMITS.note),
   }),

@@ -8,8 +8,10 @@ import {
   effectiveLimitMs,
   findSpeaker,
   historyLength,
+  markPassedOver,
   moveTo,
   nextCandidate,
+  uncall,
   updateSpeakerIn,
 } from './list-order.ts';
 import { pauseTimer, readyTimer, runTimer, stopTimer, timerPhase } from './timer.ts';
@@ -106,10 +108,7 @@ function closeSpeech(core: RoomCore, floor: Floor, now: EpochMs): RoomCore {
 
 /** Passes over the speaker on the floor who never started: absent, moved to the end of the list. */
 function passOver(core: RoomCore, floor: Floor): RoomCore {
-  const marked = updateSpeakerIn(core.speakers, floor.speakerId, (s) => ({
-    ...s,
-    status: 'absent',
-  }));
+  const marked = updateSpeakerIn(core.speakers, floor.speakerId, markPassedOver);
   return {
     ...core,
     speakers: moveTo(marked, floor.speakerId, marked.length - 1),
@@ -188,10 +187,7 @@ export function previousSpeaker(core: RoomCore, _cmd: CommandOf<'previousSpeaker
   // again, whole, when the speech ends.
   let speakers = core.speakers;
   if (core.floor) {
-    speakers = updateSpeakerIn(speakers, core.floor.speakerId, (s) => ({
-      ...s,
-      status: 'waiting',
-    }));
+    speakers = updateSpeakerIn(speakers, core.floor.speakerId, uncall);
   }
   speakers = updateSpeakerIn(speakers, last.speakerId, (s) => ({ ...s, status: 'speaking' }));
   return ok({
@@ -231,7 +227,7 @@ export function skipSpeaker(core: RoomCore, cmd: CommandOf<'skipSpeaker'>) {
     }
     return ok(giveFloorToNext(passOver(core, core.floor), targetId));
   }
-  const marked = updateSpeakerIn(core.speakers, targetId, (s) => ({ ...s, status: 'absent' }));
+  const marked = updateSpeakerIn(core.speakers, targetId, markPassedOver);
   return ok({ ...core, speakers: moveTo(marked, targetId, marked.length - 1) });
 }
 

@@ -13,7 +13,7 @@ import {
   normalizeDelegation,
   updateSpeakerIn,
 } from './list-order.ts';
-import type { RoomCore, Speaker } from './types.ts';
+import type { RoomCore, Speaker, SpeechRecord } from './types.ts';
 
 /** Positions a new or moved speaker may take: after the history, up to `last`. */
 function checkPosition(core: RoomCore, index: number, last: number): DomainResult<number> {
@@ -91,7 +91,12 @@ function withText(
 }
 
 export function updateSpeaker(core: RoomCore, cmd: CommandOf<'updateSpeaker'>) {
-  if (!findSpeaker(core, cmd.speakerId)) return unknownSpeaker(cmd.speakerId);
+  const original = findSpeaker(core, cmd.speakerId);
+  if (!original) return unknownSpeaker(cmd.speakerId);
+  const { type: _type, expectedVersion: _expected, speakerId: _id, ...fields } = cmd;
+  if (Object.values(fields).every((value) => value === undefined)) {
+    return fail(domainError('invalidCommand', 'Nothing to update: name at least one field.'));
+  }
   let next = core;
   if (cmd.limitMs !== undefined) {
     const limited = withSpeakerLimit(core, cmd.speakerId, cmd.limitMs);
@@ -100,13 +105,38 @@ export function updateSpeaker(core: RoomCore, cmd: CommandOf<'updateSpeaker'>) {
   }
   const speakers = updateSpeakerIn(next.speakers, cmd.speakerId, (before) => {
     let s = before;
-    if (cmd.delegation !== undefined) s = { ...s, delegation: normalizeDelegation(cmd.delegation) };
+    if (cmd.delegation !== undefined) {
+      const delegation = normalizeDelegation(cmd.delegation);
+      // A category that was only the old delegation's default follows the new delegation.
+      const keptDefault = s.category === defaultCategory(s.delegation);
+      s = { ...s, delegation, ...(keptDefault && { category: defaultCategory(delegation) }) };
+    }
     if (cmd.category !== undefined) s = { ...s, category: cmd.category };
     s = withText(s, 'speakerName', cmd.speakerName);
     s = withText(s, 'title', cmd.title);
     return withText(s, 'onBehalfOf', cmd.onBehalfOf);
   });
-  return ok({ ...next, speakers });
+  const updated = speakers.find((s) => s.id === cmd.speakerId) ?? original;
+  return ok({ ...next, speakers, record: correctRecord(next.record, updated) });
+}
+
+/**
+ * A correction of a speaker (a misspelt delegation, a wrong group) is also a correction of the
+ * record of their speeches; the journal keeps what it said before.
+ */
+function correctRecord(record: SpeechRecord[], speaker: Speaker): SpeechRecord[] {
+  if (!record.some((r) => r.speakerId === speaker.id)) return record;
+  return record.map((r) => {
+    if (r.speakerId !== speaker.id) return r;
+    const { speakerName: _name, onBehalfOf: _behalf, ...rest } = r;
+    return {
+      ...rest,
+      delegation: speaker.delegation,
+      category: speaker.category,
+      ...(speaker.speakerName !== undefined && { speakerName: speaker.speakerName }),
+      ...(speaker.onBehalfOf !== undefined && { onBehalfOf: speaker.onBehalfOf }),
+    };
+  });
 }
 
 export function removeSpeaker(core: RoomCore, cmd: CommandOf<'removeSpeaker'>) {

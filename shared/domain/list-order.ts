@@ -24,15 +24,38 @@ export function historyLength(speakers: readonly Speaker[]): number {
   return n;
 }
 
-/** Who would be called next: the first waiting speaker, else (a second call) the first absent one. */
+/** A speaker passed over this often is not called again by nextSpeaker: one second call only. */
+export const MAX_PASSES = 2;
+
+/** True for an absent speaker who still gets a second call. */
+function awaitsSecondCall(speaker: Speaker): boolean {
+  return speaker.status === 'absent' && (speaker.passedOver ?? 0) < MAX_PASSES;
+}
+
+/**
+ * Speakers still to be called, in the order nextSpeaker calls them: everyone waiting in list
+ * order, then (a second call) those passed over once.
+ */
+export function callOrder(speakers: readonly Speaker[]): Speaker[] {
+  return [...speakers.filter((s) => s.status === 'waiting'), ...speakers.filter(awaitsSecondCall)];
+}
+
+/** Who would be called next, leaving out `excludeId`. */
 export function nextCandidate(
   speakers: readonly Speaker[],
   excludeId?: string,
 ): Speaker | undefined {
-  const eligible = speakers.filter((s) => s.id !== excludeId);
-  return (
-    eligible.find((s) => s.status === 'waiting') ?? eligible.find((s) => s.status === 'absent')
-  );
+  return callOrder(speakers).find((s) => s.id !== excludeId);
+}
+
+/** Marks a speaker passed over: absent, and counted. */
+export function markPassedOver(speaker: Speaker): Speaker {
+  return { ...speaker, status: 'absent', passedOver: (speaker.passedOver ?? 0) + 1 };
+}
+
+/** A speaker called but never started goes back to where they were: waiting, or absent. */
+export function uncall(speaker: Speaker): Speaker {
+  return { ...speaker, status: (speaker.passedOver ?? 0) > 0 ? 'absent' : 'waiting' };
 }
 
 /** The list with one speaker taken out and put back at `toIndex` (an index of the result). */

@@ -5,7 +5,7 @@ import { addDays, localDateAt, zonedTimeToEpoch } from '../zoned-time.ts';
 import type { CommandOf } from './commands.ts';
 import { domainError } from './errors.ts';
 import { clearFloor } from './floor-commands.ts';
-import { updateSpeakerIn } from './list-order.ts';
+import { uncall, updateSpeakerIn } from './list-order.ts';
 import { pauseTimer, timerPhase } from './timer.ts';
 import type { Meeting, RoomCore } from './types.ts';
 
@@ -89,17 +89,14 @@ export function resumeMeeting(core: RoomCore) {
 
 export function adjournMeeting(core: RoomCore, _cmd: CommandOf<'adjournMeeting'>, now: EpochMs) {
   const calledNotStarted = core.floor && timerPhase(core.floor.timer) === 'ready';
-  // A speaker called but never started goes back among those waiting, in the same place;
+  // A speaker called but never started goes back to where they were, in the same place;
   // a speech under way ends into the record.
   const next: RoomCore =
     calledNotStarted && core.floor
       ? {
           ...core,
           floor: null,
-          speakers: updateSpeakerIn(core.speakers, core.floor.speakerId, (s) => ({
-            ...s,
-            status: 'waiting',
-          })),
+          speakers: updateSpeakerIn(core.speakers, core.floor.speakerId, uncall),
         }
       : clearFloor(core, now);
   return ok({ ...next, status: { kind: 'adjourned' as const } });

@@ -24,6 +24,12 @@ export function describeIssue(issue: z.core.$ZodIssue | undefined): DomainError 
       path,
     );
   }
+  if (path === 'timeZone') {
+    return domainError('invalidTimeZone', `timeZone: ${issue.message}`, path);
+  }
+  if (path === 'sittings' || path.startsWith('sittings.')) {
+    return domainError('invalidSittings', `${path}: ${issue.message}`, path);
+  }
   if (issue.code === 'invalid_union' && path === 'type') {
     return domainError('invalidCommand', 'Unknown command type.', path);
   }

@@ -4,7 +4,7 @@
 import type { DurationMs, EpochMs } from '../time.ts';
 import { SECOND_MS } from '../time.ts';
 import { zonedTimeToEpoch } from '../zoned-time.ts';
-import { effectiveLimitMs } from './list-order.ts';
+import { callOrder, effectiveLimitMs } from './list-order.ts';
 import { allowedMs, elapsedMs, timerPhase } from './timer.ts';
 import type { Meeting, RoomCore, Speaker, SpeechRecord } from './types.ts';
 
@@ -14,6 +14,8 @@ export const DEFAULT_CHANGEOVER_MS: DurationMs = 15 * SECOND_MS;
 const MAX_CHANGEOVER_MS: DurationMs = 2 * 60 * SECOND_MS;
 /** Speeches needed before the observed pace replaces the limits. */
 export const MIN_SPEECHES_FOR_PACE = 3;
+/** Bounds of the pace factor: a few very short (or test) speeches must not make nonsense of it. */
+export const PACE_BOUNDS = { min: 0.25, max: 2 } as const;
 
 /** A sitting as absolute instants. */
 export interface SittingSpan {
@@ -40,6 +42,16 @@ export interface Projection {
   paceFactor: number;
   changeoverMs: DurationMs;
 }
+
+/** How the meeting is going: what the projection scales the limits by, and the changeover. */
+export interface Pace {
+  /** Spoken over allowed time, within PACE_BOUNDS (1 until enough speeches are held). */
+  factor: number;
+  changeoverMs: DurationMs;
+}
+
+/** What the projection needs of a room: clients have it from the public state. */
+export type ProjectionInput = Pick<RoomCore, 'meeting' | 'status' | 'speakers' | 'floor'>;
 
 /** The meeting's sittings as instants, in order. */
 export function sittingSpans(meeting: Meeting): SittingSpan[] {
@@ -68,18 +80,21 @@ export function observedChangeover(record: readonly SpeechRecord[]): DurationMs 
   return gaps.reduce((a, b) => a + b, 0) / gaps.length;
 }
 
-/** Speakers still to speak, in the order they would be called: waiting first, then absent. */
-export function callOrder(speakers: readonly Speaker[]): Speaker[] {
-  return [
-    ...speakers.filter((s) => s.status === 'waiting'),
-    ...speakers.filter((s) => s.status === 'absent'),
-  ];
+/** The pace observed in the record, bounded, in whole milliseconds. */
+export function paceOf(record: readonly SpeechRecord[]): Pace {
+  const factor = Math.min(PACE_BOUNDS.max, Math.max(PACE_BOUNDS.min, observedPace(record)));
+  return { factor, changeoverMs: Math.round(observedChangeover(record)) };
 }
 
-/** Estimates when each speaker still to speak will take the floor, at `now`. */
+/** Estimates when each speaker still to speak will take the floor, at `now` (hub side). */
 export function project(core: RoomCore, now: EpochMs): Projection {
-  const paceFactor = observedPace(core.record);
-  const changeoverMs = observedChangeover(core.record);
+  return projectWith(core, paceOf(core.record), now);
+}
+
+/** The same estimate from the public state and its pace (client side). */
+export function projectWith(core: ProjectionInput, pace: Pace, now: EpochMs): Projection {
+  const paceFactor = pace.factor;
+  const changeoverMs = pace.changeoverMs;
   const spans = sittingSpans(core.meeting);
   const order = callOrder(core.speakers);
   const notReached = (s: Speaker): ProjectedSpeaker => ({
@@ -126,9 +141,9 @@ export function project(core: RoomCore, now: EpochMs): Projection {
       projected.push(notReached(speaker));
       continue;
     }
-    const start = Math.max(cursor, (spans[sitting] as SittingSpan).startAt);
+    const start = Math.round(Math.max(cursor, (spans[sitting] as SittingSpan).startAt));
     projected.push({ speakerId: speaker.id, estimatedStartAt: start, sittingIndex: sitting });
-    projectedEndAt = start + duration;
+    projectedEndAt = Math.round(start + duration);
     cursor = projectedEndAt + changeoverMs;
   }
   return {

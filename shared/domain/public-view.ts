@@ -1,4 +1,5 @@
 // What clients see of a room, and what changed between two versions of it.
+import { paceOf } from './projection.ts';
 import type { PublicRoomState, RoomState } from './types.ts';
 
 /** The parts of the public state a change can carry (everything but the room id and version). */
@@ -13,6 +14,7 @@ export const ROOM_PARTS: readonly RoomPart[] = [
   'speakers',
   'floor',
   'undo',
+  'pace',
 ];
 
 /** The state every client may see: no undo history, no record (that is served on its own). */
@@ -29,6 +31,7 @@ export function publicView(state: RoomState): PublicRoomState {
     speakers: state.speakers,
     floor: state.floor,
     undo: { available: state.history.length, next: last ? last.commandType : null },
+    pace: paceOf(state.record),
   };
 }
 
@@ -41,6 +44,7 @@ export function changedParts(before: PublicRoomState, after: PublicRoomState): R
   for (const part of ROOM_PARTS) {
     if (before[part] === after[part]) continue;
     if (part === 'undo' && sameUndo(before.undo, after.undo)) continue;
+    if (part === 'pace' && samePace(before.pace, after.pace)) continue;
     copyPart(changed, after, part);
   }
   return changed;
@@ -51,6 +55,10 @@ export type RoomChange = Partial<Pick<PublicRoomState, RoomPart>>;
 
 function copyPart<Part extends RoomPart>(target: RoomChange, source: PublicRoomState, part: Part) {
   target[part] = source[part];
+}
+
+function samePace(a: PublicRoomState['pace'], b: PublicRoomState['pace']): boolean {
+  return a.factor === b.factor && a.changeoverMs === b.changeoverMs;
 }
 
 function sameUndo(a: PublicRoomState['undo'], b: PublicRoomState['undo']): boolean {

@@ -68,6 +68,8 @@ export interface Speaker {
   /** This speaker's own limit; null means the meeting's default. */
   limitMs: DurationMs | null;
   status: SpeakerStatus;
+  /** How often the speaker was passed over (skipped, or called and not there); absent means 0. */
+  passedOver?: number;
 }
 
 /** A pause in a speech; resumedAt is null while the pause lasts. */
@@ -81,7 +83,7 @@ export interface Pause {
  * (see timer.ts), never stored as a ticking value.
  */
 export interface SpeechTimer {
-  /** The limit the speech started with. */
+  /** The speaker's limit: set when the floor is given, changed by setTimeLimit during the speech. */
   limitMs: DurationMs;
   /** Time added (positive) or taken away (negative) by the chair during the speech. */
   adjustmentMs: DurationMs;
@@ -156,6 +158,8 @@ export interface PublicRoomState {
   speakers: Speaker[];
   floor: Floor | null;
   undo: UndoInfo;
+  /** The pace observed so far, for estimating when each speaker will speak (see projection.ts). */
+  pace: { factor: number; changeoverMs: DurationMs };
 }
 
 /** A state to go back to, kept for `undo`. */

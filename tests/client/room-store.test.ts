@@ -29,6 +29,7 @@ const room: PublicRoomState = {
   speakers: [],
   floor: null,
   undo: { available: 0, next: null },
+  pace: { factor: 1, changeoverMs: 15_000 },
 };
 
 const withRoom: RoomStoreState = withSnapshot(initialRoomState, { ...room, serverNow: 5 }, 10);

@@ -47,6 +47,7 @@ describe('joining a room', () => {
         'interpretation',
         'listOpen',
         'meeting',
+        'pace',
         'roomId',
         'serverNow',
         'speakers',

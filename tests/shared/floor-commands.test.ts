@@ -19,6 +19,7 @@ import {
   speakerOf,
   T0,
   timeline,
+  refuse,
 } from './fixtures.ts';
 
 const room = makeRoom();
@@ -233,6 +234,31 @@ describe('nextSpeaker', () => {
       's2:speaking',
       's1:absent',
     ]);
+
+    // Passed over on the second call too: nobody calls them a third time.
+    state = accept(state, { type: 'nextSpeaker' }, after(minutes(5)));
+    expect(listOf(state)).toEqual([
+      's3:spoken',
+      's4:spoken',
+      's5:spoken',
+      's1:absent',
+      's2:absent',
+    ]);
+    expect(state.floor).toBeNull();
+    expect(refuse(state, { type: 'nextSpeaker' }, after(minutes(6))).code).toBe('noWaitingSpeaker');
+  });
+
+  it('puts a speaker on a second call who is sent back (previous, adjourn) back as absent', () => {
+    let state = run(room, [{ type: 'skipSpeaker', speakerId: 's1' }]);
+    for (let i = 0; i < 4; i += 1) {
+      state = accept(state, { type: 'nextSpeaker', start: true }, after(minutes(i)));
+    }
+    state = accept(state, { type: 'nextSpeaker' }, after(minutes(4)));
+    expect(state.floor?.speakerId).toBe('s1');
+    const back = accept(state, { type: 'previousSpeaker' }, after(minutes(5)));
+    expect(listOf(back).slice(-1)).toEqual(['s1:absent']);
+    const adjourned = accept(state, { type: 'adjournMeeting' }, after(minutes(5)));
+    expect(listOf(adjourned).slice(-1)).toEqual(['s1:absent']);
   });
 
   it('with nobody left to call, ends the speech and leaves the floor free', () => {

@@ -6,6 +6,7 @@ import { applyInput, coreOf } from '../../shared/domain/apply.ts';
 import { COMMAND_TYPES, type CommandType } from '../../shared/domain/commands.ts';
 import { DOMAIN_ERROR_CODES } from '../../shared/domain/errors.ts';
 import { project, sittingSpans } from '../../shared/domain/projection.ts';
+import { callOrder } from '../../shared/domain/list-order.ts';
 import { changedParts, publicView } from '../../shared/domain/public-view.ts';
 import { elapsedMs, timerPhase } from '../../shared/domain/timer.ts';
 import { UNDO_DEPTH, type RoomState } from '../../shared/domain/types.ts';
@@ -278,7 +279,7 @@ function checkInvariants(state: RoomState, now: EpochMs): void {
 
   // The projection runs and is coherent.
   const projection = project(state, now);
-  const toSpeak = speakers.filter((s) => s.status === 'waiting' || s.status === 'absent');
+  const toSpeak = callOrder(speakers);
   check(projection.speakers.length === toSpeak.length, 'projection misses speakers');
   const reached = projection.speakers.filter((p) => p.estimatedStartAt !== null);
   check(projection.unreachedCount === toSpeak.length - reached.length, 'unreached count');

@@ -16,6 +16,7 @@ import {
   roomWithSpeakers,
   run,
   seconds,
+  refuse,
   speakerOf,
 } from './fixtures.ts';
 
@@ -304,31 +305,34 @@ describe('updateSpeaker', () => {
     expect(floorOf(back).timer.limitMs).toBe(minutes(3));
   });
 
-  it('corrects the name of a speaker who has spoken (the record keeps what was said)', () => {
+  it('corrects a speaker who has spoken in the record of their speech too', () => {
     const state = accept(secondOnFloor, {
       type: 'updateSpeaker',
       speakerId: 's1',
       speakerName: 'Jean Dupont',
+      delegation: 'BEL',
     });
-    expect(speakerOf(state, 's1').speakerName).toBe('Jean Dupont');
-    expect(state.record[0]).not.toHaveProperty('speakerName');
+    expect(speakerOf(state, 's1')).toMatchObject({ speakerName: 'Jean Dupont', delegation: 'BEL' });
+    expect(state.record[0]).toMatchObject({ speakerName: 'Jean Dupont', delegation: 'BEL' });
+    expect(state.record[0]?.spokenMs).toBe(secondOnFloor.record[0]?.spokenMs);
   });
 
-  it('keeps the category when the delegation changes (as written: it is not re-derived)', () => {
-    const state = accept(makeRoom({ speakers: [{ delegation: 'European Union' }] }), {
+  it('re-derives a default category when the delegation changes, keeps a chosen one', () => {
+    const derived = accept(makeRoom({ speakers: [{ delegation: 'European Union' }] }), {
       type: 'updateSpeaker',
       speakerId: 's1',
       delegation: 'FRA',
     });
-    expect(speakerOf(state, 's1')).toMatchObject({
-      delegation: 'FRA',
-      category: 'intergovernmental',
-    });
+    expect(speakerOf(derived, 's1')).toMatchObject({ delegation: 'FRA', category: 'memberState' });
+    const chosen = accept(
+      makeRoom({ speakers: [{ delegation: 'Global Centre', category: 'civilSociety' }] }),
+      { type: 'updateSpeaker', speakerId: 's1', delegation: 'Global Centre for R2P' },
+    );
+    expect(speakerOf(chosen, 's1').category).toBe('civilSociety');
   });
 
-  it('accepts an update that names no field (as written: a version for nothing)', () => {
-    const state = accept(room, { type: 'updateSpeaker', speakerId: 's1' });
-    expect(state.speakers).toEqual(room.speakers);
+  it('refuses an update that names no field', () => {
+    expect(refuse(room, { type: 'updateSpeaker', speakerId: 's1' }).code).toBe('invalidCommand');
   });
 });
 

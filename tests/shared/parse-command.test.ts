@@ -4,6 +4,13 @@ import { COMMAND_TYPES, type CommandInput } from '../../shared/domain/commands.t
 import { TEXT_LIMITS } from '../../shared/domain/meeting-schema.ts';
 import { describeIssue, parseCommand } from '../../shared/domain/parse-command.ts';
 
+/** Time zone and sittings have codes of their own; every other bad field is invalidCommand. */
+function expectedCode(path: string): string {
+  if (path === 'timeZone') return 'invalidTimeZone';
+  if (path === 'sittings' || path.startsWith('sittings.')) return 'invalidSittings';
+  return 'invalidCommand';
+}
+
 /** The error of an input that must be refused. */
 function refusal(input: unknown) {
   const result = parseCommand(input);
@@ -144,7 +151,7 @@ describe('keys that do not belong', () => {
     ],
   ])('%s is refused and named', (_name, input, key) => {
     const error = refusal(input);
-    expect(error.code).toBe('invalidCommand');
+    expect(error.code).toBe(expectedCode(error.path ?? ''));
     expect(error.message).toContain(`"${key}"`);
   });
 
@@ -241,7 +248,7 @@ describe('fields of the wrong type or out of range', () => {
     ['expectedVersion a string', { type: 'undo', expectedVersion: '3' }, 'expectedVersion'],
   ])('%s', (_name, input, path) => {
     const error = refusal(input);
-    expect(error.code).toBe('invalidCommand');
+    expect(error.code).toBe(expectedCode(path));
     expect(error.path).toBe(path);
     expect(error.message.startsWith(`${path}: `)).toBe(true);
   });

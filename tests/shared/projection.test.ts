@@ -1,16 +1,20 @@
 // When will each speaker speak? The list laid over two sittings on 2017-09-06 in New York,
 // 10:00-13:00 and 15:00-18:00, with 3-minute speeches and a 15-second changeover by default.
 import { describe, expect, it } from 'vitest';
+import { callOrder } from '../../shared/domain/list-order.ts';
 import {
-  callOrder,
   DEFAULT_CHANGEOVER_MS,
   MIN_SPEECHES_FOR_PACE,
   observedChangeover,
   observedPace,
+  PACE_BOUNDS,
+  paceOf,
   project,
+  projectWith,
   sittingSpans,
   type ProjectedSpeaker,
 } from '../../shared/domain/projection.ts';
+import { publicView } from '../../shared/domain/public-view.ts';
 import type { SpeechRecord } from '../../shared/domain/types.ts';
 import type { EpochMs } from '../../shared/time.ts';
 import {
@@ -423,5 +427,27 @@ describe('callOrder', () => {
     ]);
     expect(state.speakers.map((s) => s.id)).toEqual(['s1', 's2', 's4', 's5', 's3']);
     expect(callOrder(state.speakers).map((s) => s.id)).toEqual(['s4', 's5', 's2', 's3']);
+  });
+});
+
+describe('the pace clients project with', () => {
+  it('is bounded, so that a few very short speeches do not make nonsense of the estimates', () => {
+    let state = roomWithSpeakers(6);
+    for (let i = 0; i < 4; i += 1) {
+      state = accept(state, { type: 'nextSpeaker', start: true }, T0 + i * seconds(20));
+    }
+    state = accept(state, { type: 'endSpeech' }, T0 + 4 * seconds(20));
+    expect(observedPace(state.record)).toBeLessThan(PACE_BOUNDS.min);
+    expect(paceOf(state.record).factor).toBe(PACE_BOUNDS.min);
+  });
+
+  it('gives a client the same projection from the public state as the hub from its own', () => {
+    let state = roomWithSpeakers(20);
+    for (let i = 0; i < 5; i += 1) {
+      state = accept(state, { type: 'nextSpeaker', start: true }, T0 + i * minutes(2));
+    }
+    const now = T0 + minutes(11);
+    const view = publicView(state);
+    expect(projectWith(view, view.pace, now)).toEqual(project(state, now));
   });
 });

@@ -39,6 +39,7 @@ describe('publicView', () => {
         'speakers',
         'floor',
         'undo',
+        'pace',
       ].sort(),
     );
     expect(view).toMatchObject({
@@ -47,6 +48,7 @@ describe('publicView', () => {
       speakers: spoken.speakers,
       floor: null,
       undo: { available: 3, next: 'endSpeech' },
+      pace: { factor: 1, changeoverMs: 15_000 },
     });
   });
 
