@@ -1,6 +1,6 @@
 // The wire protocol between the hub and its clients: Socket.IO event maps and REST shapes.
-// Types only (and the handshake schema); docs/protocol.md explains every event and error.
-import { z } from 'zod';
+// Types and constants only, no zod: clients import this, and the phone view must stay light.
+// docs/protocol.md explains every event and error.
 import type { Projection } from './domain/projection.ts';
 import type { RoomChange } from './domain/public-view.ts';
 import type { PublicRoomState, SpeechRecord } from './domain/types.ts';
@@ -13,16 +13,15 @@ export const PROTOCOL_VERSION = 1;
 export const ROLES = ['display', 'follower', 'chair'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** What a client sends in `io(url, { auth })`. */
-export const handshakeSchema = z.object({
-  roomId: z.string().min(1).max(64),
-  role: z.enum(ROLES),
+/** What a client sends in `io(url, { auth })` (validated by handshake-schema.ts on the hub). */
+export interface Handshake {
+  roomId: string;
+  role: Role;
   /** The room's chair key; required for the chair role only. */
-  key: z.string().max(256).optional(),
+  key?: string;
   /** The protocol version the client speaks; absent means the current one. */
-  protocol: z.int().optional(),
-});
-export type Handshake = z.infer<typeof handshakeSchema>;
+  protocol?: number;
+}
 
 /** The whole public state of a room, stamped with the server's clock when it was sent. */
 export type RoomSnapshot = PublicRoomState & { serverNow: EpochMs };

@@ -5,12 +5,12 @@ import { Server, type Socket } from 'socket.io';
 import type { RostrumError } from '../../shared/domain/errors.ts';
 import {
   PROTOCOL_VERSION,
-  handshakeSchema,
   type ClientToServerEvents,
   type CommandAck,
   type ServerToClientEvents,
   type SocketData,
 } from '../../shared/protocol.ts';
+import { handshakeSchema } from '../../shared/handshake-schema.ts';
 import { keyMatches } from '../auth/chair-keys.ts';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
