@@ -1,5 +1,5 @@
 // Pure helpers of the wall display: what to show, derived from the room. Tested on their own.
-import { callOrder } from '../../../shared/domain/projection.ts';
+import { callOrder } from '../../../shared/domain/list-order.ts';
 import type { MeetingStatus, PublicRoomState, Speaker } from '../../../shared/domain/types.ts';
 import type { EpochMs } from '../../../shared/time.ts';
 import { localTimeAt } from '../../../shared/zoned-time.ts';
