@@ -1,7 +1,7 @@
 // A countdown's face, recomputed every animation frame from the timer and the estimated server
 // clock, but handed to React only when what is shown changes (about once a second), so a wall
 // display running all day does not re-render sixty times a second for nothing.
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { readTimer, type TimerBand, type TimerPhase } from '../../shared/domain/timer.ts';
 import type { SpeechTimer } from '../../shared/domain/types.ts';
 import { formatClock, type DurationMs, type EpochMs } from '../../shared/time.ts';
@@ -37,15 +37,24 @@ export function useClockFace(
 ): ClockFace {
   const clientNow = useClientClock();
   const [face, setFace] = useState(() => clockFace(timer, clientNow() + offsetMs, warningMs));
-  useEffect(() => {
+  // A layout effect: a new timer (the next speaker) is read before the browser paints, so the
+  // wall never shows one frame of the previous speech's clock.
+  useLayoutEffect(() => {
     let frame = 0;
+    // What is on screen: the face of this render, then each face handed over. React is told
+    // only of a change, since even an identical setState can cost a render after a commit.
+    let shown = face;
     const tick = () => {
       const next = clockFace(timer, clientNow() + offsetMs, warningMs);
-      setFace((current) => (sameFace(current, next) ? current : next));
+      if (!sameFace(shown, next)) {
+        shown = next;
+        setFace(next);
+      }
       frame = requestAnimationFrame(tick);
     };
     tick();
     return () => cancelAnimationFrame(frame);
+    // `face` is read once, when the timer or the clock changes; the loop follows it from there.
   }, [timer, warningMs, offsetMs, clientNow]);
   return face;
 }

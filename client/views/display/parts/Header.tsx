@@ -13,8 +13,13 @@ export function Header(props: { store: RoomStore }) {
   return (
     <header className="wall-header">
       <div className="wall-title">
-        <h1>{meeting.title}</h1>
-        <p>{[meeting.organ, meeting.room].filter(Boolean).join(' · ')}</p>
+        {/* Isolated: the meeting's own words, whatever the screen's direction. */}
+        <h1>
+          <bdi>{meeting.title}</bdi>
+        </h1>
+        <p>
+          <bdi>{[meeting.organ, meeting.room].filter(Boolean).join(' · ')}</bdi>
+        </p>
       </div>
       <div className="wall-meta">
         <RoomClock store={props.store} timeZone={meeting.timeZone} />

@@ -18,7 +18,12 @@ export function InterpretationNotice(props: { store: RoomStore }) {
   return (
     <aside className="wall-notice" role="status">
       <span aria-hidden="true">⚠</span> {text}
-      {interpretation.note && <span className="wall-notice-note"> · {interpretation.note}</span>}
+      {interpretation.note && (
+        <span className="wall-notice-note">
+          {' · '}
+          <bdi>{interpretation.note}</bdi>
+        </span>
+      )}
     </aside>
   );
 }

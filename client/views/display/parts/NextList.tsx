@@ -21,7 +21,11 @@ export function NextList(props: { store: RoomStore }) {
           {next.map((s) => (
             <li key={s.id}>
               <NextName name={delegationName(s.delegation, language)} />
-              {s.onBehalfOf && <span className="wall-next-behalf">{s.onBehalfOf}</span>}
+              {s.onBehalfOf && (
+                <span className="wall-next-behalf">
+                  <bdi>{s.onBehalfOf}</bdi>
+                </span>
+              )}
             </li>
           ))}
         </ol>
@@ -31,10 +35,14 @@ export function NextList(props: { store: RoomStore }) {
   );
 }
 
+/**
+ * The name is isolated (<bdi>) inside the line, so an organization's English name on an Arabic
+ * wall keeps its order while the line keeps the wall's alignment.
+ */
 function NextName(props: { name: string }) {
   return (
     <span className="wall-next-name" data-length={nameLength(props.name)}>
-      {props.name}
+      <bdi>{props.name}</bdi>
     </span>
   );
 }

@@ -27,17 +27,27 @@ export function SpeakerPanel(props: { store: RoomStore }) {
   const { speaker } = current;
   const person = [speaker.title, speaker.speakerName].filter(Boolean).join(' ');
   const name = delegationName(speaker.delegation, language);
+  // Texts typed by the chair are isolated (<bdi>): English on an Arabic wall keeps its order.
+  const [beforeGroup = '', afterGroup = ''] = messages.onBehalfOf.split('{group}');
   return (
     <section className="wall-speaker" aria-live="polite">
       <p className="wall-position">
         {format(messages.speakerOf, { n: current.position ?? 0, total: current.total ?? 0 })}
       </p>
       <h2 className="wall-delegation" data-length={nameLength(name)}>
-        {name}
+        <bdi>{name}</bdi>
       </h2>
-      {person && <p className="wall-person">{person}</p>}
+      {person && (
+        <p className="wall-person">
+          <bdi>{person}</bdi>
+        </p>
+      )}
       {speaker.onBehalfOf && (
-        <p className="wall-behalf">{format(messages.onBehalfOf, { group: speaker.onBehalfOf })}</p>
+        <p className="wall-behalf">
+          {beforeGroup}
+          <bdi>{speaker.onBehalfOf}</bdi>
+          {afterGroup}
+        </p>
       )}
     </section>
   );

@@ -7,9 +7,10 @@ import type { SpeechTimer } from '../../../../shared/domain/types.ts';
 
 /** The word and symbol that say the clock's state without relying on colour. */
 function stateLabel(face: ClockFace, messages: Messages): { symbol: string; word: string } {
+  // A pause is said first: over time, the red and the digits ('+0:20') already say how far.
+  if (face.phase === 'paused') return { symbol: '❚❚', word: messages.paused };
   if (face.band === 'overtime') return { symbol: '+', word: messages.overtime };
   if (face.band === 'timeUp') return { symbol: '■', word: messages.timeUp };
-  if (face.phase === 'paused') return { symbol: '❚❚', word: messages.paused };
   if (face.phase === 'ready') return { symbol: '●', word: messages.ready };
   if (face.band === 'warning') return { symbol: '▲', word: messages.warning };
   return { symbol: '▶', word: messages.running };

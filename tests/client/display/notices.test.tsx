@@ -1,0 +1,168 @@
+// @vitest-environment jsdom
+// What the wall says about the meeting rather than the speaker: the interpretation notice, an
+// announcement, a suspension with the time it resumes (the room's time), the adjournment.
+import { cleanup } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RoomState, UnLanguage } from '../../../shared/domain/types.ts';
+import { at, makeRoom, pushChange, renderWall, run, sec, storeWith, T0 } from './wall-harness.tsx';
+
+afterEach(cleanup);
+
+const speaking = (): RoomState => run(makeRoom(), T0, { type: 'nextSpeaker', start: true });
+
+describe('the interpretation notice', () => {
+  it('is absent while interpretation is available', () => {
+    const wall = renderWall(storeWith(speaking()));
+    expect(wall.container.querySelector('.wall-notice')).toBeNull();
+  });
+
+  it('says there is no interpretation, with the chair’s note', () => {
+    const room = run(speaking(), T0, {
+      type: 'setInterpretation',
+      status: 'unavailable',
+      note: 'The meeting may not have simultaneous interpretation available.',
+    });
+    const wall = renderWall(storeWith(room));
+    expect(wall.textOf('.wall-notice')).toBe(
+      '⚠ No simultaneous interpretation · The meeting may not have simultaneous interpretation available.',
+    );
+  });
+
+  it.each<[UnLanguage, string]>([
+    ['en', '⚠ Interpretation only in: French and Spanish'],
+    ['fr', '⚠ Interprétation seulement en : français et espagnol'],
+    ['es', '⚠ Interpretación solo en: francés y español'],
+    ['ru', '⚠ Перевод только на: французский и испанский'],
+    ['zh', '⚠ 仅提供以下语言的口译：法语和西班牙语'],
+    ['ar', '⚠ الترجمة الشفوية متاحة فقط بـ: الفرنسية والإسبانية'],
+  ])(
+    'names the languages of a partial interpretation in the screen’s language (%s)',
+    (language, text) => {
+      const room = run(speaking(), T0, {
+        type: 'setInterpretation',
+        status: 'partial',
+        languages: ['fr', 'es'],
+      });
+      expect(renderWall(storeWith(room), { language }).textOf('.wall-notice')).toBe(text);
+    },
+  );
+
+  it('comes and goes as the chair changes it, the speaker staying on screen', () => {
+    const before = speaking();
+    const store = storeWith(before);
+    const wall = renderWall(store);
+    const partial = run(before, T0, {
+      type: 'setInterpretation',
+      status: 'partial',
+      languages: ['en'],
+    });
+    pushChange(store, before, partial);
+    expect(wall.textOf('.wall-notice')).toBe('⚠ Interpretation only in: English');
+    const available = run(partial, T0, { type: 'setInterpretation', status: 'available' });
+    pushChange(store, partial, available);
+    expect(wall.container.querySelector('.wall-notice')).toBeNull();
+    expect(wall.textOf('.wall-delegation')).toBe('France');
+  });
+});
+
+describe('an announcement', () => {
+  it('replaces the speaker panel and the countdown until it is cleared', () => {
+    const before = speaking();
+    const store = storeWith(before);
+    const wall = renderWall(store);
+    const announced = run(before, at(sec(10)), {
+      type: 'announce',
+      text: 'The vote will take place at 12:30 in the General Assembly Hall.',
+    });
+    pushChange(store, before, announced);
+    const message = wall.part('.wall-message');
+    expect(message.dataset.kind).toBe('announcement');
+    expect(wall.textOf('.wall-message h2')).toBe('Announcement');
+    expect(wall.textOf('.wall-message p')).toBe(
+      'The vote will take place at 12:30 in the General Assembly Hall.',
+    );
+    expect(wall.container.querySelector('.wall-speaker')).toBeNull();
+    expect(wall.container.querySelector('.wall-countdown')).toBeNull();
+    // The rest of the wall stays: next speakers, the header.
+    expect(wall.container.querySelector('.wall-next')).not.toBeNull();
+
+    const cleared = run(announced, at(sec(20)), { type: 'clearAnnouncement' });
+    pushChange(store, announced, cleared);
+    expect(wall.container.querySelector('.wall-message')).toBeNull();
+    expect(wall.textOf('.wall-delegation')).toBe('France');
+    expect(wall.part('.wall-countdown').dataset.phase).toBe('running');
+  });
+
+  it('is marked long past 200 characters, for the wall to set it smaller', () => {
+    const text = (length: number) => 'Informal consultations'.padEnd(length, '.');
+    const lengthOf = (length: number) => {
+      const wall = renderWall(
+        storeWith(run(speaking(), T0, { type: 'announce', text: text(length) })),
+      );
+      const marked = wall.part('.wall-message p').dataset.length;
+      cleanup();
+      return marked;
+    };
+    expect([lengthOf(40), lengthOf(200), lengthOf(201), lengthOf(500)]).toEqual([
+      'short',
+      'short',
+      'long',
+      'long',
+    ]);
+  });
+});
+
+describe('a suspension', () => {
+  it('fills the floor with the time the meeting resumes, in the room’s time zone', () => {
+    // 10:00 in New York: resuming at '15:00' means 15:00 New York time, 19:00 UTC.
+    const suspended = run(speaking(), at(sec(30)), { type: 'suspendMeeting', resumesAt: '15:00' });
+    const wall = renderWall(storeWith(suspended), { now: at(sec(40)) });
+    expect(wall.part('.wall-message').dataset.kind).toBe('suspended');
+    expect(wall.textOf('.wall-message h2')).toBe('The meeting is suspended');
+    expect(wall.textOf('.wall-message p')).toBe('It will resume at 15:00');
+    expect(wall.textOf('.wall-status')).toBe('Suspended until 15:00');
+    expect(wall.container.querySelector('.wall-countdown')).toBeNull();
+  });
+
+  it('gives a resume instant in the room’s time, whatever the browser’s zone', () => {
+    const suspended = run(speaking(), T0, {
+      type: 'suspendMeeting',
+      resumesAt: Date.UTC(2017, 8, 6, 19, 30),
+      note: 'Informal consultations in Conference Room 7',
+    });
+    const wall = renderWall(storeWith(suspended));
+    expect(wall.textOf('.wall-message p')).toBe(
+      'It will resume at 15:30 · Informal consultations in Conference Room 7',
+    );
+  });
+
+  it('says "suspended" alone when no time is given, and the speaker comes back on resuming', () => {
+    const before = speaking();
+    const store = storeWith(before);
+    const wall = renderWall(store, { now: at(sec(100)) });
+    const suspended = run(before, at(sec(30)), { type: 'suspendMeeting' });
+    pushChange(store, before, suspended);
+    expect(wall.textOf('.wall-message')).toBe('The meeting is suspended');
+    expect(wall.textOf('.wall-status')).toBe('Suspended');
+
+    const resumed = run(suspended, at(sec(90)), { type: 'resumeMeeting' });
+    pushChange(store, suspended, resumed);
+    expect(wall.container.querySelector('.wall-message')).toBeNull();
+    expect(wall.textOf('.wall-status')).toBe('In session');
+    // The speech was stopped by the suspension: 30 s spoken, 2:30 left, paused.
+    expect(wall.textOf('.wall-digits')).toBe('2:30');
+    expect(wall.part('.wall-countdown').dataset.phase).toBe('paused');
+  });
+});
+
+describe('the adjournment', () => {
+  it('fills the floor and says so in the header', () => {
+    const adjourned = run(speaking(), at(sec(60)), { type: 'adjournMeeting' });
+    const wall = renderWall(storeWith(adjourned), { now: at(sec(70)) });
+    expect(wall.part('.wall-message').dataset.kind).toBe('adjourned');
+    expect(wall.textOf('.wall-message')).toBe('The meeting is adjourned');
+    expect(wall.textOf('.wall-status')).toBe('Adjourned');
+    expect(wall.container.querySelector('.wall-speaker')).toBeNull();
+    expect(wall.container.querySelector('.wall-countdown')).toBeNull();
+  });
+});
