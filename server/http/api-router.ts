@@ -156,7 +156,7 @@ export function createApiRouter(deps: {
         ok: false,
         error: {
           code: 'invalidRequest',
-          message: 'The body must be UTF-8 JSON, uncompressed or gzip.',
+          message: 'The request could not be read: send JSON in UTF-8.',
         },
       } satisfies ErrorBody);
     } else {

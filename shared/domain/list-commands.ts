@@ -117,7 +117,12 @@ export function updateSpeaker(core: RoomCore, cmd: CommandOf<'updateSpeaker'>) {
     return withText(s, 'onBehalfOf', cmd.onBehalfOf);
   });
   const updated = speakers.find((s) => s.id === cmd.speakerId) ?? original;
-  return ok({ ...next, speakers, record: correctRecord(next.record, updated) });
+  // Only what the record holds is carried into it; a new title or limit leaves it alone.
+  const touchesRecord = [cmd.delegation, cmd.category, cmd.speakerName, cmd.onBehalfOf].some(
+    (value) => value !== undefined,
+  );
+  const record = touchesRecord ? correctRecord(next.record, updated) : next.record;
+  return ok({ ...next, speakers, record });
 }
 
 /**

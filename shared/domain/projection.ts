@@ -32,7 +32,7 @@ export interface ProjectedSpeaker {
 }
 
 export interface Projection {
-  /** Every speaker still to speak, in the order they would be called. */
+  /** Every speaker still to be called (see callOrder), in that order. */
   speakers: ProjectedSpeaker[];
   /** When the last reachable speech would end; null when nobody is left to project. */
   projectedEndAt: EpochMs | null;

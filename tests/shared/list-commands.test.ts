@@ -409,3 +409,12 @@ describe('closeList and reopenList', () => {
     expect(listOf(state)).toEqual(['s1:speaking', 's4:waiting', 's2:waiting', 's3:waiting']);
   });
 });
+
+describe('updateSpeaker and the record', () => {
+  it('leaves the record alone when only a title or a limit changes', () => {
+    let state = makeRoom({ speakers: [{ delegation: 'FRA' }, { delegation: 'DEU' }] });
+    state = run(state, [{ type: 'nextSpeaker', start: true }, { type: 'endSpeech' }]);
+    const retitled = accept(state, { type: 'updateSpeaker', speakerId: 's1', title: 'Minister' });
+    expect(retitled.record).toBe(state.record);
+  });
+});
