@@ -7,3 +7,12 @@ export type Clock = () => EpochMs;
 
 /** The real clock of this machine. */
 export const systemClock: Clock = () => Date.now();
+
+/**
+ * A monotonic count of milliseconds (not an instant): for measuring how much time passed, as
+ * rate limits do, where a wall-clock step must not count.
+ */
+export type Ticks = () => number;
+
+/** This process's monotonic clock. */
+export const systemTicks: Ticks = () => performance.now();

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { DEFAULT_COMMAND_RATE } from './guard/limits.ts';
 
 export interface HubConfig {
   port: number;
@@ -10,6 +11,10 @@ export interface HubConfig {
   /** When set, the chair key of every room. */
   chairKey?: string;
   roomsFile?: string;
+  /** Web origins (scheme://host[:port]) of other sites allowed to call the API and connect. */
+  corsOrigins: string[];
+  /** Commands a second one connection may sustain (twice as many in a burst). */
+  commandRate: number;
   help: boolean;
 }
 
@@ -28,8 +33,28 @@ Environment:
   DATA_DIR           folder for the SQLite database (default ./data)
   ROSTRUM_CHAIR_KEY  chair key for every room (at least 8 characters); without it each room gets a
                      random key at first start, kept in the data folder and printed at every start
+  ROSTRUM_CORS_ORIGIN
+                     web origins of other sites whose pages may call the API and connect, comma
+                     separated, e.g. https://intranet.example.org (default: none, only the hub's
+                     own pages)
+  ROSTRUM_COMMAND_RATE
+                     commands a second one chair connection may sustain, twice as many in a burst
+                     (default ${DEFAULT_COMMAND_RATE}); more are refused as rateLimited
   LOG_LEVEL          pino log level (default info)
 `;
+
+/** A web origin exactly as browsers send it: scheme, host and port, nothing after. */
+const originSchema = z.string().refine(
+  (text) => {
+    try {
+      const url = new URL(text);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'ROSTRUM_CORS_ORIGIN lists origins such as https://intranet.example.org, no path' },
+);
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
@@ -40,6 +65,17 @@ const envSchema = z.object({
     .min(8, { error: 'ROSTRUM_CHAIR_KEY must be at least 8 characters' })
     .max(256)
     .optional(),
+  ROSTRUM_CORS_ORIGIN: z
+    .string()
+    .transform((list) =>
+      list
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(originSchema))
+    .default([]),
+  ROSTRUM_COMMAND_RATE: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_COMMAND_RATE),
 });
 
 /** Reads the settings; throws an Error naming each bad setting. */
@@ -54,6 +90,8 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig {
     HOST: env.HOST || undefined,
     DATA_DIR: env.DATA_DIR || undefined,
     ROSTRUM_CHAIR_KEY: env.ROSTRUM_CHAIR_KEY || undefined,
+    ROSTRUM_CORS_ORIGIN: env.ROSTRUM_CORS_ORIGIN || undefined,
+    ROSTRUM_COMMAND_RATE: env.ROSTRUM_COMMAND_RATE || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -65,6 +103,8 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig {
     dataDir: path.resolve(parsed.data.DATA_DIR),
     ...(parsed.data.ROSTRUM_CHAIR_KEY !== undefined && { chairKey: parsed.data.ROSTRUM_CHAIR_KEY }),
     ...(values.rooms !== undefined && { roomsFile: path.resolve(values.rooms) }),
+    corsOrigins: parsed.data.ROSTRUM_CORS_ORIGIN,
+    commandRate: parsed.data.ROSTRUM_COMMAND_RATE,
     help: values.help,
   };
 }

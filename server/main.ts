@@ -6,6 +6,7 @@ import { parseRoomSeed, type RoomSeed } from '../shared/domain/create-room.ts';
 import { systemClock } from './clock.ts';
 import { HELP, readConfig } from './config.ts';
 import { createHub } from './create-hub.ts';
+import { commandLimits } from './guard/limits.ts';
 import { demoRoom } from './demo/cr4.ts';
 import { createLogger } from './logger.ts';
 import { readRoomsFile } from './rooms-file.ts';
@@ -67,11 +68,21 @@ async function main(): Promise<void> {
     store.close();
     throw error;
   }
-  const hub = createHub({ store, clock: systemClock, logger, clientDir: CLIENT_DIR });
+  const hub = createHub({
+    store,
+    clock: systemClock,
+    logger,
+    clientDir: CLIENT_DIR,
+    corsOrigins: config.corsOrigins,
+    limits: { commands: commandLimits(config.commandRate) },
+    processMetrics: true,
+  });
   const port = await hub.listen(config.port, config.host);
   logger.info({ port, dataDir: config.dataDir, rooms: hub.engine.roomIds() }, 'hub started');
   printLinks(port, config.host, store, hub.engine.roomIds());
 
+  // Asked to stop (systemd, Ctrl-C, a restart): finish what is in flight, tell the clients, exit 0.
+  // A second signal while stopping is not caught, and ends the process at once.
   const stop = (signal: string) => {
     logger.info({ signal }, 'stopping');
     hub.close().then(

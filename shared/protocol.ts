@@ -44,6 +44,13 @@ export interface ServerToClientEvents {
   snapshot: (snapshot: RoomSnapshot) => void;
   /** What an accepted command changed. */
   changed: (change: RoomChanged) => void;
+  /** The hub is stopping: the connection will drop, and the client should reconnect. */
+  closing: (notice: HubClosing) => void;
+}
+
+/** Sent to every client just before a hub that is stopping closes their connections. */
+export interface HubClosing {
+  serverNow: EpochMs;
 }
 
 export interface ClientToServerEvents {

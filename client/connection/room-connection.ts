@@ -10,6 +10,7 @@ import {
 } from '../../shared/protocol.ts';
 import { bestOffset, type ClockSample } from './clock-offset.ts';
 import { withChange, withSnapshot, type RoomStore } from '../store/room-store.ts';
+import type { EpochMs } from '../../shared/time.ts';
 
 type RostrumSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -31,17 +32,27 @@ export function connectToRoom(options: {
   role: Role;
   key?: string;
   url?: string;
+  /** This device's clock (Date.now by default; a test passes a skewed one). */
+  clock?: () => EpochMs;
 }): RoomConnection {
   const { store, roomId, role, key } = options;
+  const now = options.clock ?? Date.now;
   const auth = { roomId, role, protocol: PROTOCOL_VERSION, ...(key !== undefined && { key }) };
-  const socket: RostrumSocket = io(options.url ?? '', { auth, transports: ['websocket'] });
+  // After a lost connection, retry within 0.5-2 s (Socket.IO's defaults are 1-5 s): a hub
+  // restarted in a meeting is back in a second or two, and the wall should be too.
+  const socket: RostrumSocket = io(options.url ?? '', {
+    auth,
+    transports: ['websocket'],
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 2_000,
+  });
   const samples: ClockSample[] = [];
 
   function sampleClock(): void {
-    const sentAt = Date.now();
+    const sentAt = now();
     socket.timeout(5000).emit('time', (error: Error | null, serverNow: number) => {
       if (error) return;
-      samples.push({ sentAt, serverNow, receivedAt: Date.now() });
+      samples.push({ sentAt, serverNow, receivedAt: now() });
       samples.splice(0, Math.max(0, samples.length - SAMPLES_KEPT));
       const best = bestOffset(samples);
       if (best) store.setState({ offsetMs: best.offsetMs });
@@ -49,7 +60,7 @@ export function connectToRoom(options: {
   }
 
   function resync(): void {
-    socket.emit('sync', (snapshot) => store.setState((s) => withSnapshot(s, snapshot, Date.now())));
+    socket.emit('sync', (snapshot) => store.setState((s) => withSnapshot(s, snapshot, now())));
   }
 
   socket.on('connect', () => {
@@ -57,6 +68,9 @@ export function connectToRoom(options: {
     for (let i = 0; i < SAMPLES_PER_ROUND; i += 1) setTimeout(sampleClock, i * 200);
   });
   socket.on('disconnect', () => store.setState({ connection: 'reconnecting' }));
+  // A hub that is stopping says so before it closes the connection: show it at once. The socket
+  // then sees its transport close and reconnects by itself to the next hub on the same address.
+  socket.on('closing', () => store.setState({ connection: 'reconnecting' }));
   socket.on('connect_error', (error: Error & { data?: { message?: string } }) => {
     if (socket.active) {
       store.setState({ connection: 'reconnecting' });
@@ -64,9 +78,9 @@ export function connectToRoom(options: {
       store.setState({ connection: 'refused', refusal: error.data?.message ?? error.message });
     }
   });
-  socket.on('snapshot', (snapshot) => store.setState((s) => withSnapshot(s, snapshot, Date.now())));
+  socket.on('snapshot', (snapshot) => store.setState((s) => withSnapshot(s, snapshot, now())));
   socket.on('changed', (change) => {
-    const next = withChange(store.getState(), change, Date.now());
+    const next = withChange(store.getState(), change, now());
     if (next) store.setState(next);
     else resync();
   });

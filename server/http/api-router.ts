@@ -6,42 +6,21 @@ import express, {
   type Response,
   Router,
 } from 'express';
-import type { ErrorCode, RostrumError } from '../../shared/domain/errors.ts';
+import type { RostrumError } from '../../shared/domain/errors.ts';
 import { project } from '../../shared/domain/projection.ts';
-import type {
-  ErrorBody,
-  RoomDetail,
-  RoomSummary,
-  SpeechesResponse,
-} from '../../shared/protocol.ts';
+import type { RoomDetail, RoomSummary, SpeechesResponse } from '../../shared/protocol.ts';
 import { bearerKey, keyMatches } from '../auth/chair-keys.ts';
 import type { Clock } from '../clock.ts';
+import type { Guard } from '../guard/limits.ts';
 import type { Logger } from '../logger.ts';
+import { NO_ROOM, type HubMetrics } from '../metrics.ts';
 import type { RoomEngine } from '../room-engine.ts';
+import { bodyRefusal, lastResort, MAX_BODY_BYTES, notFound, sendError } from './http-errors.ts';
 import { speechesCsv } from './speeches-csv.ts';
 
-/** Largest command body accepted over HTTP. */
-export const MAX_BODY_BYTES = 64 * 1024;
-
-const STATUS_OF: Partial<Record<ErrorCode, number>> = {
-  notFound: 404,
-  unauthorized: 401,
-  forbidden: 403,
-  unknownRoom: 404,
-  conflict: 409,
-  payloadTooLarge: 413,
-  rateLimited: 429,
-  internal: 500,
-};
-
-/** The HTTP status for an error code: 400 for every refusal by the domain. */
-export function httpStatus(code: ErrorCode): number {
-  return STATUS_OF[code] ?? 400;
-}
-
-function sendError(res: Response, error: RostrumError, extra: Partial<ErrorBody> = {}): void {
-  const body: ErrorBody = { ok: false, error, ...extra };
-  res.status(httpStatus(error.code)).json(body);
+/** The client's address as the socket sees it (no proxy headers are trusted). */
+export function clientAddress(req: Request): string {
+  return req.socket.remoteAddress ?? 'unknown';
 }
 
 export function createApiRouter(deps: {
@@ -49,8 +28,12 @@ export function createApiRouter(deps: {
   clock: Clock;
   chairKey: (roomId: string) => string | undefined;
   logger: Logger;
+  guard: Guard;
+  metrics: HubMetrics;
+  /** True once the hub is stopping: commands are then refused as hubClosing. */
+  closing: () => boolean;
 }): Router {
-  const { engine, clock, chairKey, logger } = deps;
+  const { engine, clock, chairKey, logger, guard, metrics, closing } = deps;
   const router = Router();
 
   /** The room id of the path, or a 404 already sent. */
@@ -102,68 +85,81 @@ export function createApiRouter(deps: {
     res.json(body);
   });
 
-  /** The chair key check comes before the body is read: a caller without the key learns only that. */
+  /** Refuses a command before the engine sees it, counted in the metrics. */
+  function refuse(req: Request, res: Response, error: RostrumError, status?: number): void {
+    const roomId = String(req.params.roomId);
+    metrics.refused(engine.has(roomId) ? roomId : NO_ROOM, 'rest', error.code);
+    sendError(res, error, {}, status);
+  }
+
+  /**
+   * The checks before the body is read, cheapest and least telling first: a caller without the
+   * key learns only that, and an address that guessed wrong too often is not even heard.
+   */
   const requireChair: RequestHandler = (req, res, next) => {
-    const roomId = roomOf(req, res);
-    if (!roomId) return;
+    if (closing()) {
+      refuse(req, res, { code: 'hubClosing', message: 'The hub is stopping; send again soon.' });
+      return;
+    }
+    const roomId = String(req.params.roomId);
+    if (!engine.has(roomId)) {
+      refuse(req, res, { code: 'unknownRoom', message: `There is no room "${roomId}".` });
+      return;
+    }
+    const address = clientAddress(req);
+    const blocked = guard.keyAttempt(address);
+    if (blocked) {
+      refuse(req, res, blocked);
+      return;
+    }
     const key = bearerKey(req.get('authorization'));
     if (key === undefined) {
-      sendError(res, {
+      refuse(req, res, {
         code: 'unauthorized',
         message: 'Send the chair key as Authorization: Bearer <key>.',
       });
       return;
     }
     if (!keyMatches(key, chairKey(roomId))) {
-      sendError(res, { code: 'forbidden', message: 'That is not the chair key of this room.' });
+      guard.keyFailed(address);
+      logger.warn({ roomId, address, via: 'rest' }, 'wrong chair key');
+      refuse(req, res, { code: 'forbidden', message: 'That is not the chair key of this room.' });
+      return;
+    }
+    const tooFast = guard.command(`rest ${roomId} ${address}`);
+    if (tooFast) {
+      refuse(req, res, tooFast);
       return;
     }
     next();
+  };
+
+  // A body the hub cannot read, as a typed error counted against the room it was sent to.
+  const unreadableBody: ErrorRequestHandler = (error: unknown, req, res, next) => {
+    const refusal = bodyRefusal(error);
+    if (refusal) refuse(req, res, refusal.error, refusal.status);
+    else next(error);
+  };
+
+  const execute: RequestHandler = (req, res) => {
+    const ack = engine.execute(String(req.params.roomId), req.body, 'rest');
+    if (ack.ok) {
+      res.json({ ...ack, serverNow: clock() });
+      return;
+    }
+    sendError(res, ack.error, ack.state ? { state: ack.state } : {});
   };
 
   router.post(
     '/rooms/:roomId/commands',
     requireChair,
     express.json({ limit: MAX_BODY_BYTES, strict: false, type: () => true }),
-    (req, res) => {
-      const ack = engine.execute(String(req.params.roomId), req.body, 'rest');
-      if (ack.ok) {
-        res.json({ ...ack, serverNow: clock() });
-        return;
-      }
-      sendError(res, ack.error, ack.state ? { state: ack.state } : {});
-    },
+    execute,
+    unreadableBody,
   );
 
-  router.use((_req, res) => {
-    sendError(res, { code: 'notFound', message: 'No such API path.' });
-  });
+  router.use(notFound('No such API path.'));
 
-  // Every failure of the API answers in JSON with a typed error, never Express's HTML page.
-  const bodyErrors: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
-    const fields = typeof error === 'object' && error !== null ? error : {};
-    const type = 'type' in fields ? String(fields.type) : '';
-    const status = 'status' in fields && typeof fields.status === 'number' ? fields.status : 500;
-    if (type === 'entity.too.large') {
-      sendError(res, {
-        code: 'payloadTooLarge',
-        message: `A command body is at most ${MAX_BODY_BYTES} bytes.`,
-      });
-    } else if (type === 'entity.parse.failed') {
-      sendError(res, { code: 'invalidCommand', message: 'The body is not valid JSON.' });
-    } else if (status >= 400 && status < 500) {
-      res.status(status).json({
-        ok: false,
-        error: {
-          code: 'invalidRequest',
-          message: 'The request could not be read: send JSON in UTF-8.',
-        },
-      } satisfies ErrorBody);
-    } else {
-      logger.error({ err: error }, 'API request failed');
-      sendError(res, { code: 'internal', message: 'The hub could not answer this request.' });
-    }
-  };
-  router.use(bodyErrors);
+  router.use(lastResort(logger));
   return router;
 }

@@ -41,6 +41,7 @@ export const HUB_ERROR_CODES = [
   'unknownRoom',
   'payloadTooLarge',
   'rateLimited',
+  'hubClosing',
   'unsupportedProtocol',
   'internal',
 ] as const;
@@ -53,6 +54,8 @@ export interface RostrumError<Code extends ErrorCode = ErrorCode> {
   message: string;
   /** Where in the input the problem is, e.g. 'text' or 'sittings.1.end'. */
   path?: string;
+  /** For `rateLimited`: how long to wait before trying again (ms). */
+  retryAfterMs?: number;
 }
 
 export type DomainError = RostrumError<DomainErrorCode>;

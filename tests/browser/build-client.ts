@@ -10,9 +10,8 @@ export default function buildClient(): void {
   const build = spawnSync(
     process.execPath,
     [path.resolve('node_modules/vite/bin/vite.js'), 'build'],
-    {
-      encoding: 'utf8',
-    },
+    // vitest sets NODE_ENV=test, which would build React's development code into the bundle.
+    { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
   );
   if (build.status !== 0 || !existsSync(path.join(CLIENT_DIR, 'index.html'))) {
     throw new Error(`The client build failed:\n${build.stdout}\n${build.stderr}`);

@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import type { Clock } from '../../server/clock.ts';
-import { createHub, type Hub } from '../../server/create-hub.ts';
+import type { Clock, Ticks } from '../../server/clock.ts';
+import { createHub, type Hub, type HubDeps } from '../../server/create-hub.ts';
 import { demoRoom } from '../../server/demo/cr4.ts';
 import { createLogger } from '../../server/logger.ts';
 import { seedRooms } from '../../server/seed-rooms.ts';
@@ -54,6 +54,44 @@ export function createTestClock(start: EpochMs = MEETING_START): TestClock {
     },
   };
 }
+
+/** The machine's own clock, for tests about real time (latency, outages); it cannot be moved. */
+export function wallClock(): TestClock {
+  return {
+    clock: () => Date.now(),
+    now: () => Date.now(),
+    advance() {
+      throw new Error('The wall clock cannot be advanced');
+    },
+  };
+}
+
+/** A monotonic clock the test moves by hand, for rate limits that must not depend on speed. */
+export interface TestTicks {
+  ticks: Ticks;
+  advance(ms: DurationMs): void;
+}
+
+/** Test ticks starting at 0. */
+export function createTestTicks(): TestTicks {
+  let now = 0;
+  return {
+    ticks: () => now,
+    advance(ms) {
+      now += ms;
+    },
+  };
+}
+
+/** What a test may set on a hub besides its store and clock (limits, logger, origins...). */
+export type HubOptions = Partial<Omit<HubDeps, 'store' | 'clock'>>;
+
+/** Limits no test of ordinary use should meet (rate limits have their own tests). */
+export const NO_LIMITS: HubOptions['limits'] = {
+  keyFailures: { capacity: 1e9, perSecond: 1e9 },
+  commands: { capacity: 1e9, perSecond: 1e9 },
+  reads: { capacity: 1e9, perSecond: 1e9 },
+};
 
 /** A validated room seed; the test fails at once if the seed itself is wrong. */
 export function seedOf(input: RoomSeedInput): RoomSeed {
@@ -195,14 +233,20 @@ export interface Harness {
   /** A new empty folder under the system's temporary folder, removed by cleanup. */
   tempDir(): string;
   /** Seeds the store in `dataDir` (a new temporary folder by default) and starts a hub on it. */
-  startHub(options: { clock: TestClock; seeds?: RoomSeed[]; dataDir?: string }): Promise<TestHub>;
+  startHub(options: {
+    clock: TestClock;
+    seeds?: RoomSeed[];
+    dataDir?: string;
+    hub?: HubOptions;
+  }): Promise<TestHub>;
   /** Joins a room; resolves once the joining snapshot has arrived. */
   connect(
     hub: HubAddress,
     auth: { roomId: string; role: string; key?: string },
+    headers?: Record<string, string>,
   ): Promise<TestClient>;
   /** Tries to join with `auth`; resolves with the refusal (fails the test if it is accepted). */
-  refused(hub: HubAddress, auth: unknown): Promise<Refusal>;
+  refused(hub: HubAddress, auth: unknown, headers?: Record<string, string>): Promise<Refusal>;
   /** Registers something else to close at cleanup (closed before hubs and folders). */
   onCleanup(close: () => Promise<void> | void): void;
   /** Closes everything this harness opened and removes its folders. */
@@ -222,12 +266,13 @@ export function createHarness(): Harness {
     return dir;
   }
 
-  function open(hub: HubAddress, auth: unknown): ClientSocket {
+  function open(hub: HubAddress, auth: unknown, headers?: Record<string, string>): ClientSocket {
     const socket: ClientSocket = io(hub.url, {
       auth: typeof auth === 'object' && auth !== null ? { ...auth } : {},
       transports: ['websocket'],
       forceNew: true,
       reconnection: false,
+      ...(headers && { extraHeaders: headers }),
     });
     sockets.push(socket);
     return socket;
@@ -236,10 +281,15 @@ export function createHarness(): Harness {
   return {
     tempDir,
 
-    async startHub({ clock, seeds = [], dataDir = tempDir() }) {
+    async startHub({ clock, seeds = [], dataDir = tempDir(), hub: options = {} }) {
       const store = openSqliteStore(dataDir);
       seedRooms(store, seeds);
-      const hub = createHub({ store, clock: clock.clock, logger: createLogger('silent') });
+      const hub = createHub({
+        logger: createLogger('silent'),
+        ...options,
+        store,
+        clock: clock.clock,
+      });
       let closed: Promise<void> | undefined;
       const close = () => (closed ??= hub.close());
       let port: number;
@@ -266,8 +316,8 @@ export function createHarness(): Harness {
       return testHub;
     },
 
-    connect(hub, auth) {
-      const socket = open(hub, auth);
+    connect(hub, auth, headers) {
+      const socket = open(hub, auth, headers);
       const snapshots = eventLog<RoomSnapshot>('snapshot');
       const changes = eventLog<RoomChanged>('changed');
       socket.on('snapshot', (snapshot) => snapshots.push(snapshot));
@@ -281,8 +331,8 @@ export function createHarness(): Harness {
       ).then((joined) => ({ socket, joined, snapshots, changes }));
     },
 
-    refused(hub, auth) {
-      const socket = open(hub, auth);
+    refused(hub, auth, headers) {
+      const socket = open(hub, auth, headers);
       return within(
         new Promise<Refusal>((resolve, reject) => {
           socket.once('connect', () => reject(new Error('The hub accepted the connection')));

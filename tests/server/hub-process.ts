@@ -5,6 +5,9 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Harness, HubAddress } from './harness.ts';
 
+/** What a hub process needs of the harness: a way to be killed at cleanup. */
+export type Cleanup = Pick<Harness, 'onCleanup'>;
+
 /** The repository root, where `server/main.ts` is. */
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -43,7 +46,7 @@ export function freePort(): Promise<number> {
 
 /** Starts `server/main.ts` with `args`; `env` is added to this process's environment. */
 export function runHub(
-  harness: Harness,
+  harness: Cleanup,
   args: string[],
   env: Record<string, string | undefined>,
 ): HubProcess {
@@ -80,13 +83,16 @@ export function exitOf(hub: HubProcess): Promise<Exit> {
   });
 }
 
-/** Starts a hub on a free port of 127.0.0.1 and waits until it says it is listening. */
+/**
+ * Starts a hub on 127.0.0.1 (on `port`, else a free one) and waits until it says it is listening.
+ */
 export async function startHubProcess(
-  harness: Harness,
-  env: { DATA_DIR: string; ROSTRUM_CHAIR_KEY?: string },
+  harness: Cleanup,
+  env: { DATA_DIR: string; ROSTRUM_CHAIR_KEY?: string } & Record<string, string | undefined>,
   args: string[] = [],
+  port?: number,
 ): Promise<ListeningHub> {
-  const port = await freePort();
+  port ??= await freePort();
   const hub = runHub(harness, args, { ...env, PORT: String(port), HOST: '127.0.0.1' });
   const url = `http://127.0.0.1:${port}`;
   await new Promise<void>((resolve, reject) => {

@@ -90,6 +90,15 @@ describe('a hub process', () => {
     expect(hub.stdout()).toContain(`chair key:      ${KEY}`);
     expect(hub.stdout()).toContain(`${hub.url}/display/cr4`);
     await accepted(hub, { type: 'closeList' });
+    // A real hub shows Node's own figures besides its own.
+    const metrics = await (await fetch(`${hub.url}/metrics`)).text();
+    for (const name of [
+      'process_resident_memory_bytes',
+      'nodejs_eventloop_lag_seconds',
+      'rostrum_commit_duration_seconds_count 1',
+    ]) {
+      expect(metrics).toContain(name);
+    }
 
     hub.child.kill('SIGTERM');
     expect(await exitOf(hub)).toEqual({ code: 0, signal: null });
@@ -111,10 +120,14 @@ describe('a hub process', () => {
       DATA_DIR: dataDir,
       PORT: 'eighty',
       ROSTRUM_CHAIR_KEY: 'short',
+      ROSTRUM_CORS_ORIGIN: 'https://intranet.example.org,intranet.example.org/rostrum',
+      ROSTRUM_COMMAND_RATE: '0',
     });
     expect((await exitOf(hub)).code).not.toBe(0);
     expect(hub.stderr()).toMatch(/PORT/);
     expect(hub.stderr()).toMatch(/ROSTRUM_CHAIR_KEY must be at least 8 characters/);
+    expect(hub.stderr()).toMatch(/ROSTRUM_CORS_ORIGIN\.1: ROSTRUM_CORS_ORIGIN lists origins/);
+    expect(hub.stderr()).toMatch(/ROSTRUM_COMMAND_RATE/);
     expect(hub.stdout()).not.toMatch(/listening/);
     expect(existsSync(dataDir)).toBe(false);
   });
@@ -123,7 +136,17 @@ describe('a hub process', () => {
     const dataDir = path.join(harness.tempDir(), 'never-created');
     const hub = runHub(harness, ['--help'], { DATA_DIR: dataDir });
     expect(await exitOf(hub)).toEqual({ code: 0, signal: null });
-    for (const option of ['PORT', 'HOST', 'DATA_DIR', 'ROSTRUM_CHAIR_KEY', '--rooms', '--help']) {
+    for (const option of [
+      'PORT',
+      'HOST',
+      'DATA_DIR',
+      'ROSTRUM_CHAIR_KEY',
+      'ROSTRUM_CORS_ORIGIN',
+      'ROSTRUM_COMMAND_RATE',
+      'LOG_LEVEL',
+      '--rooms',
+      '--help',
+    ]) {
       expect(hub.stdout(), option).toContain(option);
     }
     expect(existsSync(dataDir)).toBe(false);

@@ -1,0 +1,52 @@
+// The store and the engine with their time measured for /metrics, behind the same interfaces:
+// the engine and its callers do not know they are watched.
+import { COMMAND_TYPES } from '../shared/domain/commands.ts';
+import type { Ticks } from './clock.ts';
+import { NO_ROOM, type HubMetrics } from './metrics.ts';
+import type { RoomEngine } from './room-engine.ts';
+import type { RoomStore } from './store/room-store.ts';
+
+/** The store, each commit timed. */
+export function timedStore(store: RoomStore, metrics: HubMetrics, ticks: Ticks): RoomStore {
+  return {
+    loadRooms: () => store.loadRooms(),
+    createRoom: (state, chairKey) => store.createRoom(state, chairKey),
+    commit(state, entry) {
+      const start = ticks();
+      try {
+        store.commit(state, entry);
+      } finally {
+        metrics.committed((ticks() - start) / 1000);
+      }
+    },
+    chairKey: (roomId) => store.chairKey(roomId),
+    setChairKey: (roomId, key) => store.setChairKey(roomId, key),
+    journal: (roomId) => store.journal(roomId),
+    close: () => store.close(),
+  };
+}
+
+/** The command type of an accepted input (already validated, so one of the known types). */
+function typeOf(input: unknown): string {
+  const type = typeof input === 'object' && input !== null && 'type' in input ? input.type : '';
+  return COMMAND_TYPES.find((known) => known === type) ?? 'unknown';
+}
+
+/** The engine, each command counted by outcome and timed. */
+export function measuredEngine(engine: RoomEngine, metrics: HubMetrics, ticks: Ticks): RoomEngine {
+  return {
+    has: (roomId) => engine.has(roomId),
+    roomIds: () => engine.roomIds(),
+    state: (roomId) => engine.state(roomId),
+    snapshot: (roomId) => engine.snapshot(roomId),
+    onChange: (listener) => engine.onChange(listener),
+    execute(roomId, input, origin) {
+      const start = ticks();
+      const ack = engine.execute(roomId, input, origin);
+      metrics.handled(origin, (ticks() - start) / 1000);
+      if (ack.ok) metrics.accepted(roomId, origin, typeOf(input));
+      else metrics.refused(engine.has(roomId) ? roomId : NO_ROOM, origin, ack.error.code);
+      return ack;
+    },
+  };
+}

@@ -1,0 +1,226 @@
+// Limits on what one client may ask: wrong chair keys per address (REST and handshake share the
+// count), commands per connection and per room and address over REST, clock and sync requests per
+// connection, and the size of every message. Each refusal is typed; the room never changes.
+import { io } from 'socket.io-client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../server/guard/limits.ts';
+import { MAX_SOCKET_MESSAGE_BYTES } from '../../server/realtime/socket-server.ts';
+import {
+  createHarness,
+  createTestClock,
+  createTestTicks,
+  postCommand,
+  sendCommand,
+  smallSeed,
+  sync,
+  type TestHub,
+  type TestTicks,
+  within,
+} from './harness.ts';
+
+const harness = createHarness();
+afterEach(() => harness.cleanup());
+
+/** A hub with tc1 whose rate limits run on ticks the test moves. */
+async function startHub(ticks: TestTicks): Promise<TestHub> {
+  return harness.startHub({
+    clock: createTestClock(),
+    seeds: [smallSeed()],
+    hub: { ticks: ticks.ticks },
+  });
+}
+
+const versionOf = (hub: TestHub) => hub.hub.engine.state('tc1')?.version;
+
+describe('wrong chair keys', () => {
+  it('are limited per address across REST and the handshake, then even the right key waits', async () => {
+    const ticks = createTestTicks();
+    const hub = await startHub(ticks);
+    const key = hub.chairKey('tc1');
+    const { capacity } = DEFAULT_LIMITS.keyFailures;
+    expect(capacity).toBe(10);
+
+    // Missing keys are not guesses: they do not count.
+    for (let i = 0; i < 5; i += 1) {
+      expect((await postCommand(hub, 'tc1', { type: 'closeList' })).status).toBe(401);
+    }
+    // Ten wrong keys, half over REST and half in the handshake.
+    for (let i = 0; i < capacity / 2; i += 1) {
+      expect(
+        (await postCommand(hub, 'tc1', { type: 'closeList' }, { key: `wrong-${i}` })).status,
+      ).toBe(403);
+      const refusal = await harness.refused(hub, { roomId: 'tc1', role: 'chair', key: `bad-${i}` });
+      expect(refusal.code).toBe('forbidden');
+    }
+
+    // The eleventh attempt is not even checked: the right key too is told to wait, both ways.
+    const rest = await fetch(`${hub.url}/api/rooms/tc1/commands`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ type: 'closeList' }),
+    });
+    expect(rest.status).toBe(429);
+    expect(rest.headers.get('retry-after')).toBe('6');
+    expect(await rest.json()).toEqual({
+      ok: false,
+      error: {
+        code: 'rateLimited',
+        message: 'Too many wrong chair keys from this address: try again in 6 s.',
+        retryAfterMs: 6000,
+      },
+    });
+    const socket = await harness.refused(hub, { roomId: 'tc1', role: 'chair', key });
+    expect(socket).toEqual({
+      code: 'rateLimited',
+      message: 'Too many wrong chair keys from this address: try again in 6 s.',
+    });
+    // Displays and followers need no key and are not held back.
+    await harness.connect(hub, { roomId: 'tc1', role: 'display' });
+    expect(versionOf(hub)).toBe(0);
+
+    // Six seconds later one more attempt is allowed: the right key gets in.
+    ticks.advance(6_000);
+    expect(await postCommand(hub, 'tc1', { type: 'closeList' }, { key })).toMatchObject({
+      status: 200,
+      body: { ok: true, version: 1 },
+    });
+    // A right key costs nothing: the chair keeps working.
+    await harness.connect(hub, { roomId: 'tc1', role: 'chair', key });
+    // But one more wrong key and the address waits again.
+    expect(
+      (await postCommand(hub, 'tc1', { type: 'reopenList' }, { key: 'wrong-again' })).status,
+    ).toBe(403);
+    expect((await postCommand(hub, 'tc1', { type: 'reopenList' }, { key })).status).toBe(429);
+  });
+});
+
+describe('commands', () => {
+  it('over a socket: a burst of 40, then 20 a second, refused as rateLimited beyond', async () => {
+    const ticks = createTestTicks();
+    const hub = await startHub(ticks);
+    const key = hub.chairKey('tc1');
+    const chair = await harness.connect(hub, { roomId: 'tc1', role: 'chair', key });
+    const other = await harness.connect(hub, { roomId: 'tc1', role: 'chair', key });
+    const { capacity, perSecond } = DEFAULT_LIMITS.commands;
+    expect([capacity, perSecond]).toEqual([40, 20]);
+
+    // A refused command counts too: the limit is on what the hub is asked, not on what it does.
+    for (let i = 0; i < capacity; i += 1) {
+      const command = i % 2 === 0 ? { type: 'closeList' } : { type: 'reopenList' };
+      expect((await sendCommand(chair.socket, command)).ok, `command ${i}`).toBe(true);
+    }
+    const refused = await sendCommand(chair.socket, { type: 'closeList' });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'rateLimited',
+        message: 'Too many commands at once: send again in 50 ms.',
+        retryAfterMs: 50,
+      },
+    });
+    expect(versionOf(hub)).toBe(capacity);
+    // Another console has its own allowance.
+    expect(await sendCommand(other.socket, { type: 'closeList' })).toEqual({
+      ok: true,
+      version: capacity + 1,
+    });
+    ticks.advance(50);
+    expect(await sendCommand(chair.socket, { type: 'reopenList' })).toEqual({
+      ok: true,
+      version: capacity + 2,
+    });
+    expect((await sendCommand(chair.socket, { type: 'closeList' })).ok).toBe(false);
+    expect(hub.store.journal('tc1')).toHaveLength(capacity + 2);
+  });
+
+  it('over REST: per room and address, 429 with Retry-After', async () => {
+    const ticks = createTestTicks();
+    const hub = await startHub(ticks);
+    const key = hub.chairKey('tc1');
+    const { capacity } = DEFAULT_LIMITS.commands;
+    for (let i = 0; i < capacity; i += 1) {
+      const command = i % 2 === 0 ? { type: 'closeList' } : { type: 'reopenList' };
+      expect((await postCommand(hub, 'tc1', command, { key })).status, `command ${i}`).toBe(200);
+    }
+    const response = await fetch(`${hub.url}/api/rooms/tc1/commands`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ type: 'closeList' }),
+    });
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('1');
+    expect(await response.json()).toMatchObject({
+      error: { code: 'rateLimited', retryAfterMs: 50 },
+    });
+    expect(versionOf(hub)).toBe(capacity);
+    // The socket of the same address has its own allowance.
+    const chair = await harness.connect(hub, { roomId: 'tc1', role: 'chair', key });
+    expect((await sendCommand(chair.socket, { type: 'closeList' })).ok).toBe(true);
+  });
+
+  it('the clock and sync: 30 at once, then 10 a second; beyond, no answer', async () => {
+    const ticks = createTestTicks();
+    const hub = await startHub(ticks);
+    const follower = await harness.connect(hub, { roomId: 'tc1', role: 'follower' });
+    const { capacity } = DEFAULT_LIMITS.reads;
+    for (let i = 0; i < capacity; i += 1) {
+      const answer: unknown = await (i % 2 === 0
+        ? follower.socket.timeout(1000).emitWithAck('time')
+        : follower.socket.timeout(1000).emitWithAck('sync'));
+      expect(answer).toBeTruthy();
+    }
+    await expect(follower.socket.timeout(300).emitWithAck('time')).rejects.toThrow();
+    ticks.advance(100);
+    expect(await follower.socket.timeout(1000).emitWithAck('time')).toBeTypeOf('number');
+  });
+});
+
+describe('sizes', () => {
+  it(`a socket message over ${MAX_SOCKET_MESSAGE_BYTES} bytes closes that connection only`, async () => {
+    const ticks = createTestTicks();
+    const hub = await startHub(ticks);
+    const key = hub.chairKey('tc1');
+    const chair = await harness.connect(hub, { roomId: 'tc1', role: 'chair', key });
+    const display = await harness.connect(hub, { roomId: 'tc1', role: 'display' });
+
+    const disconnected = new Promise<string>((resolve) => chair.socket.once('disconnect', resolve));
+    const huge = { type: 'announce', text: 'x'.repeat(MAX_SOCKET_MESSAGE_BYTES) };
+    const ack = sendCommand(chair.socket, huge);
+    expect(await disconnected).toBe('transport close');
+    await expect(ack).rejects.toThrow();
+
+    // Just under the limit is read, and refused for what it says (the text limit is 500).
+    const again = await harness.connect(hub, { roomId: 'tc1', role: 'chair', key });
+    const near = { type: 'announce', text: 'x'.repeat(MAX_SOCKET_MESSAGE_BYTES - 200) };
+    expect(await sendCommand(again.socket, near)).toMatchObject({
+      ok: false,
+      error: { code: 'textTooLong', path: 'text' },
+    });
+    // Nothing changed, and the display never noticed.
+    expect(versionOf(hub)).toBe(0);
+    expect(display.socket.connected).toBe(true);
+    expect(await sync(display.socket)).toEqual(display.joined);
+  });
+
+  it('an oversized handshake and oversized headers are turned away, the hub serving on', async () => {
+    const hub = await startHub(createTestTicks());
+    // Closed at the transport, before any check of the handshake: no connect, no connect_error.
+    const socket = io(hub.url, {
+      auth: { roomId: 'tc1', role: 'display', padding: 'p'.repeat(MAX_SOCKET_MESSAGE_BYTES + 1) },
+      transports: ['websocket'],
+      forceNew: true,
+      reconnection: false,
+    });
+    harness.onCleanup(() => void socket.close());
+    let joined = false;
+    socket.on('connect', () => (joined = true));
+    const closed = new Promise<string>((resolve) => socket.io.once('close', resolve));
+    expect(await within(closed, 'the connection closing')).toBe('transport close');
+    expect(joined).toBe(false);
+    const headers = await fetch(`${hub.url}/api/rooms`, {
+      headers: { 'x-filler': 'f'.repeat(20_000) },
+    });
+    expect(headers.status).toBe(431);
+    expect((await fetch(`${hub.url}/api/rooms`)).status).toBe(200);
+  });
+});
