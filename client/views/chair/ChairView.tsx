@@ -1,23 +1,99 @@
-// Placeholder for the chair's console: joins as chair with the key from #key= (then removes it
-// from the address bar, keeping it for this tab only) and shows the live room.
-import { useState } from 'react';
-import { useRoomConnection } from '../../app/use-room.ts';
-import { RoomSummary } from '../../shared-ui/RoomSummary.tsx';
+// The chair's console for /chair/:roomId: the chair key (from #key= in the link printed at start,
+// or typed), the connection as chair, the console's language, then the console itself.
+import { useCallback, useEffect, useState } from 'react';
+import type { UnLanguage } from '../../../shared/domain/types.ts';
+import { useRoomConnection, useRoomSlice } from '../../app/use-room.ts';
+import { directionOf, isUnLanguage, languageFromSearch } from '../../i18n/language.ts';
+import './chair.css';
+import { forgetChairKey, keepChairKey, takeChairKey } from './chair-key.ts';
+import type { SendCommand } from './chair-context.tsx';
+import { Console } from './Console.tsx';
+import { chairMessages } from './messages/chair-messages.ts';
+import { KeyForm } from './parts/KeyForm.tsx';
 
-const KEY_STORAGE = 'rostrum.chairKey';
+const LANGUAGE_STORAGE = 'rostrum.chairLanguage';
 
-function takeKeyFromAddress(roomId: string): string | undefined {
-  const match = /[#&]key=([^&]+)/.exec(window.location.hash);
-  const storageKey = `${KEY_STORAGE}.${roomId}`;
-  if (match?.[1]) {
-    sessionStorage.setItem(storageKey, decodeURIComponent(match[1]));
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+/** ?lang= if given, else the language chosen earlier in this tab, else English. */
+function initialLanguage(): UnLanguage {
+  if (new URLSearchParams(window.location.search).has('lang')) {
+    return languageFromSearch(window.location.search);
   }
-  return sessionStorage.getItem(storageKey) ?? undefined;
+  const kept = sessionStorage.getItem(LANGUAGE_STORAGE) ?? '';
+  return isUnLanguage(kept) ? kept : 'en';
+}
+
+function ConnectedConsole(props: {
+  roomId: string;
+  chairKey: string;
+  language: UnLanguage;
+  onLanguage: (language: UnLanguage) => void;
+  onNewKey: (key: string) => void;
+}) {
+  const { roomId, language } = props;
+  const { store, connection } = useRoomConnection(roomId, 'chair', props.chairKey);
+  const refusal = useRoomSlice(store, (s) => s.refusal);
+  const hasRoom = useRoomSlice(store, (s) => s.room !== null);
+  const messages = chairMessages(language);
+  useEffect(() => {
+    // A refused key is not kept: the next visit asks for it again.
+    if (refusal) forgetChairKey(roomId, { storage: sessionStorage });
+  }, [refusal, roomId]);
+  const send = useCallback<SendCommand>(
+    (command) =>
+      connection
+        ? connection.send(command)
+        : Promise.resolve({
+            ok: false,
+            error: { code: 'internal', message: messages.notConnected },
+          }),
+    [connection, messages],
+  );
+  if (refusal) {
+    return <KeyForm roomId={roomId} messages={messages} refusal={refusal} onKey={props.onNewKey} />;
+  }
+  if (!hasRoom) return <p className="chair-waiting">{messages.connecting}</p>;
+  return (
+    <Console
+      store={store}
+      send={send}
+      roomId={roomId}
+      language={language}
+      onLanguage={props.onLanguage}
+    />
+  );
 }
 
 export default function ChairView(props: { roomId: string }) {
-  const [key] = useState(() => takeKeyFromAddress(props.roomId));
-  const { store } = useRoomConnection(props.roomId, 'chair', key);
-  return <RoomSummary store={store} heading="Chair console" />;
+  const { roomId } = props;
+  const [chairKey, setChairKey] = useState(() =>
+    takeChairKey(roomId, { storage: sessionStorage, location: window.location, history }),
+  );
+  // Each key entered is a new attempt (a new connection), even the same key typed again.
+  const [attempt, setAttempt] = useState(0);
+  const [language, setLanguage] = useState(initialLanguage);
+  const onKey = (key: string) => {
+    keepChairKey(roomId, key, { storage: sessionStorage });
+    setChairKey(key);
+    setAttempt((n) => n + 1);
+  };
+  const onLanguage = (next: UnLanguage) => {
+    sessionStorage.setItem(LANGUAGE_STORAGE, next);
+    setLanguage(next);
+  };
+  return (
+    <div className="chair-page" lang={language} dir={directionOf(language)}>
+      {chairKey === undefined ? (
+        <KeyForm roomId={roomId} messages={chairMessages(language)} onKey={onKey} />
+      ) : (
+        <ConnectedConsole
+          key={attempt}
+          roomId={roomId}
+          chairKey={chairKey}
+          language={language}
+          onLanguage={onLanguage}
+          onNewKey={onKey}
+        />
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,133 @@
+// The floor as the console sees it: who has it, what the one big button does now, and which
+// command each shortcut key sends. Pure, tested on its own.
+import type { CommandInput } from '../../../shared/domain/commands.ts';
+import { callOrder } from '../../../shared/domain/list-order.ts';
+import { timerPhase } from '../../../shared/domain/timer.ts';
+import type { PublicRoomState, Speaker } from '../../../shared/domain/types.ts';
+import { SECOND_MS, type DurationMs } from '../../../shared/time.ts';
+
+/** What + and - add to or take from the clock. */
+export const ADJUST_STEP_MS: DurationMs = 30 * SECOND_MS;
+
+/** The main floor button: call and start, start, pause or resume, depending on the clock. */
+export type PrimaryAction = 'callAndStart' | 'start' | 'pause' | 'resume' | 'none';
+
+/** What the main button does in this room now. */
+export function primaryAction(
+  room: Pick<PublicRoomState, 'status' | 'floor' | 'speakers'>,
+): PrimaryAction {
+  if (room.status.kind === 'adjourned') return 'none';
+  if (!room.floor) return callOrder(room.speakers).length > 0 ? 'callAndStart' : 'none';
+  switch (timerPhase(room.floor.timer)) {
+    case 'ready':
+      return 'start';
+    case 'running':
+      return 'pause';
+    case 'paused':
+      return 'resume';
+  }
+}
+
+/** The command the main button sends, if any. */
+export function primaryCommand(action: PrimaryAction): CommandInput | undefined {
+  switch (action) {
+    case 'callAndStart':
+      return { type: 'nextSpeaker', start: true };
+    case 'start':
+      return { type: 'startSpeech' };
+    case 'pause':
+      return { type: 'pauseSpeech' };
+    case 'resume':
+      return { type: 'resumeSpeech' };
+    case 'none':
+      return undefined;
+  }
+}
+
+/** The console's keyboard shortcuts. */
+export type Shortcut = 'primary' | 'next' | 'previous' | 'skip' | 'plus' | 'minus' | 'undo';
+
+/** The parts of a key event a shortcut depends on. */
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+/**
+ * The shortcut a key press stands for, if any. Presentation clickers send PageDown / PageUp.
+ * Plus is also read from '=' (the same key unshifted on many keyboards).
+ */
+export function shortcutOf(press: KeyPress): Shortcut | undefined {
+  const command = press.ctrlKey || press.metaKey;
+  if (command && !press.altKey && !press.shiftKey && press.key.toLowerCase() === 'z') {
+    return 'undo';
+  }
+  if (command || press.altKey) return undefined;
+  switch (press.key) {
+    case ' ':
+    case 'Spacebar':
+      return 'primary';
+    case 'ArrowRight':
+    case 'PageDown':
+      return 'next';
+    case 'ArrowLeft':
+    case 'PageUp':
+      return 'previous';
+    case 's':
+    case 'S':
+      return 'skip';
+    case '+':
+    case '=':
+      return 'plus';
+    case '-':
+    case '_':
+      return 'minus';
+    default:
+      return undefined;
+  }
+}
+
+/** The command a shortcut sends in this room now (undefined: nothing to do). */
+export function shortcutCommand(
+  shortcut: Shortcut,
+  room: Pick<PublicRoomState, 'status' | 'floor' | 'speakers'>,
+): CommandInput | undefined {
+  switch (shortcut) {
+    case 'primary':
+      return primaryCommand(primaryAction(room));
+    case 'next':
+      return { type: 'nextSpeaker' };
+    case 'previous':
+      return { type: 'previousSpeaker' };
+    case 'skip':
+      return { type: 'skipSpeaker' };
+    case 'plus':
+      return { type: 'adjustTime', deltaMs: ADJUST_STEP_MS };
+    case 'minus':
+      return { type: 'adjustTime', deltaMs: -ADJUST_STEP_MS };
+    case 'undo':
+      return { type: 'undo' };
+  }
+}
+
+/** The speaker with the floor, their place in the list, and who is next. */
+export interface FloorView {
+  speaker: Speaker | undefined;
+  position: number;
+  total: number;
+  next: Speaker | undefined;
+}
+
+export function floorView(room: Pick<PublicRoomState, 'floor' | 'speakers'>): FloorView {
+  const floorId = room.floor?.speakerId;
+  const index = floorId === undefined ? -1 : room.speakers.findIndex((s) => s.id === floorId);
+  return {
+    speaker: room.speakers[index],
+    position: index + 1,
+    total: room.speakers.length,
+    next: callOrder(room.speakers).find((s) => s.id !== floorId),
+  };
+}

@@ -1,0 +1,245 @@
+// The console's fixed texts: their shape, the lookup by language, and plurals. `{name}` marks a
+// value filled in by `format` (client/i18n/messages.ts).
+import type { CommandType } from '../../../../shared/domain/commands.ts';
+import type {
+  InterpretationStatus,
+  SpeakerCategory,
+  UnLanguage,
+} from '../../../../shared/domain/types.ts';
+import { format } from '../../../i18n/messages.ts';
+import type { ImportColumn } from '../import-rows.ts';
+import type { PrimaryAction } from '../floor-model.ts';
+import { ar } from './ar.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { ru } from './ru.ts';
+import { zh } from './zh.ts';
+
+/** A text that depends on a number: one form per plural category the language uses. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface ChairMessages {
+  /** The language's own name, for the language menu. */
+  languageName: string;
+  consoleTitle: string;
+  language: string;
+  connecting: string;
+  reconnecting: string;
+  connected: string;
+  status: { notStarted: string; inSession: string; suspended: string; adjourned: string };
+  suspendedUntil: string;
+
+  keyHeading: string;
+  keyLabel: string;
+  keyHint: string;
+  keyEnter: string;
+  keyRefused: string;
+
+  floorHeading: string;
+  speakerOf: string;
+  nobodyOnFloor: string;
+  nextUp: string;
+  nobodyNext: string;
+  onBehalfOf: string;
+  secondCall: string;
+  clock: {
+    ready: string;
+    running: string;
+    paused: string;
+    warning: string;
+    timeUp: string;
+    overtime: string;
+  };
+  limitIs: string;
+  adjusted: string;
+
+  primary: Record<PrimaryAction, string>;
+  controls: {
+    next: string;
+    previous: string;
+    skip: string;
+    end: string;
+    plus: string;
+    minus: string;
+  };
+  keys: {
+    space: string;
+    next: string;
+    previous: string;
+    skip: string;
+    plus: string;
+    minus: string;
+    undo: string;
+  };
+  shortcutsHint: string;
+  speakerLimit: string;
+  undoNext: string;
+  nothingToUndo: string;
+
+  /** What each command does, said as the chair's action ("Start the clock"). */
+  commands: Record<CommandType, string>;
+  /** What happened when the hub accepted it ("Clock started."). */
+  done: Record<CommandType, string>;
+  sending: string;
+  refused: string;
+  conflict: string;
+  nothingToStart: string;
+  notConnected: string;
+
+  projectionHeading: string;
+  projectedEnd: string;
+  lastSittingEnds: string;
+  everyoneReached: string;
+  notReachedWarning: Plural;
+  shortenAdvice: string;
+  sittingLine: Plural;
+  pace: string;
+  nobodyToProject: string;
+  defaultLimit: string;
+  set: string;
+
+  previewHeading: string;
+
+  tabs: { list: string; meeting: string; record: string };
+  listIsOpen: string;
+  listIsClosed: string;
+  closeList: string;
+  reopenList: string;
+  addSpeaker: string;
+  importList: string;
+  exportList: string;
+  columns: {
+    order: string;
+    delegation: string;
+    limit: string;
+    estimatedStart: string;
+    actions: string;
+  };
+  speakerStatus: {
+    waiting: string;
+    speaking: string;
+    spoken: string;
+    absent: string;
+    absentFinal: string;
+  };
+  notReached: string;
+  showSpoken: Plural;
+  hideSpoken: string;
+  edit: string;
+  remove: string;
+  moveUp: string;
+  moveDown: string;
+  dragHandle: string;
+  confirmRemove: string;
+  cancel: string;
+  categories: Record<SpeakerCategory, string>;
+  categoryAuto: string;
+  emptyList: string;
+
+  addHeading: string;
+  editHeading: string;
+  fields: {
+    delegation: string;
+    speakerName: string;
+    title: string;
+    onBehalfOf: string;
+    category: string;
+    limit: string;
+    where: string;
+  };
+  delegationHint: string;
+  stateChosen: string;
+  organizationTyped: string;
+  suggestions: string;
+  limitHint: string;
+  whereEnd: string;
+  whereNext: string;
+  whereBefore: string;
+  submitAdd: string;
+  submitAddAfterClosure: string;
+  save: string;
+  invalidLimit: string;
+  nothingChanged: string;
+  delegationRequired: string;
+
+  importHeading: string;
+  importHelp: string;
+  importPaste: string;
+  importFile: string;
+  importColumns: Record<ImportColumn, string>;
+  importRow: string;
+  importProblem: string;
+  importOk: string;
+  importNotAState: string;
+  rowsReady: Plural;
+  rowsWithErrors: Plural;
+  importConfirm: Plural;
+  importFixFirst: string;
+  importProgress: string;
+  importDone: Plural;
+  importStopped: string;
+  importAfterClosure: string;
+  unknownCategory: string;
+  limitInvalid: string;
+  importHeader: string;
+
+  interpretationHeading: string;
+  interpretation: Record<InterpretationStatus, string>;
+  languagesLegend: string;
+  note: string;
+  showNotice: string;
+  noticeNow: string;
+  announcementHeading: string;
+  announcementText: string;
+  showAnnouncement: string;
+  clearAnnouncement: string;
+  announcementNow: string;
+  suspendHeading: string;
+  resumeAt: string;
+  invalidTime: string;
+  suspend: string;
+  resume: string;
+  adjournHeading: string;
+  adjourn: string;
+  confirmAdjourn: string;
+  adjournedBanner: string;
+
+  recordHeading: string;
+  recordColumns: {
+    order: string;
+    delegation: string;
+    started: string;
+    spoken: string;
+    overrun: string;
+  };
+  recordCsv: string;
+  recordEmpty: string;
+  recordLoading: string;
+  recordFailed: string;
+}
+
+export const CHAIR_MESSAGES: Record<UnLanguage, ChairMessages> = { ar, zh, en, fr, ru, es };
+
+/** The console's texts in `language`. */
+export function chairMessages(language: UnLanguage): ChairMessages {
+  return CHAIR_MESSAGES[language];
+}
+
+const pluralRules = new Map<UnLanguage, Intl.PluralRules>();
+
+/** The form of `text` for the number `n` in `language`, with `{n}` and `values` filled in. */
+export function plural(
+  text: Plural,
+  n: number,
+  language: UnLanguage,
+  values: Record<string, string | number> = {},
+): string {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  const template = text[rules.select(n)] ?? text.other;
+  return format(template, { n, ...values });
+}

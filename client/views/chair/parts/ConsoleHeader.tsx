@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import {
+  UN_LANGUAGES,
+  type MeetingStatus,
+  type UnLanguage,
+} from '../../../../shared/domain/types.ts';
+import { localTimeAt } from '../../../../shared/zoned-time.ts';
+import { useRoomSlice } from '../../../app/use-room.ts';
+import { isUnLanguage } from '../../../i18n/language.ts';
+import { format } from '../../../i18n/messages.ts';
+import { useClientClock } from '../../../shared-ui/client-clock.tsx';
+import { useChair } from '../chair-context.tsx';
+import { chairMessages, type ChairMessages } from '../messages/chair-messages.ts';
+import { UndoButton } from './UndoButton.tsx';
+
+/** The meeting's status in the chair's words, with the time to resume when one was given. */
+export function statusLabel(status: MeetingStatus, timeZone: string, messages: ChairMessages) {
+  if (status.kind === 'suspended' && status.resumesAt !== undefined) {
+    return format(messages.suspendedUntil, { time: localTimeAt(status.resumesAt, timeZone) });
+  }
+  return messages.status[status.kind];
+}
+
+/** The room's local time (the meeting's time zone) on the server's clock, to the minute. */
+function RoomTime(props: { timeZone: string }) {
+  const { store } = useChair();
+  const offsetMs = useRoomSlice(store, (s) => s.offsetMs);
+  const clientNow = useClientClock();
+  const [now, setNow] = useState(() => clientNow() + offsetMs);
+  useEffect(() => {
+    setNow(clientNow() + offsetMs);
+    const timer = setInterval(() => setNow(clientNow() + offsetMs), 1000);
+    return () => clearInterval(timer);
+  }, [clientNow, offsetMs]);
+  return (
+    <time className="chair-room-time" dateTime={new Date(now).toISOString()}>
+      {localTimeAt(now, props.timeZone)}
+    </time>
+  );
+}
+
+/** Title and room, the room's time, the meeting's status, the connection, the language. */
+export function ConsoleHeader(props: { onLanguage?: (language: UnLanguage) => void }) {
+  const { store, messages, language } = useChair();
+  const meeting = useRoomSlice(store, (s) => s.room?.meeting);
+  const status = useRoomSlice(store, (s) => s.room?.status);
+  const connection = useRoomSlice(store, (s) => s.connection);
+  if (!meeting || !status) return null;
+  const onLanguage = props.onLanguage;
+  return (
+    <header className="chair-header">
+      <div className="chair-title">
+        <h1>
+          <bdi>{meeting.title}</bdi>
+        </h1>
+        <p>
+          {messages.consoleTitle} ·{' '}
+          <bdi>{[meeting.organ, meeting.room].filter(Boolean).join(' · ')}</bdi>
+        </p>
+      </div>
+      <div className="chair-meta">
+        <UndoButton />
+        <span className="chair-meeting-status" data-status={status.kind}>
+          {statusLabel(status, meeting.timeZone, messages)}
+        </span>
+        <RoomTime timeZone={meeting.timeZone} />
+        <span className="chair-connection" data-connection={connection}>
+          {connection === 'connected'
+            ? messages.connected
+            : connection === 'reconnecting'
+              ? messages.reconnecting
+              : messages.connecting}
+        </span>
+        {onLanguage && (
+          <label className="chair-language">
+            <span className="chair-visually-hidden">{messages.language}</span>
+            <select
+              value={language}
+              onChange={(e) => {
+                if (isUnLanguage(e.target.value)) onLanguage(e.target.value);
+              }}
+            >
+              {UN_LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {chairMessages(code).languageName}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+    </header>
+  );
+}

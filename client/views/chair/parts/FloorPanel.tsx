@@ -1,0 +1,97 @@
+import { useShallow } from 'zustand/react/shallow';
+import { delegationName } from '../../../../shared/delegations/display-name.ts';
+import type { SpeechTimer } from '../../../../shared/domain/types.ts';
+import type { DurationMs } from '../../../../shared/time.ts';
+import { useRoomSlice } from '../../../app/use-room.ts';
+import { format } from '../../../i18n/messages.ts';
+import { useClockFace, type ClockFace } from '../../../shared-ui/use-timer-reading.ts';
+import { useChair } from '../chair-context.tsx';
+import { floorView } from '../floor-model.ts';
+import { formatLimit } from '../typed-time.ts';
+import type { ChairMessages } from '../messages/chair-messages.ts';
+
+function clockWord(face: ClockFace, messages: ChairMessages): string {
+  if (face.phase === 'paused') return messages.clock.paused;
+  if (face.band === 'overtime') return messages.clock.overtime;
+  if (face.band === 'timeUp') return messages.clock.timeUp;
+  if (face.phase === 'ready') return messages.clock.ready;
+  if (face.band === 'warning') return messages.clock.warning;
+  return messages.clock.running;
+}
+
+/** The countdown, as the wall shows it: re-rendered only when its face changes. */
+function ChairClock(props: { timer: SpeechTimer; warningMs: DurationMs }) {
+  const { store, messages } = useChair();
+  const offsetMs = useRoomSlice(store, (s) => s.offsetMs);
+  const face = useClockFace(props.timer, props.warningMs, offsetMs);
+  const { limitMs, adjustmentMs } = props.timer;
+  const adjustment =
+    adjustmentMs === 0
+      ? ''
+      : ` · ${format(messages.adjusted, {
+          delta: `${adjustmentMs > 0 ? '+' : '−'}${formatLimit(Math.abs(adjustmentMs))}`,
+        })}`;
+  return (
+    <div className="chair-clock" data-band={face.band} data-phase={face.phase}>
+      <p className="chair-digits" dir="ltr">
+        {face.over ? '+' : ''}
+        {face.digits}
+      </p>
+      <p className="chair-clock-state">
+        <strong>{clockWord(face, messages)}</strong>
+        <span>
+          {format(messages.limitIs, { limit: formatLimit(limitMs) })}
+          {adjustment}
+        </span>
+      </p>
+    </div>
+  );
+}
+
+/** Who has the floor and their clock, always in sight; and who comes next. */
+export function FloorPanel() {
+  const { store, messages, language } = useChair();
+  const view = useRoomSlice(
+    store,
+    useShallow((s) => (s.room ? floorView(s.room) : undefined)),
+  );
+  const timer = useRoomSlice(store, (s) => s.room?.floor?.timer);
+  const warningMs = useRoomSlice(store, (s) => s.room?.meeting.warningMs ?? 0);
+  if (!view) return null;
+  const { speaker, next } = view;
+  return (
+    <section className="chair-floor" aria-label={messages.floorHeading}>
+      <div className="chair-speaker">
+        {speaker ? (
+          <>
+            <p className="chair-position">
+              {format(messages.speakerOf, { n: view.position, total: view.total })}
+              {(speaker.passedOver ?? 0) > 0 && ` · ${messages.secondCall}`}
+            </p>
+            <h2 className="chair-delegation">
+              <bdi>{delegationName(speaker.delegation, language)}</bdi>
+            </h2>
+            {(speaker.speakerName ?? speaker.title) && (
+              <p className="chair-person">
+                <bdi>{[speaker.speakerName, speaker.title].filter(Boolean).join(', ')}</bdi>
+              </p>
+            )}
+            {speaker.onBehalfOf && (
+              <p className="chair-behalf">
+                <bdi>{format(messages.onBehalfOf, { group: speaker.onBehalfOf })}</bdi>
+              </p>
+            )}
+          </>
+        ) : (
+          <h2 className="chair-delegation chair-nobody">{messages.nobodyOnFloor}</h2>
+        )}
+        <p className="chair-next">
+          {next
+            ? format(messages.nextUp, { name: delegationName(next.delegation, language) })
+            : messages.nobodyNext}
+        </p>
+      </div>
+      {timer && <ChairClock timer={timer} warningMs={warningMs} />}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { useId, useState, type FormEvent } from 'react';
+import {
+  UN_LANGUAGES,
+  type Interpretation,
+  type InterpretationStatus,
+  type UnLanguage,
+} from '../../../../shared/domain/types.ts';
+import { useRoomSlice } from '../../../app/use-room.ts';
+import { joinList, languageNames } from '../../../i18n/language.ts';
+import { format } from '../../../i18n/messages.ts';
+import { useChair } from '../chair-context.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
+
+const STATUSES: readonly InterpretationStatus[] = ['available', 'partial', 'unavailable'];
+
+/** The notice as it stands, in the chair's words: "Partial: English and French · note". */
+export function noticeText(
+  notice: Interpretation,
+  messages: ChairMessages,
+  language: UnLanguage,
+): string {
+  const languages =
+    notice.status === 'partial'
+      ? `: ${joinList(languageNames(notice.languages, language), language)}`
+      : '';
+  const note = notice.note ? ` · ${notice.note}` : '';
+  return `${messages.interpretation[notice.status]}${languages}${note}`;
+}
+
+function NoticeForm(props: { current: Interpretation }) {
+  const { run, messages, language } = useChair();
+  const [status, setStatus] = useState(props.current.status);
+  const [languages, setLanguages] = useState<UnLanguage[]>(props.current.languages);
+  const [note, setNote] = useState(props.current.note ?? '');
+  const noteId = useId();
+  const name = useId();
+  const names = languageNames(UN_LANGUAGES, language);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run({
+      type: 'setInterpretation',
+      status,
+      ...(status === 'partial' && { languages }),
+      ...(note.trim() !== '' && { note: note.trim() }),
+    });
+  };
+  const toggle = (code: UnLanguage, on: boolean) =>
+    setLanguages(UN_LANGUAGES.filter((l) => (l === code ? on : languages.includes(l))));
+  return (
+    <form className="chair-meeting-form" onSubmit={submit}>
+      <fieldset className="chair-choice">
+        <legend className="chair-visually-hidden">{messages.interpretationHeading}</legend>
+        {STATUSES.map((s) => (
+          <label key={s}>
+            <input
+              type="radio"
+              name={name}
+              value={s}
+              checked={status === s}
+              onChange={() => setStatus(s)}
+            />
+            {messages.interpretation[s]}
+          </label>
+        ))}
+      </fieldset>
+      {status === 'partial' && (
+        <fieldset className="chair-choice chair-languages">
+          <legend>{messages.languagesLegend}</legend>
+          {UN_LANGUAGES.map((code, index) => (
+            <label key={code}>
+              <input
+                type="checkbox"
+                value={code}
+                checked={languages.includes(code)}
+                onChange={(e) => toggle(code, e.target.checked)}
+              />
+              {names[index]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="chair-field">
+        <label htmlFor={noteId}>{messages.note}</label>
+        <input id={noteId} value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} />
+      </div>
+      <div className="chair-buttons">
+        <button type="submit" className="chair-strong">
+          {messages.showNotice}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The interpretation notice: available, partial (in which of the six languages), unavailable. */
+export function InterpretationForm() {
+  const { store, messages, language } = useChair();
+  const current = useRoomSlice(store, (s) => s.room?.interpretation);
+  if (!current) return null;
+  return (
+    <section className="chair-card" aria-label={messages.interpretationHeading}>
+      <h3>{messages.interpretationHeading}</h3>
+      <p className="chair-now">
+        {format(messages.noticeNow, { text: noticeText(current, messages, language) })}
+      </p>
+      {/* A notice changed elsewhere (another console, an undo) resets the form to it. */}
+      <NoticeForm key={JSON.stringify(current)} current={current} />
+    </section>
+  );
+}

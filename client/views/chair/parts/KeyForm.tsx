@@ -1,0 +1,49 @@
+import { useId, useState, type FormEvent } from 'react';
+import { format } from '../../../i18n/messages.ts';
+import type { ChairMessages } from '../messages/chair-messages.ts';
+
+/** Asks for the room's chair key; after a refusal, says why (a wrong key: the hub says so). */
+export function KeyForm(props: {
+  roomId: string;
+  messages: ChairMessages;
+  refusal?: string;
+  onKey: (key: string) => void;
+}) {
+  const { messages } = props;
+  const [key, setKey] = useState('');
+  const id = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (key.trim() !== '') props.onKey(key.trim());
+  };
+  return (
+    <main className="chair-key">
+      <form onSubmit={submit}>
+        <h1>{format(messages.keyHeading, { room: props.roomId })}</h1>
+        {props.refusal && (
+          <p className="chair-key-refused" role="alert">
+            {format(messages.keyRefused, { reason: props.refusal })}
+          </p>
+        )}
+        <div className="chair-field">
+          <label htmlFor={id}>{messages.keyLabel}</label>
+          <input
+            id={id}
+            type="password"
+            autoComplete="off"
+            autoFocus
+            value={key}
+            onChange={(e) => setKey(e.target.value)}
+            aria-describedby={`${id}-hint`}
+          />
+          <p className="chair-field-hint" id={`${id}-hint`}>
+            {messages.keyHint}
+          </p>
+        </div>
+        <button type="submit" className="chair-strong" disabled={key.trim() === ''}>
+          {messages.keyEnter}
+        </button>
+      </form>
+    </main>
+  );
+}

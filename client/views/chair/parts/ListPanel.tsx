@@ -1,0 +1,68 @@
+import { lazy, Suspense, useState } from 'react';
+import { useRoomSlice } from '../../../app/use-room.ts';
+import { useChair } from '../chair-context.tsx';
+import { listCsv } from '../export-list.ts';
+import { SpeakerForm } from './SpeakerForm.tsx';
+import { SpeakerList } from './SpeakerList.tsx';
+
+// The import brings the hub's schemas (and zod) with it: loaded only when the chair opens it.
+const ImportPanel = lazy(() => import('./ImportPanel.tsx'));
+
+/** Offers a text as a file to save. */
+function download(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The list of speakers and what the chair does with it: add, import, export, close. */
+export function ListPanel() {
+  const { store, run, messages, roomId } = useChair();
+  const listOpen = useRoomSlice(store, (s) => s.room?.listOpen ?? true);
+  const [panel, setPanel] = useState<'none' | 'add' | 'import'>('none');
+  const toggle = (which: 'add' | 'import') => setPanel(panel === which ? 'none' : which);
+  const exportList = () => {
+    const speakers = store.getState().room?.speakers ?? [];
+    // A byte-order mark, so that spreadsheets read the names' accents as UTF-8.
+    download(`${roomId}-speakers.csv`, `\uFEFF${listCsv(speakers)}`, 'text/csv;charset=utf-8');
+  };
+  return (
+    <section className="chair-list-panel" aria-label={messages.tabs.list}>
+      <div className="chair-toolbar">
+        <span className="chair-list-state" data-open={listOpen}>
+          {listOpen ? messages.listIsOpen : messages.listIsClosed}
+        </span>
+        <button
+          type="button"
+          onClick={() => void run({ type: listOpen ? 'closeList' : 'reopenList' })}
+        >
+          {listOpen ? messages.closeList : messages.reopenList}
+        </button>
+        <button
+          type="button"
+          className="chair-strong"
+          aria-expanded={panel === 'add'}
+          onClick={() => toggle('add')}
+        >
+          {messages.addSpeaker}
+        </button>
+        <button type="button" aria-expanded={panel === 'import'} onClick={() => toggle('import')}>
+          {messages.importList}
+        </button>
+        <button type="button" onClick={exportList}>
+          {messages.exportList}
+        </button>
+      </div>
+      {panel === 'add' && <SpeakerForm onDone={() => setPanel('none')} />}
+      {panel === 'import' && (
+        <Suspense fallback={<p className="chair-loading">…</p>}>
+          <ImportPanel onDone={() => setPanel('none')} />
+        </Suspense>
+      )}
+      <SpeakerList />
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useRoomSlice } from '../../../app/use-room.ts';
+import { format } from '../../../i18n/messages.ts';
+import { useChair } from '../chair-context.tsx';
+import { recordLines } from '../record-model.ts';
+import { recordUrl, useSpeechRecord, type FetchRecord } from '../use-speech-record.ts';
+
+/** The speeches held (who, when, how long, how far over), with the hub's CSV of them. */
+export function RecordPanel(props: { fetchRecord?: FetchRecord }) {
+  const { store, roomId, messages, language } = useChair();
+  const timeZone = useRoomSlice(store, (s) => s.room?.meeting.timeZone ?? 'UTC');
+  const record = useSpeechRecord(store, roomId, props.fetchRecord);
+  const { recordColumns: columns } = messages;
+  return (
+    <section className="chair-record" aria-label={messages.recordHeading}>
+      <div className="chair-toolbar">
+        <h3>{messages.recordHeading}</h3>
+        <a className="chair-link-button" href={recordUrl(roomId, true)} download>
+          {messages.recordCsv}
+        </a>
+      </div>
+      {record.kind === 'loading' && <p>{messages.recordLoading}</p>}
+      {record.kind === 'failed' && (
+        <p role="alert">{format(messages.recordFailed, { reason: record.reason })}</p>
+      )}
+      {record.kind === 'loaded' &&
+        (record.speeches.length === 0 ? (
+          <p>{messages.recordEmpty}</p>
+        ) : (
+          <table className="chair-record-table">
+            <thead>
+              <tr>
+                <th>{columns.order}</th>
+                <th>{columns.delegation}</th>
+                <th>{columns.started}</th>
+                <th>{columns.spoken}</th>
+                <th>{columns.overrun}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {recordLines(record.speeches, timeZone, language).map((line) => (
+                <tr key={line.id} data-overrun={line.overrun !== '' || undefined}>
+                  <td>{line.order}</td>
+                  <td>
+                    <bdi>{line.delegation}</bdi>
+                  </td>
+                  <td>{line.started}</td>
+                  <td>{line.spoken}</td>
+                  <td>{line.overrun}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+    </section>
+  );
+}

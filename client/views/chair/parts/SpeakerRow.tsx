@@ -1,0 +1,180 @@
+import { memo, useState, type KeyboardEvent } from 'react';
+import { delegationName } from '../../../../shared/delegations/display-name.ts';
+import { MAX_PASSES } from '../../../../shared/domain/list-order.ts';
+import type { Speaker } from '../../../../shared/domain/types.ts';
+import type { EpochMs } from '../../../../shared/time.ts';
+import { localTimeAt } from '../../../../shared/zoned-time.ts';
+import { format } from '../../../i18n/messages.ts';
+import { useChair } from '../chair-context.tsx';
+import { formatLimit } from '../typed-time.ts';
+import { isStillToSpeak } from '../list-model.ts';
+import type { ChairMessages } from '../messages/chair-messages.ts';
+import type { DragHandlers } from '../use-drag-reorder.ts';
+import { ConfirmBar } from './ConfirmBar.tsx';
+import { SpeakerForm } from './SpeakerForm.tsx';
+
+/**
+ * When the speaker speaks, in one column: has the floor, has spoken, the estimated start (room
+ * time), not reached, or absent (with the start of their second call, if they get one).
+ */
+function whenText(
+  speaker: Speaker,
+  estimatedStartAt: EpochMs | null | undefined,
+  timeZone: string,
+  messages: ChairMessages,
+): string {
+  const start =
+    estimatedStartAt === null
+      ? messages.notReached
+      : estimatedStartAt === undefined
+        ? ''
+        : localTimeAt(estimatedStartAt, timeZone);
+  switch (speaker.status) {
+    case 'speaking':
+    case 'spoken':
+      return messages.speakerStatus[speaker.status];
+    case 'waiting':
+      return start;
+    case 'absent':
+      return (speaker.passedOver ?? 0) >= MAX_PASSES
+        ? messages.speakerStatus.absentFinal
+        : `${messages.speakerStatus.absent} · ${start}`;
+  }
+}
+
+export interface SpeakerRowProps {
+  speaker: Speaker;
+  /** Index in the whole list (moveSpeaker and addSpeaker count in it). */
+  index: number;
+  /** Estimated start (undefined: not projected; null: not reached before the last sitting). */
+  estimatedStartAt: EpochMs | null | undefined;
+  timeZone: string;
+  defaultLimitMs: number;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  /** Where a dragged row would land, relative to this one. */
+  dropSide: 'before' | 'after' | undefined;
+  dragging: boolean;
+  drag: DragHandlers;
+  onMove: (speakerId: string, delta: -1 | 1) => void;
+}
+
+/**
+ * One entry of the list: its place, delegation and speaker, limit, estimated start and status,
+ * and what can be done with it. Memoised: the clock never re-renders it, and a change to one
+ * speaker re-renders that row alone.
+ */
+export const SpeakerRow = memo(function SpeakerRow(props: SpeakerRowProps) {
+  const { run, messages, language } = useChair();
+  const [mode, setMode] = useState<'view' | 'edit' | 'remove'>('view');
+  const { speaker } = props;
+  const name = delegationName(speaker.delegation, language);
+  const movable = isStillToSpeak(speaker);
+  const onHandleKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    props.onMove(speaker.id, event.key === 'ArrowUp' ? -1 : 1);
+  };
+  const details = [speaker.speakerName, speaker.title].filter(Boolean).join(', ');
+  const when = whenText(speaker, props.estimatedStartAt, props.timeZone, messages);
+  return (
+    <li
+      className="chair-row"
+      data-row-index={props.index}
+      data-speaker-id={speaker.id}
+      data-status={speaker.status}
+      data-drop={props.dropSide}
+      data-dragging={props.dragging || undefined}
+      data-unreached={props.estimatedStartAt === null || undefined}
+    >
+      <div className="chair-row-main">
+        {movable ? (
+          <button
+            type="button"
+            className="chair-handle"
+            data-handle-for={speaker.id}
+            aria-label={format(messages.dragHandle, { name })}
+            aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+            onKeyDown={onHandleKey}
+            onPointerDown={(event) => props.drag.down(event, speaker.id, props.index)}
+            onPointerMove={props.drag.move}
+            onPointerUp={props.drag.up}
+            onPointerCancel={props.drag.cancel}
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+        ) : (
+          <span className="chair-handle-space" />
+        )}
+        <span className="chair-row-order">{props.index + 1}</span>
+        <div className="chair-row-who">
+          <span className="chair-row-delegation">
+            <bdi>{name}</bdi>
+          </span>
+          <span className="chair-row-details">
+            {details && <bdi>{details}</bdi>}
+            {speaker.onBehalfOf && (
+              <bdi>{format(messages.onBehalfOf, { group: speaker.onBehalfOf })}</bdi>
+            )}
+            <span className="chair-row-category">{messages.categories[speaker.category]}</span>
+          </span>
+        </div>
+        <span
+          className="chair-row-limit"
+          data-own={speaker.limitMs !== null || undefined}
+          data-label={messages.columns.limit}
+        >
+          {formatLimit(speaker.limitMs ?? props.defaultLimitMs)}
+        </span>
+        <span className="chair-row-when">{when}</span>
+        <div className="chair-row-actions">
+          {movable && (
+            <>
+              <button
+                type="button"
+                className="chair-icon"
+                aria-label={`${messages.moveUp}: ${name}`}
+                title={messages.moveUp}
+                disabled={!props.canMoveUp}
+                onClick={() => props.onMove(speaker.id, -1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="chair-icon"
+                aria-label={`${messages.moveDown}: ${name}`}
+                title={messages.moveDown}
+                disabled={!props.canMoveDown}
+                onClick={() => props.onMove(speaker.id, 1)}
+              >
+                ↓
+              </button>
+            </>
+          )}
+          <button type="button" onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}>
+            {messages.edit}
+          </button>
+          {movable && (
+            <button type="button" className="chair-danger-text" onClick={() => setMode('remove')}>
+              {messages.remove}
+            </button>
+          )}
+        </div>
+      </div>
+      {mode === 'remove' && (
+        <ConfirmBar
+          question={format(messages.confirmRemove, { name })}
+          confirm={messages.remove}
+          cancel={messages.cancel}
+          onConfirm={() => {
+            setMode('view');
+            void run({ type: 'removeSpeaker', speakerId: speaker.id });
+          }}
+          onCancel={() => setMode('view')}
+        />
+      )}
+      {mode === 'edit' && <SpeakerForm editing={speaker} onDone={() => setMode('view')} />}
+    </li>
+  );
+});

@@ -1,0 +1,37 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useRoomSlice } from '../../../app/use-room.ts';
+import { format } from '../../../i18n/messages.ts';
+import { useChair } from '../chair-context.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
+
+/** The chair's name for a command type the hub reports (undo.next), or the type itself. */
+export function commandLabel(type: string, messages: ChairMessages): string {
+  return Object.entries(messages.commands).find(([key]) => key === type)?.[1] ?? type;
+}
+
+/** Undo, saying what it would take back. */
+export function UndoButton() {
+  const { store, run, messages } = useChair();
+  const undo = useRoomSlice(
+    store,
+    useShallow((s) => s.room?.undo ?? { available: 0, next: null }),
+  );
+  const label =
+    undo.next === null
+      ? messages.nothingToUndo
+      : format(messages.undoNext, { action: commandLabel(undo.next, messages) });
+  return (
+    <button
+      type="button"
+      className="chair-action chair-undo"
+      data-command="undo"
+      disabled={undo.available === 0}
+      aria-keyshortcuts="Control+Z"
+      title={label}
+      onClick={() => void run({ type: 'undo' })}
+    >
+      <span>{label}</span>
+      <kbd>{messages.keys.undo}</kbd>
+    </button>
+  );
+}

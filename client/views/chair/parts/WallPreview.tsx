@@ -1,0 +1,55 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { LanguageProvider } from '../../../i18n/language-context.tsx';
+import { Wall } from '../../display/DisplayView.tsx';
+import { useChair } from '../chair-context.tsx';
+
+/** The wall is drawn at this size, then scaled down to the width of its box. */
+const WALL_WIDTH = 1280;
+const WALL_HEIGHT = 720;
+
+/**
+ * What the wall shows now: the wall display itself, fed by the console's own store, drawn at a
+ * wall's size and scaled down. Hidden from assistive technology and out of the tab order: it
+ * repeats what the console says.
+ */
+export function WallPreview() {
+  const { store, roomId, messages } = useChair();
+  const box = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(0.25);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const fit = () => {
+      if (element.clientWidth > 0) setScale(element.clientWidth / WALL_WIDTH);
+    };
+    fit();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(fit);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const followUrl = `${window.location.origin}/follow/${roomId}`;
+  return (
+    <section className="chair-preview">
+      <h2>{messages.previewHeading}</h2>
+      <div
+        className="chair-preview-box"
+        ref={box}
+        style={{ height: Math.round(WALL_HEIGHT * scale) }}
+        aria-hidden="true"
+        inert
+      >
+        <div
+          className="chair-preview-wall"
+          style={{ width: WALL_WIDTH, height: WALL_HEIGHT, transform: `scale(${scale})` }}
+        >
+          <LanguageProvider language="en">
+            <div className="wall" lang="en" dir="ltr">
+              <Wall store={store} followUrl={followUrl} />
+            </div>
+          </LanguageProvider>
+        </div>
+      </div>
+    </section>
+  );
+}
