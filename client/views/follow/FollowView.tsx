@@ -1,8 +1,145 @@
-// Placeholder for the follow route: a live summary of the room until the real view lands.
-import { useRoomConnection } from '../../app/use-room.ts';
-import { RoomSummary } from '../../shared-ui/RoomSummary.tsx';
+// The delegates' phone view (/follow/:roomId, where the wall's QR code leads): who is speaking and
+// for how long, the notices, the whole list with estimated times, and above all when the phone's
+// own delegation will speak. Light on purpose: its own chunk, nothing of the console.
+import { useEffect, useRef, useState } from 'react';
+import type { Speaker, UnLanguage } from '../../../shared/domain/types.ts';
+import { useRoomConnection, useRoomSlice } from '../../app/use-room.ts';
+import type { RoomStore } from '../../store/room-store.ts';
+import './follow.css';
+import { initialLanguage, readSetting, settingKeys, writeSetting } from './follow-settings.ts';
+import { ConnectionNotice } from './parts/ConnectionNotice.tsx';
+import { FloorCard } from './parts/FloorCard.tsx';
+import { FollowHeader } from './parts/FollowHeader.tsx';
+import { MyDelegation } from './parts/MyDelegation.tsx';
+import { InterpretationNotice, MeetingMessage } from './parts/Notices.tsx';
+import { SpeakerAnnouncer } from './parts/SpeakerAnnouncer.tsx';
+import { SpeakerList } from './parts/SpeakerList.tsx';
+import { FollowTextProvider, useFollowText, type FollowText } from './follow-text.tsx';
+import { directionOf, format, loadFollowMessages } from './messages/follow-messages.ts';
+import { useProjection } from './use-projection.ts';
+import { useSavedState } from './use-saved-state.ts';
+
+const NO_SPEAKERS: readonly Speaker[] = [];
+
+/** The page once the room is known: everything reads the store through narrow slices. */
+function FollowRoom(props: { store: RoomStore; roomId: string }) {
+  const projection = useProjection(props.store);
+  const speakers = useRoomSlice(props.store, (s) => s.room?.speakers ?? NO_SPEAKERS);
+  const timeZone = useRoomSlice(props.store, (s) => s.room?.meeting.timeZone ?? 'UTC');
+  const [delegation, setDelegation] = useSavedState(settingKeys.delegation(props.roomId));
+  const [alerts, setAlerts] = useSavedState(settingKeys.alerts(props.roomId));
+  return (
+    <main className="follow-main">
+      <InterpretationNotice store={props.store} />
+      <MeetingMessage store={props.store} />
+      <MyDelegation
+        speakers={speakers}
+        projection={projection}
+        timeZone={timeZone}
+        delegation={delegation}
+        onChoose={setDelegation}
+        alertsOn={alerts === 'on'}
+        onAlerts={(on) => setAlerts(on ? 'on' : null)}
+      />
+      <FloorCard store={props.store} />
+      <SpeakerList store={props.store} projection={projection} delegation={delegation} />
+      <SpeakerAnnouncer store={props.store} />
+    </main>
+  );
+}
+
+function FollowBody(props: { store: RoomStore; roomId: string }) {
+  const { text } = useFollowText();
+  const hasRoom = useRoomSlice(props.store, (s) => s.room !== null);
+  const refusal = useRoomSlice(props.store, (s) => s.refusal);
+  if (refusal) {
+    return (
+      <main className="follow-main">
+        <p className="follow-waiting" role="alert">
+          {format(text.refused, { reason: refusal })}
+        </p>
+      </main>
+    );
+  }
+  if (!hasRoom) {
+    return (
+      <main className="follow-main">
+        <p className="follow-waiting">{text.connecting}</p>
+      </main>
+    );
+  }
+  return <FollowRoom store={props.store} roomId={props.roomId} />;
+}
+
+/** The whole page for a store, in a language whose texts are at hand; it switches languages. */
+export function FollowScreen(props: { store: RoomStore; roomId: string; initial: FollowText }) {
+  const [shown, setShown] = useState(props.initial);
+  // The language asked for last: a slower earlier answer must not win over it.
+  const wanted = useRef(props.initial.language);
+  const { language } = shown;
+  const direction = directionOf(language);
+  useEffect(() => {
+    // The document speaks the page's language too: screen readers and the browser's own UI.
+    document.documentElement.lang = language;
+    document.documentElement.dir = direction;
+  }, [language, direction]);
+  const choose = (chosen: UnLanguage) => {
+    writeSetting(settingKeys.language, chosen);
+    wanted.current = chosen;
+    loadFollowMessages(chosen).then(
+      (text) => {
+        if (wanted.current === chosen) setShown({ language: chosen, text });
+      },
+      () => undefined, // offline: the page stays in the language it has
+    );
+  };
+  return (
+    <FollowTextProvider value={shown}>
+      <div className="follow" lang={language} dir={direction}>
+        <FollowHeader store={props.store} onLanguage={choose} />
+        <ConnectionNotice store={props.store} />
+        <FollowBody store={props.store} roomId={props.roomId} />
+      </div>
+    </FollowTextProvider>
+  );
+}
+
+/** How long to wait before fetching the texts again when the network failed. */
+const TEXTS_RETRY_MS = 3000;
+
+/** The texts of the first language, fetched while the socket connects (and again if that fails). */
+function useFirstTexts(): FollowText | null {
+  const [language] = useState(() =>
+    initialLanguage(
+      window.location.search,
+      readSetting(settingKeys.language),
+      navigator.languages ?? [],
+    ),
+  );
+  const [first, setFirst] = useState<FollowText | null>(null);
+  useEffect(() => {
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let live = true;
+    const load = () =>
+      loadFollowMessages(language).then(
+        (text) => {
+          if (live) setFirst({ language, text });
+        },
+        () => {
+          if (live) retry = setTimeout(load, TEXTS_RETRY_MS);
+        },
+      );
+    void load();
+    return () => {
+      live = false;
+      clearTimeout(retry);
+    };
+  }, [language]);
+  return first;
+}
 
 export default function FollowView(props: { roomId: string }) {
   const { store } = useRoomConnection(props.roomId, 'follower');
-  return <RoomSummary store={store} heading="Follow" />;
+  const first = useFirstTexts();
+  return first && <FollowScreen store={store} roomId={props.roomId} initial={first} />;
 }

@@ -1,0 +1,131 @@
+// The phone view's texts, one file per language (ar.ts, zh.ts, …), each its own small chunk: a
+// phone downloads only the language it shows, fetched while the socket connects, instead of all
+// six (that saves about 5 KB gzipped of the route's 100 KB budget). `{name}` marks a value filled
+// in by `format`; `{place}` is the result of `ordinal`.
+import { UN_LANGUAGES, type UnLanguage } from '../../../../shared/domain/types.ts';
+
+export interface FollowMessages {
+  /** A place in line as the language writes it: '5th', '5e', '5.º', '5-й'. */
+  ordinal: (n: number) => string;
+  // As on the wall (client/i18n/messages.ts).
+  notStarted: string;
+  inSession: string;
+  suspended: string;
+  suspendedUntil: string;
+  adjourned: string;
+  speakerOf: string;
+  onBehalfOf: string;
+  floorOpen: string;
+  ready: string;
+  running: string;
+  paused: string;
+  warning: string;
+  timeUp: string;
+  overtime: string;
+  interpretationUnavailable: string;
+  interpretationPartial: string;
+  announcement: string;
+  meetingSuspended: string;
+  willResumeAt: string;
+  meetingAdjourned: string;
+  connecting: string;
+  refused: string;
+  listClosed: string;
+  // The phone's own.
+  language: string;
+  keepScreenOn: string;
+  onTheFloor: string;
+  myDelegation: string;
+  chooseDelegation: string;
+  chooseHint: string;
+  change: string;
+  findDelegation: string;
+  noMatch: string;
+  cancel: string;
+  inLineAround: string;
+  inLineUnreached: string;
+  secondCall: string;
+  speakingNow: string;
+  hasSpoken: string;
+  notOnList: string;
+  passedOver: string;
+  turnNear: string;
+  turnNext: string;
+  dismiss: string;
+  alertMe: string;
+  alertUnsupported: string;
+  listOfSpeakers: string;
+  estimatesNote: string;
+  rowSpoken: string;
+  rowSpeaking: string;
+  rowAround: string;
+  rowUnreached: string;
+  rowSecondCall: string;
+  rowPassedOver: string;
+  yours: string;
+  nowSpeaking: string;
+  offline: string;
+  offlineNoUpdate: string;
+}
+
+/** The names of the six languages, each in its own language, for the picker. */
+export const LANGUAGE_NAMES: Record<UnLanguage, string> = {
+  ar: 'العربية',
+  zh: '中文',
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+};
+
+const LOADERS: Record<UnLanguage, () => Promise<{ default: FollowMessages }>> = {
+  ar: () => import('./ar.ts'),
+  zh: () => import('./zh.ts'),
+  en: () => import('./en.ts'),
+  fr: () => import('./fr.ts'),
+  ru: () => import('./ru.ts'),
+  es: () => import('./es.ts'),
+};
+
+const loading = new Map<UnLanguage, Promise<FollowMessages>>();
+
+/** The texts of `language`, fetched once (a failed fetch is tried again on the next call). */
+export function loadFollowMessages(language: UnLanguage): Promise<FollowMessages> {
+  let texts = loading.get(language);
+  if (!texts) {
+    texts = LOADERS[language]().then(
+      (module) => module.default,
+      (error: unknown) => {
+        loading.delete(language);
+        throw error;
+      },
+    );
+    loading.set(language, texts);
+  }
+  return texts;
+}
+
+/** True for the code of one of the six UN languages. */
+export function isUnLanguage(code: string): code is UnLanguage {
+  return (UN_LANGUAGES as readonly string[]).includes(code);
+}
+
+/** Arabic is written right to left; the other five left to right. */
+export function directionOf(language: UnLanguage): 'rtl' | 'ltr' {
+  return language === 'ar' ? 'rtl' : 'ltr';
+}
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** Language names in the reader's language, joined as the reader's language joins lists. */
+export function languageList(languages: readonly UnLanguage[], reader: UnLanguage): string {
+  const names = new Intl.DisplayNames([reader], { type: 'language' });
+  return new Intl.ListFormat(reader, { type: 'conjunction' }).format(
+    languages.map((code) => names.of(code) ?? code),
+  );
+}

@@ -1,0 +1,30 @@
+import { useRoomSlice } from '../../../app/use-room.ts';
+import type { RoomStore } from '../../../store/room-store.ts';
+import { roomTimeWithSeconds } from '../follow-model.ts';
+import { format } from '../messages/follow-messages.ts';
+import { useFollowText } from '../follow-text.tsx';
+
+/**
+ * Said at once when the hub is out of reach (a phone on a crowded Wi-Fi wants to know), with the
+ * time of the last news in the room's time; the clock and the estimates keep running meanwhile.
+ */
+export function ConnectionNotice(props: { store: RoomStore }) {
+  const { text } = useFollowText();
+  const connection = useRoomSlice(props.store, (s) => s.connection);
+  const lastUpdateAt = useRoomSlice(props.store, (s) => s.lastUpdateAt);
+  const offsetMs = useRoomSlice(props.store, (s) => s.offsetMs);
+  const timeZone = useRoomSlice(props.store, (s) => s.room?.meeting.timeZone);
+  const offline = connection === 'reconnecting';
+  return (
+    <div role="status" className="follow-connection-region">
+      {offline && (
+        <p className="follow-offline">
+          <span aria-hidden="true">⚠ </span>
+          {lastUpdateAt !== null && timeZone
+            ? format(text.offline, { time: roomTimeWithSeconds(lastUpdateAt + offsetMs, timeZone) })
+            : text.offlineNoUpdate}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { UN_LANGUAGES, type UnLanguage } from '../../../../shared/domain/types.ts';
+import { LANGUAGE_NAMES, isUnLanguage } from '../messages/follow-messages.ts';
+import { useFollowText } from '../follow-text.tsx';
+
+/** The six UN languages, each named in its own language. */
+export function LanguagePicker(props: { onChange: (language: UnLanguage) => void }) {
+  const { language, text } = useFollowText();
+  return (
+    <label className="follow-language">
+      <span>{text.language}</span>
+      <select
+        value={language}
+        onChange={(event) => {
+          const chosen = event.target.value;
+          if (isUnLanguage(chosen)) props.onChange(chosen);
+        }}
+      >
+        {UN_LANGUAGES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LANGUAGE_NAMES[code]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { delegationName } from '../../../../shared/delegations/display-name.ts';
+import type { Projection } from '../../../../shared/domain/projection.ts';
+import type { Speaker } from '../../../../shared/domain/types.ts';
+import {
+  alertText,
+  delegationTurn,
+  isTurnNear,
+  turnText,
+  type DelegationTurn,
+} from '../follow-model.ts';
+import { useFollowText } from '../follow-text.tsx';
+import { useTurnAlert } from '../use-turn-alert.ts';
+import { AlertSwitch } from './AlertSwitch.tsx';
+import { DelegationPicker } from './DelegationPicker.tsx';
+import { TurnAlert } from './TurnAlert.tsx';
+
+export interface MyDelegationProps {
+  speakers: readonly Speaker[];
+  projection: Projection | undefined;
+  timeZone: string;
+  /** The delegation chosen on this phone, or null. */
+  delegation: string | null;
+  onChoose: (delegation: string) => void;
+  alertsOn: boolean;
+  onAlerts: (on: boolean) => void;
+}
+
+/** The pinned card: the delegate's own delegation, its place and estimated time, the alert. */
+export function MyDelegation(props: MyDelegationProps) {
+  const { text } = useFollowText();
+  const [picking, setPicking] = useState(false);
+  return (
+    <section className="follow-mine" aria-labelledby="follow-mine-heading">
+      <h2 id="follow-mine-heading" className="follow-label">
+        {text.myDelegation}
+      </h2>
+      {picking ? (
+        <DelegationPicker
+          speakers={props.speakers}
+          onPick={(delegation) => {
+            props.onChoose(delegation);
+            setPicking(false);
+          }}
+          onCancel={() => setPicking(false)}
+        />
+      ) : props.delegation === null ? (
+        <div className="follow-mine-none">
+          <button type="button" className="follow-button" onClick={() => setPicking(true)}>
+            {text.chooseDelegation}
+          </button>
+          <p className="follow-hint">{text.chooseHint}</p>
+        </div>
+      ) : (
+        <Turn {...props} delegation={props.delegation} onChange={() => setPicking(true)} />
+      )}
+    </section>
+  );
+}
+
+function Turn(props: MyDelegationProps & { delegation: string; onChange: () => void }) {
+  const { language, text } = useFollowText();
+  const turn: DelegationTurn = delegationTurn(props.speakers, props.projection, props.delegation);
+  const name = delegationName(props.delegation, language);
+  const near = isTurnNear(turn) ? turn : undefined;
+  const message = near ? alertText(near, text, props.timeZone) : '';
+  useTurnAlert(turn, props.alertsOn, { title: name, body: message });
+  return (
+    <>
+      <div className="follow-mine-head">
+        <p className="follow-mine-name">
+          <bdi>{name}</bdi>
+        </p>
+        <button type="button" className="follow-button-quiet" onClick={props.onChange}>
+          {text.change}
+        </button>
+      </div>
+      <p className="follow-mine-turn" data-kind={turn.kind}>
+        {turnText(turn, text, props.timeZone)}
+      </p>
+      {turn.kind === 'waiting' && turn.secondCall && (
+        <p className="follow-hint">{text.secondCall}</p>
+      )}
+      {near && <TurnAlert turn={near} message={message} />}
+      <AlertSwitch on={props.alertsOn} onChange={props.onAlerts} />
+    </>
+  );
+}

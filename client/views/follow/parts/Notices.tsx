@@ -1,0 +1,52 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useRoomSlice } from '../../../app/use-room.ts';
+import type { RoomStore } from '../../../store/room-store.ts';
+import { meetingMessage } from '../follow-model.ts';
+import { useFollowText } from '../follow-text.tsx';
+import { format, languageList } from '../messages/follow-messages.ts';
+
+/** The interpretation notice, while interpretation is not fully available. */
+export function InterpretationNotice(props: { store: RoomStore }) {
+  const { language, text } = useFollowText();
+  const interpretation = useRoomSlice(props.store, (s) => s.room?.interpretation);
+  if (!interpretation || interpretation.status === 'available') return null;
+  const words =
+    interpretation.status === 'unavailable'
+      ? text.interpretationUnavailable
+      : format(text.interpretationPartial, {
+          languages: languageList(interpretation.languages, language),
+        });
+  return (
+    <p className="follow-notice">
+      <span aria-hidden="true">⚠ </span>
+      {words}
+      {interpretation.note && (
+        <span className="follow-notice-note">
+          {' · '}
+          <bdi>{interpretation.note}</bdi>
+        </span>
+      )}
+    </p>
+  );
+}
+
+/** A suspension, an adjournment or the chair's announcement, as the wall shows it. */
+export function MeetingMessage(props: { store: RoomStore }) {
+  const { text } = useFollowText();
+  // Compared field by field: the message is rebuilt on every update, its content rarely changes.
+  const message = useRoomSlice(
+    props.store,
+    useShallow((s) => (s.room ? meetingMessage(s.room, text) : undefined)),
+  );
+  if (!message) return null;
+  return (
+    <section className="follow-message" data-kind={message.kind} role="status">
+      <h2>{message.heading}</h2>
+      {message.body && (
+        <p>
+          <bdi>{message.body}</bdi>
+        </p>
+      )}
+    </section>
+  );
+}
