@@ -1,10 +1,10 @@
 // A plain speech clock for the placeholder pages; the wall display has its own, larger one.
-import type { SpeechTimer } from '../../shared/domain/types.ts';
+import type { TimerClock } from '../../shared/domain/types.ts';
 import type { DurationMs } from '../../shared/time.ts';
 import { useClockFace } from './use-timer-reading.ts';
 
 export function Countdown(props: {
-  timer: SpeechTimer;
+  timer: TimerClock;
   warningMs: DurationMs;
   offsetMs: DurationMs;
 }) {

@@ -3,7 +3,7 @@
 // display running all day does not re-render sixty times a second for nothing.
 import { useLayoutEffect, useState } from 'react';
 import { readTimer, type TimerBand, type TimerPhase } from '../../shared/domain/timer.ts';
-import type { SpeechTimer } from '../../shared/domain/types.ts';
+import type { TimerClock } from '../../shared/domain/types.ts';
 import { formatClock, type DurationMs, type EpochMs } from '../../shared/time.ts';
 import { useClientClock } from './client-clock.tsx';
 
@@ -16,7 +16,7 @@ export interface ClockFace {
 }
 
 /** What the countdown shows at `now`: whole seconds left (rounded up), or over (rounded down). */
-export function clockFace(timer: SpeechTimer, now: EpochMs, warningMs: DurationMs): ClockFace {
+export function clockFace(timer: TimerClock, now: EpochMs, warningMs: DurationMs): ClockFace {
   const reading = readTimer(timer, now, warningMs);
   const over = reading.remainingMs < 0 && reading.overrunMs >= 1000;
   const digits = over
@@ -31,7 +31,7 @@ function sameFace(a: ClockFace, b: ClockFace): boolean {
 
 /** The clock face of `timer`, kept current every frame. */
 export function useClockFace(
-  timer: SpeechTimer,
+  timer: TimerClock,
   warningMs: DurationMs,
   offsetMs: DurationMs,
 ): ClockFace {

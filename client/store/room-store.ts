@@ -1,6 +1,7 @@
 // The client's copy of a room, fed by the connection. A plain zustand store (no React here):
 // views subscribe to the narrowest slice they need.
 import { createStore } from 'zustand/vanilla';
+import { applyChange } from '../../shared/domain/apply-change.ts';
 import type { PublicRoomState } from '../../shared/domain/types.ts';
 import type { RoomChanged, RoomSnapshot } from '../../shared/protocol.ts';
 import type { DurationMs, EpochMs } from '../../shared/time.ts';
@@ -44,7 +45,7 @@ export function withSnapshot(
 
 /**
  * The state after a change, or undefined when the change does not follow the version we hold
- * (a message was missed): the caller then asks for a snapshot.
+ * (a message was missed) or does not fit it: the caller then asks for a snapshot.
  */
 export function withChange(
   state: RoomStoreState,
@@ -53,9 +54,7 @@ export function withChange(
 ): RoomStoreState | undefined {
   if (state.room && change.version <= state.room.version) return state; // already have it
   if (!state.room || state.room.version !== change.fromVersion) return undefined;
-  return {
-    ...state,
-    room: { ...state.room, ...change.parts, version: change.version },
-    lastUpdateAt: at,
-  };
+  const room = applyChange(state.room, change.parts);
+  if (!room) return undefined;
+  return { ...state, room: { ...room, version: change.version }, lastUpdateAt: at };
 }

@@ -6,7 +6,7 @@ import { SECOND_MS } from '../time.ts';
 import { zonedTimeToEpoch } from '../zoned-time.ts';
 import { callOrder, effectiveLimitMs } from './list-order.ts';
 import { allowedMs, elapsedMs, timerPhase } from './timer.ts';
-import type { Meeting, RoomCore, Speaker, SpeechRecord } from './types.ts';
+import type { Meeting, PublicFloor, RoomCore, Speaker, SpeechRecord } from './types.ts';
 
 /** Time between one speech and the next, before any has been observed. */
 export const DEFAULT_CHANGEOVER_MS: DurationMs = 15 * SECOND_MS;
@@ -51,7 +51,9 @@ export interface Pace {
 }
 
 /** What the projection needs of a room: clients have it from the public state. */
-export type ProjectionInput = Pick<RoomCore, 'meeting' | 'status' | 'speakers' | 'floor'>;
+export type ProjectionInput = Pick<RoomCore, 'meeting' | 'status' | 'speakers'> & {
+  floor: PublicFloor | null;
+};
 
 /** The meeting's sittings as instants, in order. */
 export function sittingSpans(meeting: Meeting): SittingSpan[] {

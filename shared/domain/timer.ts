@@ -1,7 +1,7 @@
 // Timer math: every reading of a speech clock is derived from absolute instants and `now`,
 // so a client, the hub and a restarted hub all agree without anyone counting down.
 import type { DurationMs, EpochMs } from '../time.ts';
-import type { SpeechTimer } from './types.ts';
+import type { SpeechTimer, TimerClock } from './types.ts';
 
 /** How long "time up" is shown before the clock turns to counting overtime. */
 export const TIME_UP_MS: DurationMs = 3000;
@@ -39,29 +39,29 @@ export function readyTimer(limitMs: DurationMs): SpeechTimer {
 }
 
 /** Time spoken at `now`, pauses excluded. */
-export function elapsedMs(timer: SpeechTimer, now: EpochMs): DurationMs {
+export function elapsedMs(timer: TimerClock, now: EpochMs): DurationMs {
   const running = timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince);
   return timer.accumulatedMs + running;
 }
 
 /** The limit plus adjustments. */
-export function allowedMs(timer: SpeechTimer): DurationMs {
+export function allowedMs(timer: TimerClock): DurationMs {
   return Math.max(0, timer.limitMs + timer.adjustmentMs);
 }
 
 /** Remaining time at `now`; negative on overrun, and it keeps counting. */
-export function remainingMs(timer: SpeechTimer, now: EpochMs): DurationMs {
+export function remainingMs(timer: TimerClock, now: EpochMs): DurationMs {
   return allowedMs(timer) - elapsedMs(timer, now);
 }
 
 /** The phase of a timer: ready, running or paused. */
-export function timerPhase(timer: SpeechTimer): TimerPhase {
+export function timerPhase(timer: TimerClock): TimerPhase {
   if (timer.runningSince !== null) return 'running';
   return timer.startedAt === null ? 'ready' : 'paused';
 }
 
 /** Reads the timer at `now`, with the band the countdown should show. */
-export function readTimer(timer: SpeechTimer, now: EpochMs, warningMs: DurationMs): TimerReading {
+export function readTimer(timer: TimerClock, now: EpochMs, warningMs: DurationMs): TimerReading {
   const elapsed = elapsedMs(timer, now);
   const allowed = allowedMs(timer);
   const remaining = allowed - elapsed;

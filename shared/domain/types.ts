@@ -79,10 +79,10 @@ export interface Pause {
 }
 
 /**
- * The clock of the speech on the floor. Remaining time is derived from these instants
- * (see timer.ts), never stored as a ticking value.
+ * The clock of the speech on the floor: what a countdown needs. Remaining time is derived from
+ * these instants (see timer.ts), never stored as a ticking value.
  */
-export interface SpeechTimer {
+export interface TimerClock {
   /** The speaker's limit: set when the floor is given, changed by setTimeLimit during the speech. */
   limitMs: DurationMs;
   /** Time added (positive) or taken away (negative) by the chair during the speech. */
@@ -93,6 +93,10 @@ export interface SpeechTimer {
   runningSince: EpochMs | null;
   /** Time spoken before `runningSince` (the sum of earlier runs). */
   accumulatedMs: DurationMs;
+}
+
+/** The clock of the speech on the floor, with its pauses (kept for the record). */
+export interface SpeechTimer extends TimerClock {
   pauses: Pause[];
 }
 
@@ -100,6 +104,15 @@ export interface SpeechTimer {
 export interface Floor {
   speakerId: string;
   timer: SpeechTimer;
+}
+
+/**
+ * Who has the floor, as clients see it: the clock without its pauses, which only the record
+ * needs. A pause then costs the wire a few fields, however often the chair paused before.
+ */
+export interface PublicFloor {
+  speakerId: string;
+  timer: TimerClock;
 }
 
 /** One speech held: the meeting's record, what holds it accountable. */
@@ -156,7 +169,7 @@ export interface PublicRoomState {
   announcement: Announcement | null;
   /** The list of speakers in speaking order: spoken ones first, then the one speaking, then the rest. */
   speakers: Speaker[];
-  floor: Floor | null;
+  floor: PublicFloor | null;
   undo: UndoInfo;
   /** The pace observed so far, for estimating when each speaker will speak (see projection.ts). */
   pace: { factor: number; changeoverMs: DurationMs };

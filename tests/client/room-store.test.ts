@@ -65,4 +65,39 @@ describe('room store updates', () => {
   it('a change already held is ignored', () => {
     expect(withChange(withRoom, change(3, 4), 30)).toBe(withRoom);
   });
+
+  it('a patch of the list replaces the speakers it names and keeps the others', () => {
+    const speaker = (id: string) => ({
+      id,
+      delegation: id,
+      category: 'memberState' as const,
+      limitMs: null,
+      status: 'waiting' as const,
+    });
+    const listed = withSnapshot(
+      initialRoomState,
+      { ...room, speakers: [speaker('s1'), speaker('s2')], serverNow: 5 },
+      10,
+    );
+    const called = { ...speaker('s1'), status: 'speaking' as const };
+    const next = withChange(
+      listed,
+      { ...change(4, 5), parts: { speakerPatch: { updated: [called] } } },
+      30,
+    );
+    expect(next?.room?.speakers).toEqual([called, speaker('s2')]);
+    expect(next?.room?.speakers[1]).toBe(listed.room?.speakers[1]);
+  });
+
+  it('a patch that names a speaker the store does not hold asks for a resync', () => {
+    const stray = {
+      id: 's9',
+      delegation: 'FRA',
+      category: 'memberState' as const,
+      limitMs: null,
+      status: 'speaking' as const,
+    };
+    const patch = { ...change(4, 5), parts: { speakerPatch: { updated: [stray] } } };
+    expect(withChange(withRoom, patch, 30)).toBeUndefined();
+  });
 });

@@ -1,5 +1,6 @@
 // What clients see, and which parts a change message carries.
 import { describe, expect, it } from 'vitest';
+import { applyChange } from '../../shared/domain/apply-change.ts';
 import type { Command } from '../../shared/domain/commands.ts';
 import {
   changedParts,
@@ -18,10 +19,14 @@ const spoken = accept(speaking, { type: 'endSpeech' }, after(minutes(2)));
 const announced = accept(room, { type: 'announce', text: 'Welcome' });
 const closed = accept(room, { type: 'closeList' });
 
-/** The parts a command changes, in ROOM_PARTS order. */
+/** The parts a command changes, in ROOM_PARTS order (a patch of the list counts as `speakers`). */
 function partsChangedBy(state: RoomState, command: Command, at = after(minutes(1))): RoomPart[] {
   const next = accept(state, command, at);
-  return Object.keys(changedParts(publicView(state), publicView(next))) as RoomPart[];
+  const change = changedParts(publicView(state), publicView(next));
+  // Each change, applied to the view before it, gives the view after it.
+  const rebuilt = applyChange(publicView(state), change);
+  expect({ ...rebuilt, version: next.version }).toEqual(publicView(next));
+  return Object.keys(change).map((k) => (k === 'speakerPatch' ? 'speakers' : k)) as RoomPart[];
 }
 
 describe('publicView', () => {
@@ -165,7 +170,58 @@ describe('changedParts', () => {
 
   it('carries the new value of each part changed', () => {
     const change = changedParts(publicView(speaking), publicView(paused));
-    expect(change).toEqual({ floor: paused.floor, undo: { available: 3, next: 'pauseSpeech' } });
+    const { pauses: _pauses, ...clock } = paused.floor?.timer ?? { pauses: [] };
+    expect(change).toEqual({
+      floor: { speakerId: paused.floor?.speakerId, timer: clock },
+      undo: { available: 3, next: 'pauseSpeech' },
+    });
+  });
+
+  it('sends the clock without its pauses, however often the chair paused', () => {
+    let state = speaking;
+    for (let i = 1; i <= 20; i += 1) {
+      state = accept(state, { type: 'pauseSpeech' }, after(seconds(2 * i)));
+      state = accept(state, { type: 'resumeSpeech' }, after(seconds(2 * i + 1)));
+    }
+    expect(state.floor?.timer.pauses).toHaveLength(20);
+    const paused = accept(state, { type: 'pauseSpeech' }, after(seconds(60)));
+    const change = changedParts(publicView(state), publicView(paused));
+    expect(change.floor?.timer).not.toHaveProperty('pauses');
+    expect(JSON.stringify(change).length).toBeLessThan(200);
+  });
+
+  it('calls the next speaker with a patch of two speakers, not the list', () => {
+    const long = makeRoom({
+      speakers: Array.from({ length: 193 }, (_, i) => ({ delegation: `Delegation ${i}` })),
+    });
+    const first = accept(long, { type: 'nextSpeaker', start: true });
+    const second = accept(first, { type: 'nextSpeaker', start: true }, after(minutes(3)));
+    const change = changedParts(publicView(first), publicView(second));
+    expect(change.speakers).toBeUndefined();
+    expect(change.speakerPatch?.updated.map((s) => s.status)).toEqual(['spoken', 'speaking']);
+    expect(change.speakerPatch?.order).toBeUndefined();
+    const whole = JSON.stringify(second.speakers).length;
+    expect(JSON.stringify(change).length).toBeLessThan(whole / 20);
+  });
+
+  it('sends the new order when a speaker moves, and the speaker itself only if it changed', () => {
+    const change = changedParts(
+      publicView(room),
+      publicView(accept(room, { type: 'moveSpeaker', speakerId: 's1', toIndex: 3 })),
+    );
+    expect(change.speakerPatch?.updated).toEqual([]);
+    expect(change.speakerPatch?.order?.indexOf('s1')).toBe(3);
+  });
+
+  it('sends the whole list when most of it changed', () => {
+    const empty = makeRoom({ speakers: [] });
+    const filled = run(empty, [
+      { type: 'addSpeaker', delegation: 'FRA' },
+      { type: 'addSpeaker', delegation: 'CHN' },
+    ]);
+    const change = changedParts(publicView(empty), publicView(filled));
+    expect(change.speakers).toEqual(filled.speakers);
+    expect(change.speakerPatch).toBeUndefined();
   });
 
   it('undo information equal by value is not a change', () => {

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
-import type { SpeechTimer } from '../../../../shared/domain/types.ts';
+import type { TimerClock } from '../../../../shared/domain/types.ts';
 import type { DurationMs } from '../../../../shared/time.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/messages.ts';
@@ -20,7 +20,7 @@ function clockWord(face: ClockFace, messages: ChairMessages): string {
 }
 
 /** The countdown, as the wall shows it: re-rendered only when its face changes. */
-function ChairClock(props: { timer: SpeechTimer; warningMs: DurationMs }) {
+function ChairClock(props: { timer: TimerClock; warningMs: DurationMs }) {
   const { store, messages } = useChair();
   const offsetMs = useRoomSlice(store, (s) => s.offsetMs);
   const face = useClockFace(props.timer, props.warningMs, offsetMs);

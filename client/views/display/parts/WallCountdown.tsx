@@ -3,7 +3,7 @@ import { useLanguage } from '../../../i18n/language-context.tsx';
 import type { Messages } from '../../../i18n/messages.ts';
 import { useClockFace, type ClockFace } from '../../../shared-ui/use-timer-reading.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
-import type { SpeechTimer } from '../../../../shared/domain/types.ts';
+import type { TimerClock } from '../../../../shared/domain/types.ts';
 
 /** The word and symbol that say the clock's state without relying on colour. */
 function stateLabel(face: ClockFace, messages: Messages): { symbol: string; word: string } {
@@ -16,7 +16,7 @@ function stateLabel(face: ClockFace, messages: Messages): { symbol: string; word
   return { symbol: '▶', word: messages.running };
 }
 
-function Clock(props: { timer: SpeechTimer; warningMs: number; offsetMs: number }) {
+function Clock(props: { timer: TimerClock; warningMs: number; offsetMs: number }) {
   const { messages } = useLanguage();
   const face = useClockFace(props.timer, props.warningMs, props.offsetMs);
   const label = stateLabel(face, messages);

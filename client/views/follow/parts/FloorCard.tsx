@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
-import type { SpeechTimer } from '../../../../shared/domain/types.ts';
+import type { TimerClock } from '../../../../shared/domain/types.ts';
 import type { DurationMs } from '../../../../shared/time.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { useClockFace } from '../../../shared-ui/use-timer-reading.ts';
@@ -11,44 +11,16 @@ import { useFollowText } from '../follow-text.tsx';
 
 /** Who has the floor, and the time left: the countdown alone re-renders as time passes. */
 export function FloorCard(props: { store: RoomStore }) {
-  const { language, text } = useFollowText();
-  const current = useRoomSlice(
-    props.store,
-    useShallow((s) => {
-      const found = s.room ? floorSpeaker(s.room) : undefined;
-      return { speaker: found?.speaker, position: found?.position, total: found?.total };
-    }),
-  );
-  const { speaker } = current;
-  const person = speaker ? [speaker.title, speaker.speakerName].filter(Boolean).join(' ') : '';
-  const [beforeGroup = '', afterGroup = ''] = text.onBehalfOf.split('{group}');
+  const { text } = useFollowText();
+  const hasSpeaker = useRoomSlice(props.store, (s) => (s.room ? !!floorSpeaker(s.room) : false));
   return (
     <section className="follow-floor" aria-labelledby="follow-floor-heading">
       <h2 id="follow-floor-heading" className="follow-label">
         {text.onTheFloor}
       </h2>
-      {speaker ? (
+      {hasSpeaker ? (
         <div className="follow-floor-body">
-          <div className="follow-floor-who">
-            <p className="follow-floor-name">
-              <bdi>{delegationName(speaker.delegation, language)}</bdi>
-            </p>
-            {person && (
-              <p className="follow-floor-person">
-                <bdi>{person}</bdi>
-              </p>
-            )}
-            {speaker.onBehalfOf && (
-              <p className="follow-floor-behalf">
-                {beforeGroup}
-                <bdi>{speaker.onBehalfOf}</bdi>
-                {afterGroup}
-              </p>
-            )}
-            <p className="follow-floor-position">
-              {format(text.speakerOf, { n: current.position ?? 0, total: current.total ?? 0 })}
-            </p>
-          </div>
+          <FloorSpeaker store={props.store} />
           <FloorCountdown store={props.store} />
         </div>
       ) : (
@@ -58,7 +30,46 @@ export function FloorCard(props: { store: RoomStore }) {
   );
 }
 
-function FloorCountdown(props: { store: RoomStore }) {
+/** The speaker's delegation, title and name, group and place in the list. */
+export function FloorSpeaker(props: { store: RoomStore }) {
+  const { language, text } = useFollowText();
+  const current = useRoomSlice(
+    props.store,
+    useShallow((s) => {
+      const found = s.room ? floorSpeaker(s.room) : undefined;
+      return { speaker: found?.speaker, position: found?.position, total: found?.total };
+    }),
+  );
+  const { speaker } = current;
+  if (!speaker) return null;
+  const person = [speaker.title, speaker.speakerName].filter(Boolean).join(' ');
+  const [beforeGroup = '', afterGroup = ''] = text.onBehalfOf.split('{group}');
+  return (
+    <div className="follow-floor-who">
+      <p className="follow-floor-name">
+        <bdi>{delegationName(speaker.delegation, language)}</bdi>
+      </p>
+      {person && (
+        <p className="follow-floor-person">
+          <bdi>{person}</bdi>
+        </p>
+      )}
+      {speaker.onBehalfOf && (
+        <p className="follow-floor-behalf">
+          {beforeGroup}
+          <bdi>{speaker.onBehalfOf}</bdi>
+          {afterGroup}
+        </p>
+      )}
+      <p className="follow-floor-position">
+        {format(text.speakerOf, { n: current.position ?? 0, total: current.total ?? 0 })}
+      </p>
+    </div>
+  );
+}
+
+/** The live countdown of the speech on the floor. */
+export function FloorCountdown(props: { store: RoomStore }) {
   const timer = useRoomSlice(props.store, (s) => s.room?.floor?.timer);
   const warningMs = useRoomSlice(props.store, (s) => s.room?.meeting.warningMs ?? 0);
   const offsetMs = useRoomSlice(props.store, (s) => s.offsetMs);
@@ -67,7 +78,7 @@ function FloorCountdown(props: { store: RoomStore }) {
 }
 
 /** Digits and a word for the clock's state (never colour alone); not a live region. */
-function Countdown(props: { timer: SpeechTimer; warningMs: DurationMs; offsetMs: DurationMs }) {
+function Countdown(props: { timer: TimerClock; warningMs: DurationMs; offsetMs: DurationMs }) {
   const { text } = useFollowText();
   const face = useClockFace(props.timer, props.warningMs, props.offsetMs);
   const state = clockState(face, text);
