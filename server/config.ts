@@ -4,7 +4,11 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_COMMAND_RATE } from './guard/limits.ts';
 
+/** What this process is: the hub (the meeting's one writer) or an edge (displays, followers). */
+export type ServerRole = 'hub' | 'edge';
+
 export interface HubConfig {
+  role: ServerRole;
   port: number;
   host: string;
   dataDir: string;
@@ -15,16 +19,22 @@ export interface HubConfig {
   corsOrigins: string[];
   /** Commands a second one connection may sustain (twice as many in a burst). */
   commandRate: number;
+  /** Redis, for edges: the hub publishes there, the edges read there. */
+  redisUrl?: string;
+  /** The hub's public address, which an edge names to a chair or a command. */
+  hubUrl?: string;
   help: boolean;
 }
 
 export const HELP = `Rostrum hub: live list of speakers, speaking-time countdown and interpretation notice.
 
 Usage: npm start -- [options]        (or: npx tsx server/main.ts [options])
+       npm run edge                  (an edge server: ROSTRUM_ROLE=edge)
 
 Options:
   --rooms <file>     rooms file (JSON) describing the rooms to host; see rooms.example.json.
                      Without it, the first start on an empty data folder creates the demo room cr4.
+  --role <role>      hub or edge, as ROSTRUM_ROLE
   --help             print this help and exit
 
 Environment:
@@ -41,6 +51,18 @@ Environment:
                      commands a second one chair connection may sustain, twice as many in a burst
                      (default ${DEFAULT_COMMAND_RATE}); more are refused as rateLimited
   LOG_LEVEL          pino log level (default info)
+
+Beyond one machine (docs/deployment.md):
+  ROSTRUM_REDIS_URL  Redis (7 or later) to publish through, e.g. redis://10.0.0.5:6379 (default:
+                     none; one process, nothing published). The hub writes every room's snapshot
+                     there and publishes every change; edges serve them. Required for an edge.
+  ROSTRUM_ROLE       hub (default) or edge. An edge serves the client, displays and followers from
+                     Redis; it keeps no data (DATA_DIR, ROSTRUM_CHAIR_KEY and --rooms are unused)
+                     and sends the chair and every command to the hub.
+  ROSTRUM_HUB_URL    the hub's public address, e.g. https://hub.example.org, that an edge names
+                     when it refuses a chair or a command (default: none, the hub is not named)
+  Hub and edges must keep their clocks in step (NTP): countdowns run from the hub's timestamps
+  and each edge answers clock requests with its own clock.
 `;
 
 /** A web origin exactly as browsers send it: scheme, host and port, nothing after. */
@@ -76,13 +98,30 @@ const envSchema = z.object({
     .pipe(z.array(originSchema))
     .default([]),
   ROSTRUM_COMMAND_RATE: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_COMMAND_RATE),
+  ROSTRUM_ROLE: z.enum(['hub', 'edge'], { error: 'ROSTRUM_ROLE is hub or edge' }).default('hub'),
+  ROSTRUM_REDIS_URL: z
+    .string()
+    .refine((text) => /^rediss?:\/\/./.test(text), {
+      error: 'ROSTRUM_REDIS_URL is redis://host:port (or rediss:// for TLS)',
+    })
+    .optional(),
+  ROSTRUM_HUB_URL: z
+    .string()
+    .refine((text) => /^https?:\/\/./.test(text), {
+      error: 'ROSTRUM_HUB_URL is the hub address, such as https://hub.example.org',
+    })
+    .optional(),
 });
 
 /** Reads the settings; throws an Error naming each bad setting. */
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig {
   const { values } = parseArgs({
     args: argv,
-    options: { rooms: { type: 'string' }, help: { type: 'boolean', default: false } },
+    options: {
+      rooms: { type: 'string' },
+      role: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
     strict: true,
   });
   const parsed = envSchema.safeParse({
@@ -92,12 +131,22 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig {
     ROSTRUM_CHAIR_KEY: env.ROSTRUM_CHAIR_KEY || undefined,
     ROSTRUM_CORS_ORIGIN: env.ROSTRUM_CORS_ORIGIN || undefined,
     ROSTRUM_COMMAND_RATE: env.ROSTRUM_COMMAND_RATE || undefined,
+    ROSTRUM_ROLE: values.role ?? (env.ROSTRUM_ROLE || undefined),
+    ROSTRUM_REDIS_URL: env.ROSTRUM_REDIS_URL || undefined,
+    ROSTRUM_HUB_URL: env.ROSTRUM_HUB_URL || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new Error(`Bad settings:\n  ${problems.join('\n  ')}`);
   }
+  const { ROSTRUM_ROLE: role, ROSTRUM_REDIS_URL: redisUrl, ROSTRUM_HUB_URL: hubUrl } = parsed.data;
+  if (role === 'edge' && redisUrl === undefined && !values.help) {
+    throw new Error(
+      'Bad settings:\n  ROSTRUM_REDIS_URL: an edge needs Redis, where the hub publishes',
+    );
+  }
   return {
+    role,
     port: parsed.data.PORT,
     host: parsed.data.HOST,
     dataDir: path.resolve(parsed.data.DATA_DIR),
@@ -105,6 +154,8 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig {
     ...(values.rooms !== undefined && { roomsFile: path.resolve(values.rooms) }),
     corsOrigins: parsed.data.ROSTRUM_CORS_ORIGIN,
     commandRate: parsed.data.ROSTRUM_COMMAND_RATE,
+    ...(redisUrl !== undefined && { redisUrl }),
+    ...(hubUrl !== undefined && { hubUrl: hubUrl.replace(/\/+$/, '') }),
     help: values.help,
   };
 }

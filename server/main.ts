@@ -1,10 +1,12 @@
 // Starts the hub: reads the settings, checks the rooms, opens the store, listens, prints the links.
+// Or, as ROSTRUM_ROLE=edge, an edge server that serves the hub's rooms from Redis.
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRoomSeed, type RoomSeed } from '../shared/domain/create-room.ts';
 import { systemClock } from './clock.ts';
-import { HELP, readConfig } from './config.ts';
+import { HELP, readConfig, type HubConfig } from './config.ts';
+import { createEdge } from './create-edge.ts';
 import { createHub } from './create-hub.ts';
 import { commandLimits } from './guard/limits.ts';
 import { demoRoom } from './demo/cr4.ts';
@@ -13,6 +15,7 @@ import { readRoomsFile } from './rooms-file.ts';
 import { applyChairKeyOverride, seedRooms } from './seed-rooms.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 import type { RoomStore } from './store/room-store.ts';
+import { stopOnSignals } from './stop-on-signals.ts';
 
 const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
 
@@ -33,10 +36,21 @@ function lanAddresses(): string[] {
     .map((a) => a?.address ?? '');
 }
 
+/** The addresses to print for a server bound to `host`, the first one for the links. */
+function shownHosts(host: string): string[] {
+  return host === '0.0.0.0' || host === '::' ? ['localhost', ...lanAddresses()] : [host];
+}
+
+/** The line a server prints once it listens (tests and the benchmark wait for it). */
+function listeningLine(what: string, port: number, host: string): string {
+  return `Rostrum ${what} listening on ${shownHosts(host)
+    .map((h) => `http://${h}:${port}`)
+    .join(', ')}`;
+}
+
 function printLinks(port: number, host: string, store: RoomStore, roomIds: string[]): void {
-  const hosts = host === '0.0.0.0' || host === '::' ? ['localhost', ...lanAddresses()] : [host];
-  const base = `http://${hosts[0]}:${port}`;
-  const lines = [`Rostrum hub listening on ${hosts.map((h) => `http://${h}:${port}`).join(', ')}`];
+  const base = `http://${shownHosts(host)[0]}:${port}`;
+  const lines = [listeningLine('hub', port, host)];
   for (const roomId of roomIds) {
     const key = store.chairKey(roomId) ?? '';
     lines.push(
@@ -51,10 +65,32 @@ function printLinks(port: number, host: string, store: RoomStore, roomIds: strin
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }
 
+/** An edge: no data of its own, the rooms from Redis (docs/deployment.md). */
+async function startEdge(config: HubConfig & { redisUrl: string }): Promise<void> {
+  const logger = createLogger();
+  const edge = createEdge({
+    redisUrl: config.redisUrl,
+    hubUrl: config.hubUrl,
+    clock: systemClock,
+    logger,
+    clientDir: CLIENT_DIR,
+    corsOrigins: config.corsOrigins,
+    processMetrics: true,
+  });
+  const port = await edge.listen(config.port, config.host);
+  logger.info({ port, hubUrl: config.hubUrl }, 'edge started');
+  process.stdout.write(`${listeningLine('edge', port, config.host)}\n`);
+  stopOnSignals(() => edge.close(), logger);
+}
+
 async function main(): Promise<void> {
   const config = readConfig(process.argv.slice(2), process.env);
   if (config.help) {
     process.stdout.write(HELP);
+    return;
+  }
+  if (config.role === 'edge' && config.redisUrl !== undefined) {
+    await startEdge({ ...config, redisUrl: config.redisUrl });
     return;
   }
   // A bad rooms file stops here, before the data folder is created or anything listens.
@@ -76,25 +112,13 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     limits: { commands: commandLimits(config.commandRate) },
     processMetrics: true,
+    ...(config.redisUrl !== undefined && { redisUrl: config.redisUrl }),
   });
   const port = await hub.listen(config.port, config.host);
   logger.info({ port, dataDir: config.dataDir, rooms: hub.engine.roomIds() }, 'hub started');
   printLinks(port, config.host, store, hub.engine.roomIds());
 
-  // Asked to stop (systemd, Ctrl-C, a restart): finish what is in flight, tell the clients, exit 0.
-  // A second signal while stopping is not caught, and ends the process at once.
-  const stop = (signal: string) => {
-    logger.info({ signal }, 'stopping');
-    hub.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'stop failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  stopOnSignals(() => hub.close(), logger);
 }
 
 main().catch((error: unknown) => {

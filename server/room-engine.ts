@@ -2,13 +2,13 @@
 // `execute`, so the two can never disagree: validate, apply at the clock's now, commit to the
 // store, then tell the listeners what changed. Nothing here knows about the network.
 import { apply } from '../shared/domain/apply.ts';
-import type { RostrumError } from '../shared/domain/errors.ts';
 import { parseCommand } from '../shared/domain/parse-command.ts';
 import { changedParts, publicView } from '../shared/domain/public-view.ts';
 import type { PublicRoomState, RoomState } from '../shared/domain/types.ts';
 import type { CommandAck, RoomChanged, RoomSnapshot } from '../shared/protocol.ts';
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
+import { unknownRoomError } from './refusals.ts';
 import type { CommandOrigin, RoomStore } from './store/room-store.ts';
 
 interface LiveRoom {
@@ -30,11 +30,6 @@ export interface RoomEngine {
   /** Calls `listener` after every accepted command; returns the way to stop. */
   onChange(listener: ChangeListener): () => void;
 }
-
-const unknownRoom = (roomId: string): RostrumError => ({
-  code: 'unknownRoom',
-  message: `There is no room "${roomId}".`,
-});
 
 /** Builds the engine over the rooms the store holds. */
 export function createRoomEngine(deps: {
@@ -63,7 +58,7 @@ export function createRoomEngine(deps: {
     },
     execute(roomId, input, origin) {
       const room = rooms.get(roomId);
-      if (!room) return { ok: false, error: unknownRoom(roomId) };
+      if (!room) return { ok: false, error: unknownRoomError(roomId) };
       const parsed = parseCommand(input);
       if (!parsed.ok) return { ok: false, error: parsed.error };
       const now = clock();

@@ -46,6 +46,18 @@ export interface ServerToClientEvents {
   changed: (change: RoomChanged) => void;
   /** The hub is stopping: the connection will drop, and the client should reconnect. */
   closing: (notice: HubClosing) => void;
+  /** Edge servers only: whether what the client holds may be behind the hub (Redis away). */
+  stale: (notice: StaleNotice) => void;
+}
+
+/**
+ * From an edge server: `stale: true` once it cannot hear the hub (its state may be behind; it
+ * keeps serving it), `stale: false` once it has caught up (after any fresh `snapshot`). Also sent
+ * on joining an edge that is stale. The hub itself never sends it.
+ */
+export interface StaleNotice {
+  stale: boolean;
+  serverNow: EpochMs;
 }
 
 /** Sent to every client just before a hub that is stopping closes their connections. */

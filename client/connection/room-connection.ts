@@ -71,6 +71,11 @@ export function connectToRoom(options: {
   // A hub that is stopping says so before it closes the connection: show it at once. The socket
   // then sees its transport close and reconnects by itself to the next hub on the same address.
   socket.on('closing', () => store.setState({ connection: 'reconnecting' }));
+  // An edge server that cannot hear the hub keeps serving what it has: show it as reconnecting
+  // (the countdown runs on) until it says it has caught up.
+  socket.on('stale', ({ stale }) => {
+    if (socket.connected) store.setState({ connection: stale ? 'reconnecting' : 'connected' });
+  });
   socket.on('connect_error', (error: Error & { data?: { message?: string } }) => {
     if (socket.active) {
       store.setState({ connection: 'reconnecting' });

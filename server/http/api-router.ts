@@ -14,8 +14,10 @@ import type { Clock } from '../clock.ts';
 import type { Guard } from '../guard/limits.ts';
 import type { Logger } from '../logger.ts';
 import { NO_ROOM, type HubMetrics } from '../metrics.ts';
+import { unknownRoomError } from '../refusals.ts';
 import type { RoomEngine } from '../room-engine.ts';
 import { bodyRefusal, lastResort, MAX_BODY_BYTES, notFound, sendError } from './http-errors.ts';
+import { roomSummary } from './room-summary.ts';
 import { speechesCsv } from './speeches-csv.ts';
 
 /** The client's address as the socket sees it (no proxy headers are trusted). */
@@ -40,23 +42,14 @@ export function createApiRouter(deps: {
   function roomOf(req: Request, res: Response): string | undefined {
     const roomId = String(req.params.roomId);
     if (engine.has(roomId)) return roomId;
-    sendError(res, { code: 'unknownRoom', message: `There is no room "${roomId}".` });
+    sendError(res, unknownRoomError(roomId));
     return undefined;
   }
 
   router.get('/rooms', (_req, res) => {
     const rooms: RoomSummary[] = engine.roomIds().flatMap((roomId) => {
       const state = engine.state(roomId);
-      if (!state) return [];
-      return [
-        {
-          roomId,
-          title: state.meeting.title,
-          room: state.meeting.room,
-          status: state.status.kind,
-          version: state.version,
-        },
-      ];
+      return state ? [roomSummary(state)] : [];
     });
     res.json(rooms);
   });
@@ -103,7 +96,7 @@ export function createApiRouter(deps: {
     }
     const roomId = String(req.params.roomId);
     if (!engine.has(roomId)) {
-      refuse(req, res, { code: 'unknownRoom', message: `There is no room "${roomId}".` });
+      refuse(req, res, unknownRoomError(roomId));
       return;
     }
     const address = clientAddress(req);

@@ -15,6 +15,8 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   unknownRoom: 404,
   conflict: 409,
   payloadTooLarge: 413,
+  // 421 Misdirected Request: an edge server cannot change a meeting; the message names the hub.
+  notHub: 421,
   rateLimited: 429,
   internal: 500,
   hubClosing: 503,

@@ -43,6 +43,7 @@ export const HUB_ERROR_CODES = [
   'rateLimited',
   'hubClosing',
   'unsupportedProtocol',
+  'notHub',
   'internal',
 ] as const;
 export type HubErrorCode = (typeof HUB_ERROR_CODES)[number];

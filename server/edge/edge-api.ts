@@ -1,0 +1,77 @@
+// The REST API of an edge: the reads that the public state answers, served from the snapshot in
+// Redis (or the edge's cache while Redis is away); commands and the record of speeches, which
+// only the hub holds, are refused as notHub with the hub's address.
+import { Router, type Request, type Response } from 'express';
+import { projectWith } from '../../shared/domain/projection.ts';
+import type { PublicRoomState } from '../../shared/domain/types.ts';
+import type { RoomDetail } from '../../shared/protocol.ts';
+import type { Clock } from '../clock.ts';
+import { lastResort, notFound, sendError } from '../http/http-errors.ts';
+import { roomSummary } from '../http/room-summary.ts';
+import type { Logger } from '../logger.ts';
+import { NO_ROOM, type HubMetrics } from '../metrics.ts';
+import { notHubError, unknownRoomError } from '../refusals.ts';
+import type { EdgeRooms } from './edge-rooms.ts';
+
+/** What an edge answers when it cannot reach Redis and has nothing cached for the room. */
+const UNREACHABLE = {
+  code: 'internal',
+  message: 'This edge server cannot reach the meeting right now; try again in a moment.',
+} as const;
+
+export function createEdgeApiRouter(deps: {
+  rooms: EdgeRooms;
+  clock: Clock;
+  logger: Logger;
+  metrics: HubMetrics;
+  hubUrl: string | undefined;
+}): Router {
+  const { rooms, clock, logger, metrics, hubUrl } = deps;
+  const router = Router();
+
+  /** The room of the path, or undefined with the refusal already sent. */
+  async function roomOf(req: Request, res: Response): Promise<PublicRoomState | undefined> {
+    const roomId = String(req.params.roomId);
+    try {
+      const state = await rooms.current(roomId);
+      if (!state) sendError(res, unknownRoomError(roomId));
+      return state;
+    } catch {
+      sendError(res, UNREACHABLE, {}, 503);
+      return undefined;
+    }
+  }
+
+  router.get('/rooms', async (_req, res) => {
+    const states = await Promise.all(
+      (await rooms.roomIds()).map((roomId) => rooms.current(roomId).catch(() => undefined)),
+    );
+    res.json(states.flatMap((state) => (state ? [roomSummary(state)] : [])));
+  });
+
+  router.get('/rooms/:roomId', async (req, res) => {
+    const state = await roomOf(req, res);
+    if (!state) return;
+    const serverNow = clock();
+    // The same figures as the hub's `project`: the public state carries the pace it needs.
+    const detail: RoomDetail = {
+      ...state,
+      serverNow,
+      projection: projectWith(state, state.pace, serverNow),
+    };
+    res.json(detail);
+  });
+
+  // The record and the commands live on the hub only.
+  const toHub = (req: Request, res: Response) => {
+    // Counted without the room: the path's id is unchecked text, and must not become a label.
+    if (req.method === 'POST') metrics.refused(NO_ROOM, 'rest', 'notHub');
+    sendError(res, notHubError(hubUrl));
+  };
+  router.get('/rooms/:roomId/speeches', toHub);
+  router.post('/rooms/:roomId/commands', toHub);
+
+  router.use(notFound('No such API path.'));
+  router.use(lastResort(logger));
+  return router;
+}

@@ -1,0 +1,70 @@
+// The hub's side of Redis: after every accepted change, the room's snapshot key is written and
+// the change is published to the edges, in that order, on one connection. The hub never waits
+// for Redis: the meeting is run from SQLite, and a failed publish is logged, not refused. When
+// Redis comes back (or first comes up), every room's key is written afresh and the edges told.
+import type { PublicRoomState } from '../../shared/domain/types.ts';
+import type { Logger } from '../logger.ts';
+import type { RostrumIo } from '../realtime/io-server.ts';
+import type { RoomEngine } from '../room-engine.ts';
+import { ROOMS_KEY, snapshotKey, type RedisLink } from './redis-link.ts';
+
+/** One line for the log: while Redis is away every write fails the same way. */
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Publishes the hub's changes and snapshots to the edges through `link`. */
+export function publishToEdges(deps: {
+  io: RostrumIo;
+  engine: RoomEngine;
+  link: RedisLink;
+  logger: Logger;
+}): void {
+  const { io, engine, link, logger } = deps;
+
+  function publicState(roomId: string): PublicRoomState | undefined {
+    const snapshot = engine.snapshot(roomId);
+    if (!snapshot) return undefined;
+    const { serverNow: _serverNow, ...state } = snapshot;
+    return state;
+  }
+
+  /**
+   * Sends SET of the room's snapshot key. Not awaited before the publish that follows: both go
+   * out on the same connection (link.commands), and Redis runs one connection's commands in the
+   * order they arrive, so any edge that receives the publish and then GETs the key reads this
+   * version or a later one. That is the one guarantee the edges rely on.
+   */
+  function writeSnapshot(state: PublicRoomState): void {
+    link.commands.set(snapshotKey(state.roomId), JSON.stringify(state)).catch((error: unknown) => {
+      logger.warn(
+        { reason: reasonOf(error), roomId: state.roomId, version: state.version },
+        'snapshot not written to Redis (the edges will catch up when it is back)',
+      );
+    });
+  }
+
+  engine.onChange((change) => {
+    const state = publicState(change.roomId);
+    if (!state) return;
+    writeSnapshot(state);
+    // Through the adapter's SPUBLISH on the same connection, after the SET. A failure is only
+    // swallowed by the adapter: the SET above has already logged that Redis is away.
+    void io.serverSideEmit('roomChanged', change);
+  });
+
+  function writeAll(): void {
+    const roomIds = engine.roomIds();
+    link.commands.set(ROOMS_KEY, JSON.stringify(roomIds)).catch((error: unknown) => {
+      logger.warn({ reason: reasonOf(error) }, 'room list not written to Redis');
+    });
+    for (const roomId of roomIds) {
+      const state = publicState(roomId);
+      if (!state) continue;
+      writeSnapshot(state);
+      void io.serverSideEmit('snapshotWritten', { roomId, version: state.version });
+    }
+    logger.info({ rooms: roomIds }, 'snapshots written to Redis');
+  }
+
+  link.onUp(writeAll);
+  if (link.up()) writeAll();
+}

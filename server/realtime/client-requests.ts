@@ -1,0 +1,108 @@
+// What a joined client may ask, answered the same way by the hub and the edges: `time`, `sync`,
+// `command` (whose outcome each side decides), and a typed error for any other event, all within
+// the limits of the guard.
+import type { ErrorCode } from '../../shared/domain/errors.ts';
+import type { CommandAck, RoomSnapshot } from '../../shared/protocol.ts';
+import type { Clock } from '../clock.ts';
+import type { Guard } from '../guard/limits.ts';
+import type { Logger } from '../logger.ts';
+import type { HubMetrics } from '../metrics.ts';
+import type { RostrumSocket } from './io-server.ts';
+
+/** The events a client may send; any other is answered with `invalidRequest`. */
+const CLIENT_EVENTS: readonly string[] = ['command', 'time', 'sync'];
+
+/** A message's own arguments and its acknowledgement callback, which Socket.IO puts last. */
+function split(args: unknown[]): {
+  payload: unknown[];
+  ack: ((answer: unknown) => void) | undefined;
+} {
+  const last = args.at(-1);
+  if (typeof last !== 'function') return { payload: args, ack: undefined };
+  return { payload: args.slice(0, -1), ack: (answer) => void last(answer) };
+}
+
+/** How one side answers what its clients ask. */
+export interface RequestAnswers {
+  /** The room's current snapshot (for `sync`); an edge may read it from Redis. */
+  snapshot(roomId: string): RoomSnapshot | undefined | Promise<RoomSnapshot | undefined>;
+  /**
+   * The outcome of one command (its arguments before the callback), once within the limits; a
+   * refusal made here is counted with `refuseCommand`.
+   */
+  command(socket: RostrumSocket, payload: unknown[]): CommandAck;
+}
+
+/** Answers `socket`'s requests until it leaves, and forgets it then. */
+export function serveRequests(
+  socket: RostrumSocket,
+  deps: {
+    answers: RequestAnswers;
+    guard: Guard;
+    clock: Clock;
+    metrics: HubMetrics;
+    logger: Logger;
+  },
+): void {
+  const { answers, guard, clock, metrics, logger } = deps;
+  const { roomId, role } = socket.data;
+
+  socket.on('disconnect', (reason) => {
+    metrics.clientLeft(roomId, role);
+    guard.forget(socket.id);
+    logger.debug({ roomId, role, reason }, 'client left');
+  });
+
+  // Any other event gets a typed error, if it asked for an answer (and is not flooding).
+  socket.onAny((event: unknown, ...args: unknown[]) => {
+    if (typeof event === 'string' && CLIENT_EVENTS.includes(event)) return;
+    const { ack } = split(args);
+    if (!ack || !guard.read(socket.id)) return;
+    ack({
+      ok: false,
+      error: { code: 'invalidRequest', message: 'Unknown event: send command, time or sync.' },
+    });
+  });
+
+  socket.on('time', (...args: unknown[]) => {
+    const { ack } = split(args);
+    if (ack && guard.read(socket.id)) ack(clock());
+  });
+
+  socket.on('sync', (...args: unknown[]) => {
+    const { ack } = split(args);
+    if (!ack || !guard.read(socket.id)) return;
+    const current = answers.snapshot(roomId);
+    if (current instanceof Promise) {
+      void current.then((snapshot) => snapshot && ack(snapshot));
+    } else if (current) {
+      ack(current);
+    }
+  });
+
+  socket.on('command', (...args: unknown[]) => {
+    const { payload, ack } = split(args);
+    const reply = (answer: CommandAck) => ack?.(answer);
+    const tooFast = guard.command(socket.id);
+    if (tooFast) {
+      metrics.refused(roomId, 'socket', tooFast.code);
+      reply({ ok: false, error: tooFast });
+      return;
+    }
+    reply(answers.command(socket, payload));
+  });
+}
+
+/**
+ * A command refused before it reaches an engine, counted in the metrics (the engine counts its
+ * own refusals).
+ */
+export function refuseCommand(
+  socket: RostrumSocket,
+  metrics: HubMetrics,
+  code: ErrorCode,
+  message: string,
+): CommandAck {
+  metrics.refused(socket.data.roomId, 'socket', code);
+  return { ok: false, error: { code, message } };
+}

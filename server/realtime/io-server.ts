@@ -1,0 +1,69 @@
+// The Socket.IO server as both the hub and the edges run it: the same limits, heartbeat and
+// origins, and the same typed event maps, so a client cannot tell one from the other.
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import type {
+  ClientToServerEvents,
+  ServerToClientEvents,
+  SocketData,
+} from '../../shared/protocol.ts';
+
+/** Largest message a client may send. Commands are small; this leaves room and no more. */
+export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
+
+/**
+ * How often the hub pings each client, and how long it waits for the answer (ms). A connection
+ * that died silently (Wi-Fi gone, no FIN) is noticed within the sum, by both sides: the client
+ * then shows that it is reconnecting, and the hub stops counting it.
+ */
+export interface Heartbeat {
+  intervalMs: number;
+  timeoutMs: number;
+}
+
+/** Socket.IO's defaults are 25 s + 20 s: too long for a wall that should say it lost the hub. */
+export const DEFAULT_HEARTBEAT: Heartbeat = { intervalMs: 10_000, timeoutMs: 5_000 };
+
+/**
+ * What the hub tells the edges through the Redis adapter (`serverSideEmit`). Typed `unknown` on
+ * purpose: whatever comes out of Redis is parsed (server/edge/inter-server.ts) before use.
+ */
+export interface InterServerEvents {
+  /** An accepted change, exactly as the hub's own clients got it, for the edges to relay. */
+  roomChanged: (change: unknown) => void;
+  /** The hub (re)wrote a room's snapshot key: an edge behind that version fetches it. */
+  snapshotWritten: (notice: unknown) => void;
+}
+
+export type RostrumIo = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
+export type RostrumSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
+
+/** The Socket.IO room that all clients of a meeting room join. */
+export const channelOf = (roomId: string) => `room:${roomId}`;
+
+/** A Socket.IO server on `httpServer` with Rostrum's limits, heartbeat and allowed origins. */
+export function createIo(
+  httpServer: HttpServer,
+  options: { heartbeat?: Heartbeat; corsOrigins: readonly string[] },
+): RostrumIo {
+  const heartbeat = options.heartbeat ?? DEFAULT_HEARTBEAT;
+  const { corsOrigins } = options;
+  return new Server(httpServer, {
+    maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
+    pingInterval: heartbeat.intervalMs,
+    pingTimeout: heartbeat.timeoutMs,
+    perMessageDeflate: false,
+    serveClient: false,
+    ...(corsOrigins.length > 0 && { cors: { origin: [...corsOrigins], methods: ['GET', 'POST'] } }),
+  });
+}

@@ -1,0 +1,25 @@
+// What a hub and an edge are both built from: their clock, logger, client and limits.
+import type { Clock, Ticks } from './clock.ts';
+import type { HubLimits } from './guard/limits.ts';
+import type { Logger } from './logger.ts';
+import type { Heartbeat } from './realtime/io-server.ts';
+
+export interface ServerDeps {
+  /** The instants in states and answers (an edge's is its own: NTP-synced with the hub's). */
+  clock: Clock;
+  logger: Logger;
+  /** The built client (dist/client); when absent the server serves a page saying how to build it. */
+  clientDir?: string;
+  /** The monotonic clock of rate limits and timings (the system's by default). */
+  ticks?: Ticks;
+  /** Rate limits, where they differ from DEFAULT_LIMITS. */
+  limits?: Partial<HubLimits>;
+  /** Origins of other sites whose pages may use the API and connect (ROSTRUM_CORS_ORIGIN). */
+  corsOrigins?: readonly string[];
+  /** Adds Node's own figures (memory, event loop, GC) to /metrics: for a real server, not tests. */
+  processMetrics?: boolean;
+  /** How long `close` lets requests in flight finish before cutting them (ms). */
+  closeGraceMs?: number;
+  /** How often clients are pinged, and how long an answer may take (DEFAULT_HEARTBEAT). */
+  heartbeat?: Heartbeat;
+}
