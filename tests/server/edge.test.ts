@@ -53,9 +53,7 @@ async function until(what: string, check: () => boolean, timeoutMs = 10_000): Pr
 /** A follower of the room on `server`, with the stale notices it gets. */
 async function follower(server: HubAddress): Promise<TestClient & { stale: StaleNotice[] }> {
   const client = await harness.connect(server, { roomId: ROOM, role: 'follower' });
-  const stale: StaleNotice[] = [];
-  client.socket.on('stale', (notice) => stale.push(notice));
-  return { ...client, stale };
+  return { ...client, stale: client.staleNotices.items };
 }
 
 /** The version a follower holds: its last snapshot or change. */

@@ -24,6 +24,7 @@ import type {
   RoomChanged,
   RoomSnapshot,
   ServerToClientEvents,
+  StaleNotice,
 } from '../../shared/protocol.ts';
 import type { DurationMs, EpochMs } from '../../shared/time.ts';
 
@@ -182,6 +183,8 @@ export interface TestClient {
   joined: RoomSnapshot;
   snapshots: EventLog<RoomSnapshot>;
   changes: EventLog<RoomChanged>;
+  /** Edge servers' stale notices, logged from the start (one may come right after joining). */
+  staleNotices: EventLog<StaleNotice>;
 }
 
 /** What the hub said when it refused a connection. */
@@ -320,15 +323,17 @@ export function createHarness(): Harness {
       const socket = open(hub, auth, headers);
       const snapshots = eventLog<RoomSnapshot>('snapshot');
       const changes = eventLog<RoomChanged>('changed');
+      const staleNotices = eventLog<StaleNotice>('stale');
       socket.on('snapshot', (snapshot) => snapshots.push(snapshot));
       socket.on('changed', (change) => changes.push(change));
+      socket.on('stale', (notice) => staleNotices.push(notice));
       const refusedEarly = new Promise<never>((_resolve, reject) => {
         socket.once('connect_error', (error) => reject(error));
       });
       return within(
         Promise.race([snapshots.nth(1), refusedEarly]),
         `joining ${JSON.stringify({ ...auth, key: undefined })}`,
-      ).then((joined) => ({ socket, joined, snapshots, changes }));
+      ).then((joined) => ({ socket, joined, snapshots, changes, staleNotices }));
     },
 
     refused(hub, auth, headers) {

@@ -1,5 +1,6 @@
 // Socket.IO: joining, the clock, sync, chair commands broadcast as changes, and who may do what.
 import { afterEach, describe, expect, it } from 'vitest';
+import { applyChange } from '../../shared/domain/apply-change.ts';
 import { PROTOCOL_VERSION, type RoomSnapshot } from '../../shared/protocol.ts';
 import {
   createHarness,
@@ -120,7 +121,11 @@ describe('a chair command', () => {
     const second = await display.changes.nth(2);
     expect(second.fromVersion).toBe(1);
     expect(second.version).toBe(2);
-    expect(Object.keys(second.parts).sort()).toEqual(['floor', 'speakers', 'status', 'undo']);
+    expect(Object.keys(second.parts).sort()).toEqual(['floor', 'speakerPatch', 'status', 'undo']);
+    // The list goes out as a patch: the one speaker called, the order unchanged.
+    expect(second.parts.speakerPatch).toEqual({
+      updated: [expect.objectContaining({ id: 's1', status: 'speaking' })],
+    });
     expect(second.parts.floor?.speakerId).toBe('s1');
     expect(second.parts.floor?.timer.runningSince).toBe(MEETING_START + 5_000);
     expect(second.parts.status).toEqual({ kind: 'inSession' });
@@ -129,7 +134,9 @@ describe('a chair command', () => {
     // Changes laid over the joining snapshot give exactly the hub's current state.
     let local: RoomSnapshot = display.joined;
     for (const change of display.changes.items) {
-      local = { ...local, ...change.parts, version: change.version, serverNow: change.serverNow };
+      const next = applyChange(local, change.parts);
+      if (!next) throw new Error(`change ${change.version} does not fit`);
+      local = { ...next, version: change.version, serverNow: change.serverNow };
     }
     expect(withoutServerNow(local)).toEqual(withoutServerNow(await sync(display.socket)));
   });
