@@ -2,10 +2,11 @@
 // For each N, the hub runs as a child process on loopback with a temporary data folder; N
 // followers connect from several worker processes; a chair sends a series of commands over its
 // socket; each command's delay is the time until the LAST follower has it. Then a plain `ws`
-// server broadcasts the very same frames to N plain WebSockets: the baseline.
+// server broadcasts the very same frames to N plain WebSockets: the baseline. Where Redis is
+// installed, a third run puts the followers on two edge servers fed by the hub through Redis.
 //
 //   npm run bench -- [N ...]          (default 1000 5000 10000)
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os';
 import path from 'node:path';
@@ -14,15 +15,25 @@ import WebSocket from 'ws';
 import type { CommandAck } from '../../shared/protocol.ts';
 import type { WorkerOrder, WorkerReply } from './client-worker.ts';
 import { cpuSeconds, preciseNow, quantile, round, rssKb } from './measure.ts';
+import {
+  KEY,
+  redisAvailable,
+  startBaseline,
+  startEdge,
+  startHub,
+  startRedis,
+} from './processes.ts';
 
 const CLIENTS_PER_WORKER = 2500;
 const COMMANDS = 40;
 const COMMAND_GAP_MS = 300;
 const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 20);
-const KEY = 'bench-chair-key-0001';
+const EDGES = 2;
+
+type ServerKind = 'hub' | 'ws-baseline' | 'hub+2-edges';
 
 interface Run {
-  server: 'hub' | 'ws-baseline';
+  server: ServerKind;
   clients: number;
   p50Ms: number;
   p95Ms: number;
@@ -33,34 +44,14 @@ interface Run {
   connectPerSecond: number;
   idleCpuSecondsPerMinute: number;
   idleMessages: number;
+  /** The hub's own time per command (mean, from its /metrics): apply, commit, hand to sockets. */
+  hubCommandMs: number;
+  /** Of which the SQLite commit (synchronous, FULL): the mean, from the hub's /metrics. */
+  hubCommitMs: number;
   missed: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Starts a server process and waits for its "listening" line; resolves with its port. */
-function startServer(server: Run['server'], port: number, dataDir: string): Promise<ChildProcess> {
-  const script = server === 'hub' ? 'server/main.ts' : 'bench/fanout/baseline-server.ts';
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      ROSTRUM_CHAIR_KEY: KEY,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (/listening/.test(out)) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`${server} exited early (${code})`)));
-  });
-}
 
 function forkWorker(): ChildProcess {
   return fork(path.resolve('bench/fanout/client-worker.ts'), [], {
@@ -113,10 +104,11 @@ function runsAfter(command: Record<string, unknown>, running: boolean): boolean 
   return running;
 }
 
+/** Connects `n` clients, CLIENTS_PER_WORKER per worker, worker i to `urls[i % urls.length]`. */
 async function connectClients(
   workers: ChildProcess[],
-  server: Run['server'],
-  url: string,
+  server: 'hub' | 'ws-baseline',
+  urls: string[],
   n: number,
 ) {
   const started = preciseNow();
@@ -127,7 +119,7 @@ async function connectClients(
         {
           kind: 'connect',
           server,
-          url,
+          url: urls[i % urls.length] ?? '',
           count: Math.min(CLIENTS_PER_WORKER, n - i * CLIENTS_PER_WORKER),
         },
         'connected',
@@ -173,23 +165,47 @@ function delays(
   return { values, missed };
 }
 
-async function runHub(n: number, port: number): Promise<{ run: Run; frames: string[] }> {
+/**
+ * The hub alone (`edges` = 0), or the hub and `edges` edge servers over a Redis of its own, the
+ * followers spread over the edges. Memory per client is the growth of the processes that hold
+ * the followers; idle CPU is that of every Rostrum process.
+ */
+async function runHub(
+  n: number,
+  port: number,
+  edges: number,
+): Promise<{ run: Run; frames: string[] }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'rostrum-bench-'));
-  const hub = await startServer('hub', port, dataDir);
-  const pid = hub.pid ?? 0;
-  const url = `http://127.0.0.1:${port}`;
-  const chair = io(url, {
+  const extra: ChildProcess[] = [];
+  let redisUrl: string | undefined;
+  if (edges > 0) {
+    const redisPort = port + 500;
+    extra.push(await startRedis(redisPort, dataDir));
+    redisUrl = `redis://127.0.0.1:${redisPort}`;
+  }
+  const hub = await startHub(port, dataDir, redisUrl);
+  const edgePorts = Array.from({ length: edges }, (_, i) => port + 2 + i);
+  const edgeProcesses: ChildProcess[] = [];
+  for (const edgePort of edgePorts) edgeProcesses.push(await startEdge(edgePort, redisUrl ?? ''));
+  const followerPorts = edges > 0 ? edgePorts : [port];
+  const holders = (edges > 0 ? edgeProcesses : [hub]).map((p) => p.pid ?? 0);
+  const everyPid = [hub, ...edgeProcesses].map((p) => p.pid ?? 0);
+  const sumOf = (pids: number[], read: (pid: number) => number) =>
+    pids.reduce((sum, pid) => sum + read(pid), 0);
+
+  const chair = io(`http://127.0.0.1:${port}`, {
     auth: { roomId: 'cr4', role: 'chair', key: KEY },
     transports: ['websocket'],
   });
   await new Promise((resolve) => chair.once('connect', () => resolve(undefined)));
-  const raw = rawFollower(port);
+  const raw = rawFollower(followerPorts[0] ?? port);
   await sleep(1000);
-  const rssBefore = rssKb(pid);
+  const rssBefore = sumOf(holders, rssKb);
   const workers = Array.from({ length: Math.ceil(n / CLIENTS_PER_WORKER) }, forkWorker);
-  const connectPerSecond = await connectClients(workers, 'hub', url, n);
+  const urls = followerPorts.map((p) => `http://127.0.0.1:${p}`);
+  const connectPerSecond = await connectClients(workers, 'hub', urls, n);
   await sleep(2000);
-  const rssAfter = rssKb(pid);
+  const rssAfter = sumOf(holders, rssKb);
 
   const emit = (command: Record<string, unknown>) =>
     new Promise<CommandAck>((resolve) => chair.emit('command', command, resolve));
@@ -214,33 +230,50 @@ async function runHub(n: number, port: number): Promise<{ run: Run; frames: stri
   await emit({ type: 'nextSpeaker', start: true });
   await sleep(500);
   await Promise.all(workers.map((w) => ask(w, { kind: 'mark' }, 'marked')));
-  const cpuBefore = cpuSeconds(pid);
+  const cpuBefore = sumOf(everyPid, cpuSeconds);
   await sleep(IDLE_SECONDS * 1000);
-  const idleCpu = ((cpuSeconds(pid) - cpuBefore) / IDLE_SECONDS) * 60;
+  const idleCpu = ((sumOf(everyPid, cpuSeconds) - cpuBefore) / IDLE_SECONDS) * 60;
   const idle = await collect(workers);
 
   const frames = [...raw.frames];
   const bytes = frames.slice(1, 1 + COMMANDS).map((f) => Buffer.byteLength(f));
+  const hubCommandMs = await meanMs(port, 'rostrum_command_duration_seconds');
+  const hubCommitMs = await meanMs(port, 'rostrum_commit_duration_seconds');
   for (const w of workers) w.send({ kind: 'close' } satisfies WorkerOrder);
   raw.close();
   chair.close();
-  hub.kill('SIGTERM');
+  for (const p of [...edgeProcesses, hub]) p.kill('SIGTERM');
   await sleep(1500);
+  for (const p of extra) p.kill('SIGTERM');
+  await sleep(200);
   rmSync(dataDir, { recursive: true, force: true });
   return {
     frames: frames.slice(1, 1 + COMMANDS),
-    run: summary('hub', n, values, missed, {
+    run: summary(edges > 0 ? 'hub+2-edges' : 'hub', n, values, missed, {
       bytesPerChange: bytes.reduce((a, b) => a + b, 0) / Math.max(1, bytes.length),
       rssPerClientKb: (rssAfter - rssBefore) / n,
       connectPerSecond,
       idleCpuSecondsPerMinute: idleCpu,
       idleMessages: idle.sinceMark,
+      hubCommandMs,
+      hubCommitMs,
     }),
   };
 }
 
+/** The mean of a histogram on the hub's /metrics, in ms (its observations are seconds). */
+async function meanMs(port: number, histogram: string): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const total = (suffix: string) =>
+    text
+      .split('\n')
+      .filter((line) => line.startsWith(`${histogram}_${suffix}`))
+      .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+  return (total('sum') / Math.max(1, total('count'))) * 1000;
+}
+
 async function runBaseline(n: number, port: number, frames: string[]): Promise<Run> {
-  const server = await startServer('ws-baseline', port, tmpdir());
+  const server = await startBaseline(port);
   const pid = server.pid ?? 0;
   await sleep(1000);
   const rssBefore = rssKb(pid);
@@ -248,7 +281,7 @@ async function runBaseline(n: number, port: number, frames: string[]): Promise<R
   const connectPerSecond = await connectClients(
     workers,
     'ws-baseline',
-    `ws://127.0.0.1:${port}/`,
+    [`ws://127.0.0.1:${port}/`],
     n,
   );
   await sleep(2000);
@@ -276,11 +309,13 @@ async function runBaseline(n: number, port: number, frames: string[]): Promise<R
     connectPerSecond,
     idleCpuSecondsPerMinute: Number.NaN,
     idleMessages: 0,
+    hubCommandMs: Number.NaN,
+    hubCommitMs: Number.NaN,
   });
 }
 
 function summary(
-  server: Run['server'],
+  server: ServerKind,
   clients: number,
   values: number[],
   missed: number,
@@ -291,6 +326,8 @@ function summary(
     | 'connectPerSecond'
     | 'idleCpuSecondsPerMinute'
     | 'idleMessages'
+    | 'hubCommandMs'
+    | 'hubCommitMs'
   >,
 ): Run {
   return {
@@ -305,6 +342,8 @@ function summary(
     connectPerSecond: round(extra.connectPerSecond, 0),
     idleCpuSecondsPerMinute: round(extra.idleCpuSecondsPerMinute, 2),
     idleMessages: extra.idleMessages,
+    hubCommandMs: round(extra.hubCommandMs, 2),
+    hubCommitMs: round(extra.hubCommitMs, 2),
     missed,
   };
 }
@@ -314,21 +353,29 @@ const sizes = process.argv
   .map(Number)
   .filter((n) => n > 0);
 const runs: Run[] = [];
+const withEdges = redisAvailable();
+if (!withEdges) console.log(`No redis-server here: the run with ${EDGES} edges is left out.`);
 for (const n of sizes.length > 0 ? sizes : [1000, 5000, 10000]) {
   const port = 19000 + (n % 1000);
-  const hub = await runHub(n, port);
+  const hub = await runHub(n, port, 0);
   runs.push(hub.run);
   runs.push(await runBaseline(n, port + 1, hub.frames));
-  console.table(runs.slice(-2));
+  if (withEdges) runs.push((await runHub(n, port + 10, EDGES)).run);
+  console.table(runs.filter((r) => r.clients === n));
 }
 
-const byN = new Map<number, Run[]>();
-for (const r of runs) byN.set(r.clients, [...(byN.get(r.clients) ?? []), r]);
-const ratios = [...byN].map(([clients, [hub, base]]) => ({
-  clients,
-  p50Ratio: hub && base ? round(hub.p50Ms / base.p50Ms, 2) : Number.NaN,
-  p99Ratio: hub && base ? round(hub.p99Ms / base.p99Ms, 2) : Number.NaN,
-}));
+/** The ratio of a run to the plain `ws` baseline with as many clients. */
+const ratios = runs
+  .filter((r) => r.server !== 'ws-baseline')
+  .map((r) => {
+    const base = runs.find((b) => b.server === 'ws-baseline' && b.clients === r.clients);
+    return {
+      server: r.server,
+      clients: r.clients,
+      p50Ratio: base ? round(r.p50Ms / base.p50Ms, 2) : Number.NaN,
+      p99Ratio: base ? round(r.p99Ms / base.p99Ms, 2) : Number.NaN,
+    };
+  });
 console.table(runs);
 console.table(ratios);
 const machine = {

@@ -1,7 +1,7 @@
 // The list of speakers on the wire: when a command touches a few speakers (the next one is
 // called, one is edited or moved), clients get those speakers and, if it changed, the order of
 // ids — not the whole list again. With 193 delegations on the list that is the difference
-// between ~200 bytes and ~30 KB for every "next speaker", multiplied by every phone in the room.
+// between ~600 bytes and ~25 KB for every "next speaker", multiplied by every phone in the room.
 import type { Speaker } from './types.ts';
 
 /** The speakers that changed, and the new order of ids when it is not the old one. */

@@ -8,6 +8,22 @@ import { freePort } from './hub-process.ts';
 const REDIS_SERVER = process.env.REDIS_SERVER ?? 'redis-server';
 const START_WAIT_MS = 10_000;
 
+/** A Redis on loopback `port` that keeps nothing: no snapshots, no append-only file. */
+export function redisServerArgs(port: number, dir: string): string[] {
+  return [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--dir',
+    dir,
+  ];
+}
+
 export interface TestRedis {
   port: number;
   /** redis://127.0.0.1:<port> */
@@ -27,22 +43,9 @@ export async function startRedis(
   let child: ChildProcess | undefined;
 
   function start(): Promise<void> {
-    const server = spawn(
-      REDIS_SERVER,
-      [
-        '--port',
-        String(port),
-        '--bind',
-        '127.0.0.1',
-        '--save',
-        '',
-        '--appendonly',
-        'no',
-        '--dir',
-        dir,
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const server = spawn(REDIS_SERVER, redisServerArgs(port, dir), {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = server;
     let output = '';
     return new Promise((resolve, reject) => {
