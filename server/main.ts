@@ -77,6 +77,11 @@ async function startEdge(config: HubConfig & { redisUrl: string }): Promise<void
     corsOrigins: config.corsOrigins,
     processMetrics: true,
   });
+  // Listen only once Redis has been read: an edge without it has nothing to serve, and a phone
+  // joining in that window would be refused. Not listening keeps the load balancer away instead.
+  const waiting = setTimeout(() => logger.warn('waiting for Redis before listening'), 2_000);
+  await edge.rooms.inStep();
+  clearTimeout(waiting);
   const port = await edge.listen(config.port, config.host);
   logger.info({ port, hubUrl: config.hubUrl }, 'edge started');
   process.stdout.write(`${listeningLine('edge', port, config.host)}\n`);

@@ -19,6 +19,9 @@ const SAMPLES_PER_ROUND = 5;
 const RESAMPLE_EVERY_MS = 60_000;
 /** How many recent samples the estimate is chosen from. */
 const SAMPLES_KEPT = 20;
+/** Handshake refusals that will pass by themselves, and how long to wait before trying again. */
+const PASSING_REFUSALS: ReadonlySet<string> = new Set(['internal']);
+const RETRY_REFUSED_MS = 2_000;
 
 export interface RoomConnection {
   /** Sends a command (chair only); resolves with the hub's acknowledgement. */
@@ -76,9 +79,16 @@ export function connectToRoom(options: {
   socket.on('stale', ({ stale }) => {
     if (socket.connected) store.setState({ connection: stale ? 'reconnecting' : 'connected' });
   });
-  socket.on('connect_error', (error: Error & { data?: { message?: string } }) => {
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  socket.on('connect_error', (error: Error & { data?: { code?: string; message?: string } }) => {
     if (socket.active) {
       store.setState({ connection: 'reconnecting' });
+    } else if (error.data?.code && PASSING_REFUSALS.has(error.data.code)) {
+      // Refused for now, not for good (an edge server that cannot reach the meeting this
+      // moment): Socket.IO does not retry a refusal by itself, so try again.
+      store.setState({ connection: 'reconnecting' });
+      clearTimeout(retry);
+      retry = setTimeout(() => socket.connect(), RETRY_REFUSED_MS);
     } else {
       store.setState({ connection: 'refused', refusal: error.data?.message ?? error.message });
     }
@@ -108,6 +118,7 @@ export function connectToRoom(options: {
     },
     close() {
       clearInterval(resampler);
+      clearTimeout(retry);
       socket.close();
     },
   };

@@ -40,6 +40,8 @@ export interface EdgeRooms {
   stale(): boolean;
   /** The staleness notice for a client, stamped with the edge's clock. */
   staleNotice(): StaleNotice;
+  /** Resolves once the edge is in step with the hub (Redis read); at once if it is now. */
+  inStep(): Promise<void>;
   /** Stops reading Redis again. */
   close(): void;
 }
@@ -55,6 +57,7 @@ export function createEdgeRooms(deps: {
   // Stale until Redis has been read once.
   let stale = true;
   let resyncTimer: NodeJS.Timeout | undefined;
+  const waitingForStep = new Set<() => void>();
 
   const stamp = (state: PublicRoomState): RoomSnapshot => ({ ...state, serverNow: clock() });
   const entry = (roomId: string): EdgeRoom => {
@@ -110,6 +113,7 @@ export function createEdgeRooms(deps: {
     if (stale === value) return;
     stale = value;
     io.local.emit('stale', { stale, serverNow: clock() });
+    if (!stale) for (const wake of [...waitingForStep]) wake();
   }
 
   /** Reads every known room again; clears `stale` once all are read, else tries again soon. */
@@ -180,6 +184,16 @@ export function createEdgeRooms(deps: {
     },
     stale: () => stale,
     staleNotice: () => ({ stale, serverNow: clock() }),
+    inStep() {
+      if (!stale) return Promise.resolve();
+      return new Promise((resolve) => {
+        const wake = () => {
+          waitingForStep.delete(wake);
+          resolve();
+        };
+        waitingForStep.add(wake);
+      });
+    },
     close() {
       clearTimeout(resyncTimer);
     },
