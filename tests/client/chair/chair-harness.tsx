@@ -6,47 +6,24 @@
 import { act, render, type RenderResult } from '@testing-library/react';
 import { applyInput } from '../../../shared/domain/apply.ts';
 import type { CommandInput } from '../../../shared/domain/commands.ts';
-import {
-  createRoom,
-  parseRoomSeed,
-  type RoomSeedInput,
-} from '../../../shared/domain/create-room.ts';
-import { changedParts, publicView } from '../../../shared/domain/public-view.ts';
+import { publicView } from '../../../shared/domain/public-view.ts';
+import type { RoomSeedInput } from '../../../shared/domain/create-room.ts';
 import type { RoomState, UnLanguage } from '../../../shared/domain/types.ts';
 import type { CommandAck } from '../../../shared/protocol.ts';
-import { MINUTE_MS, SECOND_MS, type DurationMs, type EpochMs } from '../../../shared/time.ts';
+import type { EpochMs } from '../../../shared/time.ts';
 import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
-import {
-  createRoomStore,
-  withChange,
-  withSnapshot,
-  type RoomStore,
-} from '../../../client/store/room-store.ts';
+import type { RoomStore } from '../../../client/store/room-store.ts';
 import { Console } from '../../../client/views/chair/Console.tsx';
 import type { FetchRecord } from '../../../client/views/chair/use-speech-record.ts';
+import { changedStore, DIALOGUE_MEETING, roomFrom, run, storeAt, T0 } from '../room-harness.ts';
 
-/** 2017-09-06 10:00 in New York (EDT, UTC-4): the first sitting opens. */
-export const T0: EpochMs = Date.UTC(2017, 8, 6, 14, 0);
-
-export const sec = (n: number): DurationMs => n * SECOND_MS;
-export const min = (n: number): DurationMs => n * MINUTE_MS;
+export { min, run, sec, T0 } from '../room-harness.ts';
 
 /** Five States (ids s1..s5), 3 minutes each, two sittings 10:00-13:00 and 15:00-18:00. */
 export function seedInput(overrides: Partial<RoomSeedInput> = {}): RoomSeedInput {
   return {
     id: 'cr4',
-    meeting: {
-      title: 'Informal interactive dialogue on the responsibility to protect',
-      organ: 'General Assembly',
-      room: 'Conference Room 4',
-      timeZone: 'America/New_York',
-      sittings: [
-        { date: '2017-09-06', start: '10:00', end: '13:00' },
-        { date: '2017-09-06', start: '15:00', end: '18:00' },
-      ],
-      defaultLimitMs: min(3),
-      warningMs: sec(30),
-    },
+    meeting: DIALOGUE_MEETING,
     speakers: [
       { delegation: 'FRA' },
       { delegation: 'DEU' },
@@ -60,30 +37,12 @@ export function seedInput(overrides: Partial<RoomSeedInput> = {}): RoomSeedInput
 
 /** A new room from a seed, built as the hub builds one; throws if the seed is refused. */
 export function makeRoom(overrides: Partial<RoomSeedInput> = {}): RoomState {
-  const seed = parseRoomSeed(seedInput(overrides));
-  if (!seed.ok) throw new Error(`seed refused: ${seed.error.message}`);
-  const room = createRoom(seed.value);
-  if (!room.ok) throw new Error(`room refused: ${room.error.message}`);
-  return room.value;
-}
-
-/** Applies commands at `now`, each of which must be accepted. */
-export function run(state: RoomState, now: EpochMs, ...commands: unknown[]): RoomState {
-  return commands.reduce<RoomState>((current, command) => {
-    const result = applyInput(current, command, now);
-    if (!result.ok) throw new Error(`${JSON.stringify(command)} refused: ${result.error.message}`);
-    return result.value;
-  }, state);
+  return roomFrom(seedInput(overrides));
 }
 
 /** A store holding the room as the joining snapshot leaves it, connected. */
 export function storeWith(state: RoomState, serverNow: EpochMs = T0): RoomStore {
-  const store = createRoomStore();
-  store.setState((s) => ({
-    ...withSnapshot(s, { ...publicView(state), serverNow }, serverNow),
-    connection: 'connected',
-  }));
-  return store;
+  return storeAt(state, serverNow);
 }
 
 export interface FakeHub {
@@ -110,17 +69,7 @@ export function fakeHub(store: RoomStore, initial: RoomState, now: () => EpochMs
   const commit = (after: RoomState) => {
     const before = state;
     state = after;
-    const next = withChange(
-      store.getState(),
-      {
-        roomId: state.roomId,
-        fromVersion: before.version,
-        version: state.version,
-        serverNow: now(),
-        parts: changedParts(publicView(before), publicView(state)),
-      },
-      now(),
-    );
+    const next = changedStore(store, before, state, now());
     if (next) act(() => store.setState(next));
   };
   return {

@@ -2,36 +2,36 @@
 // commands applied at fixed instants), handed to a plain store the way the connection hands it
 // over (a snapshot, then changes), and the Wall is rendered with a clock the test steps by hand:
 // jsdom's animation frames run for real, only the clock they read is the test's.
-import { act, render, type RenderResult } from '@testing-library/react';
-import { applyInput } from '../../../shared/domain/apply.ts';
-import {
-  createRoom,
-  parseRoomSeed,
-  type RoomSeedInput,
-} from '../../../shared/domain/create-room.ts';
-import { changedParts, publicView } from '../../../shared/domain/public-view.ts';
+import { render, type RenderResult } from '@testing-library/react';
+import type { RoomSeedInput } from '../../../shared/domain/create-room.ts';
 import type { RoomState, UnLanguage } from '../../../shared/domain/types.ts';
-import type { RoomChanged } from '../../../shared/protocol.ts';
-import { MINUTE_MS, SECOND_MS, type DurationMs, type EpochMs } from '../../../shared/time.ts';
+import type { DurationMs, EpochMs } from '../../../shared/time.ts';
 import { directionOf } from '../../../client/i18n/language.ts';
 import { LanguageProvider } from '../../../client/i18n/language-context.tsx';
 import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
-import {
-  createRoomStore,
-  withChange,
-  withSnapshot,
-  type RoomStore,
-} from '../../../client/store/room-store.ts';
+import type { RoomStore } from '../../../client/store/room-store.ts';
 import { Wall } from '../../../client/views/display/DisplayView.tsx';
+import {
+  DIALOGUE_MEETING,
+  pushChangeAt,
+  roomFrom,
+  steppingClock,
+  storeAt,
+  T0,
+  type SteppingClock,
+} from '../room-harness.ts';
 
-/** 2017-09-06 10:00 in New York (EDT, UTC-4): the first sitting opens. */
-export const T0: EpochMs = Date.UTC(2017, 8, 6, 14, 0);
-
-export const sec = (n: number): DurationMs => n * SECOND_MS;
-export const min = (n: number): DurationMs => n * MINUTE_MS;
-
-/** The instant `ms` after T0. */
-export const at = (ms: DurationMs): EpochMs => T0 + ms;
+export {
+  at,
+  min,
+  run,
+  sec,
+  showAt,
+  someFrames,
+  steppingClock,
+  T0,
+  type SteppingClock,
+} from '../room-harness.ts';
 
 export const FOLLOW_URL = 'http://hub.local/follow/cr4';
 
@@ -41,18 +41,7 @@ export const GROUP_OF_FRIENDS = 'the Group of Friends of the Responsibility to P
 export function seedInput(overrides: Partial<RoomSeedInput> = {}): RoomSeedInput {
   return {
     id: 'cr4',
-    meeting: {
-      title: 'Informal interactive dialogue on the responsibility to protect',
-      organ: 'General Assembly',
-      room: 'Conference Room 4',
-      timeZone: 'America/New_York',
-      sittings: [
-        { date: '2017-09-06', start: '10:00', end: '13:00' },
-        { date: '2017-09-06', start: '15:00', end: '18:00' },
-      ],
-      defaultLimitMs: min(3),
-      warningMs: sec(30),
-    },
+    meeting: DIALOGUE_MEETING,
     speakers: [
       { delegation: 'FRA', title: 'Permanent Representative' },
       { delegation: 'DEU' },
@@ -66,76 +55,17 @@ export function seedInput(overrides: Partial<RoomSeedInput> = {}): RoomSeedInput
 
 /** A new room from a seed, built as the hub builds one; throws if the seed is refused. */
 export function makeRoom(overrides: Partial<RoomSeedInput> = {}): RoomState {
-  const seed = parseRoomSeed(seedInput(overrides));
-  if (!seed.ok) throw new Error(`seed refused: ${seed.error.message}`);
-  const room = createRoom(seed.value);
-  if (!room.ok) throw new Error(`room refused: ${room.error.message}`);
-  return room.value;
-}
-
-/** Applies commands at `now`, each of which must be accepted. */
-export function run(state: RoomState, now: EpochMs, ...commands: unknown[]): RoomState {
-  return commands.reduce<RoomState>((current, command) => {
-    const result = applyInput(current, command, now);
-    if (!result.ok) {
-      throw new Error(`${JSON.stringify(command)} refused: ${result.error.message}`);
-    }
-    return result.value;
-  }, state);
+  return roomFrom(seedInput(overrides));
 }
 
 /** A store holding the room as the joining snapshot leaves it, connected. */
 export function storeWith(state: RoomState, options: { offsetMs?: DurationMs } = {}): RoomStore {
-  const store = createRoomStore();
-  store.setState((s) => ({
-    ...withSnapshot(s, { ...publicView(state), serverNow: T0 }, T0),
-    connection: 'connected',
-    offsetMs: options.offsetMs ?? 0,
-  }));
-  return store;
+  return storeAt(state, T0, { offsetMs: options.offsetMs ?? 0 });
 }
 
 /** Feeds the store what changed from `before` to `after`, as the hub's `changed` message does. */
 export function pushChange(store: RoomStore, before: RoomState, after: RoomState): void {
-  const change: RoomChanged = {
-    roomId: after.roomId,
-    fromVersion: before.version,
-    version: after.version,
-    serverNow: T0,
-    parts: changedParts(publicView(before), publicView(after)),
-  };
-  const next = withChange(store.getState(), change, T0);
-  if (!next) throw new Error(`the store does not hold version ${before.version}`);
-  act(() => store.setState(next));
-}
-
-/** A client clock the test moves by hand. */
-export interface SteppingClock {
-  now: () => EpochMs;
-  set(instant: EpochMs): void;
-}
-
-export function steppingClock(start: EpochMs): SteppingClock {
-  let current = start;
-  return {
-    now: () => current,
-    set(instant) {
-      current = instant;
-    },
-  };
-}
-
-/** Lets jsdom's animation frames (about 60 a second) run for a few frames. */
-export function someFrames(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 50));
-}
-
-/** Moves the client clock to `instant` and lets a few frames draw it. */
-export async function showAt(clock: SteppingClock, instant: EpochMs): Promise<void> {
-  await act(async () => {
-    clock.set(instant);
-    await someFrames();
-  });
+  pushChangeAt(store, before, after, T0);
 }
 
 export interface RenderedWall extends RenderResult {

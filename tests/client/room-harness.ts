@@ -1,0 +1,137 @@
+// What the client component tests share: a room built by the real domain (a seed, then commands
+// applied at fixed instants), handed to a plain store the way the connection hands it over (a
+// snapshot, then changes), and a client clock the test steps by hand. Each view's harness adds
+// its own list of speakers and its own render.
+import { act } from '@testing-library/react';
+import { applyInput } from '../../shared/domain/apply.ts';
+import { createRoom, parseRoomSeed, type RoomSeedInput } from '../../shared/domain/create-room.ts';
+import { changedParts, publicView } from '../../shared/domain/public-view.ts';
+import type { RoomState } from '../../shared/domain/types.ts';
+import { MINUTE_MS, SECOND_MS, type DurationMs, type EpochMs } from '../../shared/time.ts';
+import {
+  createRoomStore,
+  withChange,
+  withSnapshot,
+  type RoomStore,
+  type RoomStoreState,
+} from '../../client/store/room-store.ts';
+
+/** 2017-09-06 10:00 in New York (EDT, UTC-4): the first sitting opens. */
+export const T0: EpochMs = Date.UTC(2017, 8, 6, 14, 0);
+
+export const sec = (n: number): DurationMs => n * SECOND_MS;
+export const min = (n: number): DurationMs => n * MINUTE_MS;
+
+/** The instant `ms` after T0. */
+export const at = (ms: DurationMs): EpochMs => T0 + ms;
+
+/** The dialogue of ../shared/context: two sittings, 3 minutes each, warning in the last 30 s. */
+export const DIALOGUE_MEETING: RoomSeedInput['meeting'] = {
+  title: 'Informal interactive dialogue on the responsibility to protect',
+  organ: 'General Assembly',
+  room: 'Conference Room 4',
+  timeZone: 'America/New_York',
+  sittings: [
+    { date: '2017-09-06', start: '10:00', end: '13:00' },
+    { date: '2017-09-06', start: '15:00', end: '18:00' },
+  ],
+  defaultLimitMs: min(3),
+  warningMs: sec(30),
+};
+
+/** A new room from a seed, built as the hub builds one; throws if the seed is refused. */
+export function roomFrom(input: RoomSeedInput): RoomState {
+  const seed = parseRoomSeed(input);
+  if (!seed.ok) throw new Error(`seed refused: ${seed.error.message}`);
+  const room = createRoom(seed.value);
+  if (!room.ok) throw new Error(`room refused: ${room.error.message}`);
+  return room.value;
+}
+
+/** Applies commands at `now`, each of which must be accepted. */
+export function run(state: RoomState, now: EpochMs, ...commands: unknown[]): RoomState {
+  return commands.reduce<RoomState>((current, command) => {
+    const result = applyInput(current, command, now);
+    if (!result.ok) throw new Error(`${JSON.stringify(command)} refused: ${result.error.message}`);
+    return result.value;
+  }, state);
+}
+
+/** A new store holding the room as the joining snapshot leaves it at `now`, connected. */
+export function storeAt(
+  state: RoomState,
+  now: EpochMs,
+  extra: Partial<RoomStoreState> = {},
+): RoomStore {
+  const store = createRoomStore();
+  store.setState((s) => ({
+    ...withSnapshot(s, { ...publicView(state), serverNow: now }, now),
+    connection: 'connected',
+    ...extra,
+  }));
+  return store;
+}
+
+/**
+ * The store after the hub's `changed` message for `before` → `after` at `now`, or undefined
+ * when the store does not hold `before`'s version.
+ */
+export function changedStore(
+  store: RoomStore,
+  before: RoomState,
+  after: RoomState,
+  now: EpochMs,
+): RoomStoreState | undefined {
+  return withChange(
+    store.getState(),
+    {
+      roomId: after.roomId,
+      fromVersion: before.version,
+      version: after.version,
+      serverNow: now,
+      parts: changedParts(publicView(before), publicView(after)),
+    },
+    now,
+  );
+}
+
+/** Feeds the store the change from `before` to `after`; throws if it does not fit. */
+export function pushChangeAt(
+  store: RoomStore,
+  before: RoomState,
+  after: RoomState,
+  now: EpochMs,
+): void {
+  const next = changedStore(store, before, after, now);
+  if (!next) throw new Error(`the store does not hold version ${before.version}`);
+  act(() => store.setState(next));
+}
+
+/** A client clock the test moves by hand. */
+export interface SteppingClock {
+  now: () => EpochMs;
+  set(instant: EpochMs): void;
+}
+
+export function steppingClock(start: EpochMs): SteppingClock {
+  let current = start;
+  return {
+    now: () => current,
+    set(instant) {
+      current = instant;
+    },
+  };
+}
+
+/** Lets jsdom's animation frames (about 60 a second) run for a few frames. */
+export function someFrames(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** Moves the client clock to `instant` and lets a few frames draw it. */
+export async function showAt(clock: SteppingClock, instant: EpochMs): Promise<void> {
+  await act(async () => {
+    clock.set(instant);
+    await someFrames();
+  });
+}
