@@ -5,7 +5,13 @@ import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 const port = Number(process.env.PORT ?? 0);
+/** Time spent in the broadcast loops (ms) and how many there were, for `/stats`. */
+const loops = { totalMs: 0, count: 0 };
 const server = createServer((req, res) => {
+  if (req.url === '/stats') {
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(loops));
+    return;
+  }
   res.writeHead(req.url === '/healthz' ? 200 : 404).end();
 });
 const followers = new WebSocketServer({ noServer: true, perMessageDeflate: false });
@@ -23,7 +29,10 @@ followers.on('connection', (ws) => {
 control.on('connection', (ws) => {
   ws.on('message', (data) => {
     const text = data.toString();
+    const start = performance.now();
     for (const client of clients) client.send(text);
+    loops.totalMs += performance.now() - start;
+    loops.count += 1;
   });
 });
 

@@ -44,7 +44,10 @@ interface Run {
   connectPerSecond: number;
   idleCpuSecondsPerMinute: number;
   idleMessages: number;
-  /** The hub's own time per command (mean, from its /metrics): apply, commit, hand to sockets. */
+  /**
+   * The server's own time per change (mean): for the hub, from its /metrics (apply, commit, hand
+   * to sockets); for the baseline, its broadcast loop.
+   */
   hubCommandMs: number;
   /** Of which the SQLite commit (synchronous, FULL): the mean, from the hub's /metrics. */
   hubCommitMs: number;
@@ -298,6 +301,10 @@ async function runBaseline(n: number, port: number, frames: string[]): Promise<R
   await sleep(1000);
   const { merged } = await collect(workers);
   const { values, missed } = delays(sent, merged, n);
+  const stats = (await (await fetch(`http://127.0.0.1:${port}/stats`)).json()) as {
+    totalMs: number;
+    count: number;
+  };
   for (const w of workers) w.send({ kind: 'close' } satisfies WorkerOrder);
   control.close();
   server.kill('SIGTERM');
@@ -309,7 +316,8 @@ async function runBaseline(n: number, port: number, frames: string[]): Promise<R
     connectPerSecond,
     idleCpuSecondsPerMinute: Number.NaN,
     idleMessages: 0,
-    hubCommandMs: Number.NaN,
+    // The broadcast loop's own time: the counterpart of the hub's time per command.
+    hubCommandMs: stats.totalMs / Math.max(1, stats.count),
     hubCommitMs: Number.NaN,
   });
 }
