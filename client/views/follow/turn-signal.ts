@@ -9,8 +9,18 @@ export function canSignal(): boolean {
   return typeof navigator.vibrate === 'function' || 'Notification' in window;
 }
 
-/** Asks for permission to notify, if the browser asks at all; called only from the user's tap. */
+/** The service worker that shows the notification (client/public), and the notification's tag. */
+export const ALERT_WORKER_URL = '/turn-alert-sw.js';
+export const NOTIFICATION_TAG = 'rostrum-turn';
+
+/**
+ * Asks for permission to notify, if the browser asks at all, and registers the service worker
+ * that notifies (Android's Chrome notifies through one only); called only from the user's tap.
+ */
 export function askToNotify(): void {
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register(ALERT_WORKER_URL).catch(() => undefined);
+  }
   if (!('Notification' in window) || Notification.permission !== 'default') return;
   Notification.requestPermission().catch(() => undefined);
 }
@@ -19,9 +29,24 @@ export function askToNotify(): void {
 export function signalTurn(title: string, body: string): void {
   if (typeof navigator.vibrate === 'function') navigator.vibrate(VIBRATION_PATTERN);
   if (!('Notification' in window) || Notification.permission !== 'granted') return;
+  // One notification per turn at most: the tag replaces an earlier one.
+  const options: NotificationOptions = { body, tag: NOTIFICATION_TAG };
+  if (!('serviceWorker' in navigator)) {
+    notifyFromPage(title, options);
+    return;
+  }
+  navigator.serviceWorker
+    .getRegistration()
+    .then((registration) =>
+      registration ? registration.showNotification(title, options) : notifyFromPage(title, options),
+    )
+    .catch(() => notifyFromPage(title, options));
+}
+
+/** The page's own notification, where the browser allows one outside a service worker. */
+function notifyFromPage(title: string, options: NotificationOptions): void {
   try {
-    // One notification per turn at most: the tag replaces an earlier one.
-    new Notification(title, { body, tag: 'rostrum-turn' });
+    new Notification(title, options);
   } catch {
     // Android's Chrome only notifies through a service worker: the vibration and the page remain.
   }
