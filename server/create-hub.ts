@@ -48,6 +48,7 @@ export function createHub(deps: HubDeps): Hub {
   const chairKey = (roomId: string) => store.chairKey(roomId);
   // With Redis, the edges get every change and the current snapshots (server/edge/).
   const link = deps.redisUrl === undefined ? undefined : openRedisLink(deps.redisUrl, logger);
+  let publisher: { stop(): void } | undefined;
 
   const front = createFront({
     clock,
@@ -75,7 +76,7 @@ export function createHub(deps: HubDeps): Hub {
       });
       if (link) {
         link.attach(io);
-        publishToEdges({ io, engine, link, logger });
+        publisher = publishToEdges({ io, engine, link, logger });
       }
       return io;
     },
@@ -84,6 +85,7 @@ export function createHub(deps: HubDeps): Hub {
   let closed: Promise<void> | undefined;
   async function close(): Promise<void> {
     await front.close();
+    publisher?.stop();
     await link?.close();
     store.close();
     logger.info('hub closed');

@@ -15,10 +15,17 @@ import {
   roomIdsSchema,
   snapshotWrittenSchema,
 } from './inter-server.ts';
+import { HUB_BEAT_MS } from './hub-publisher.ts';
 import { ROOMS_KEY, snapshotKey, type RedisLink } from './redis-link.ts';
 
 /** How often a stale edge reads the rooms again once Redis answers (ms). */
 const RESYNC_EVERY_MS = 500;
+
+/**
+ * Redis up but no word from the hub for this long (three missed heartbeats): the hub is down or
+ * cut off, and what the edge serves may be behind. Its clients are told, as for Redis away.
+ */
+export const HUB_SILENT_AFTER_MS = 3 * HUB_BEAT_MS;
 
 interface EdgeRoom {
   /** The last snapshot read from Redis. */
@@ -54,7 +61,12 @@ export function createEdgeRooms(deps: {
 }): EdgeRooms {
   const { io, link, clock, logger } = deps;
   const rooms = new Map<string, EdgeRoom>();
-  // Stale until Redis has been read once.
+  // Behind until Redis has been read once.
+  let redisBehind = true;
+  // No heartbeat from the hub lately, though Redis answers.
+  let hubSilent = false;
+  let lastHeardFromHub = clock();
+  // What the clients were last told: stale when either holds.
   let stale = true;
   let resyncTimer: NodeJS.Timeout | undefined;
   const waitingForStep = new Set<() => void>();
@@ -109,12 +121,36 @@ export function createEdgeRooms(deps: {
     return true;
   }
 
-  function setStale(value: boolean): void {
+  /** Tells the clients when being stale (Redis behind, or the hub silent) turns. */
+  function showStale(): void {
+    const value = redisBehind || hubSilent;
     if (stale === value) return;
     stale = value;
     io.local.emit('stale', { stale, serverNow: clock() });
     if (!stale) for (const wake of [...waitingForStep]) wake();
   }
+
+  function setRedisBehind(value: boolean): void {
+    redisBehind = value;
+    showStale();
+  }
+
+  /** Anything from the hub (a heartbeat, a change, a snapshot written) shows it is alive. */
+  function heardFromHub(): void {
+    lastHeardFromHub = clock();
+    if (!hubSilent) return;
+    hubSilent = false;
+    logger.info('the hub is heard again');
+    showStale();
+  }
+
+  const watchdog = setInterval(() => {
+    if (hubSilent || !link.up() || clock() - lastHeardFromHub <= HUB_SILENT_AFTER_MS) return;
+    hubSilent = true;
+    logger.warn('no word from the hub: clients told the state may be behind');
+    showStale();
+  }, HUB_BEAT_MS / 2);
+  watchdog.unref();
 
   /** Reads every known room again; clears `stale` once all are read, else tries again soon. */
   async function resync(): Promise<void> {
@@ -123,7 +159,7 @@ export function createEdgeRooms(deps: {
     try {
       const read = await Promise.all([...rooms.keys()].map(refresh));
       if (read.every(Boolean)) {
-        setStale(false);
+        setRedisBehind(false);
         logger.info({ rooms: [...rooms.keys()] }, 'edge in step with the hub');
         return;
       }
@@ -136,12 +172,19 @@ export function createEdgeRooms(deps: {
 
   link.onDown(() => {
     clearTimeout(resyncTimer);
-    setStale(true);
+    setRedisBehind(true);
   });
-  link.onUp(() => void resync());
+  link.onUp(() => {
+    // The hub's heartbeats could not reach us while Redis was away: give it a fresh period.
+    lastHeardFromHub = clock();
+    void resync();
+  });
   if (link.up()) void resync();
 
+  io.on('hubAlive', heardFromHub);
+
   io.on('roomChanged', (input: unknown) => {
+    heardFromHub();
     const parsed = roomChangedSchema.safeParse(input);
     if (!parsed.success) {
       logger.warn('a change from Redis that is not one: ignored');
@@ -162,6 +205,7 @@ export function createEdgeRooms(deps: {
   });
 
   io.on('snapshotWritten', (input: unknown) => {
+    heardFromHub();
     const parsed = snapshotWrittenSchema.safeParse(input);
     if (!parsed.success) return;
     const { roomId, version } = parsed.data;
@@ -196,6 +240,7 @@ export function createEdgeRooms(deps: {
     },
     close() {
       clearTimeout(resyncTimer);
+      clearInterval(watchdog);
     },
   };
 }

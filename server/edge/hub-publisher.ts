@@ -8,16 +8,26 @@ import type { RostrumIo } from '../realtime/io-server.ts';
 import type { RoomEngine } from '../room-engine.ts';
 import { ROOMS_KEY, snapshotKey, type RedisLink } from './redis-link.ts';
 
+/**
+ * How often the hub tells the edges it is alive (ms). An edge that hears nothing for
+ * HUB_SILENT_AFTER_MS (edge-rooms.ts) says it is stale: the hub may be down while Redis is up.
+ */
+export const HUB_BEAT_MS = 2_000;
+
 /** One line for the log: while Redis is away every write fails the same way. */
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Publishes the hub's changes and snapshots to the edges through `link`. */
+/**
+ * Publishes the hub's changes and snapshots to the edges through `link`, and a heartbeat every
+ * `beatMs`; returns the way to stop the heartbeat.
+ */
 export function publishToEdges(deps: {
   io: RostrumIo;
   engine: RoomEngine;
   link: RedisLink;
   logger: Logger;
-}): void {
+  beatMs?: number;
+}): { stop(): void } {
   const { io, engine, link, logger } = deps;
 
   function publicState(roomId: string): PublicRoomState | undefined {
@@ -67,4 +77,11 @@ export function publishToEdges(deps: {
 
   link.onUp(writeAll);
   if (link.up()) writeAll();
+
+  // Sent only while Redis is up: the adapter would only swallow it otherwise.
+  const beat = setInterval(() => {
+    if (link.up()) void io.serverSideEmit('hubAlive');
+  }, deps.beatMs ?? HUB_BEAT_MS);
+  beat.unref();
+  return { stop: () => clearInterval(beat) };
 }

@@ -33,6 +33,8 @@ export interface InterServerEvents {
   roomChanged: (change: unknown) => void;
   /** The hub (re)wrote a room's snapshot key: an edge behind that version fetches it. */
   snapshotWritten: (notice: unknown) => void;
+  /** The hub is alive (every HUB_BEAT_MS): edges that stop hearing it tell their clients. */
+  hubAlive: () => void;
 }
 
 export type RostrumIo = Server<

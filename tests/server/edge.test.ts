@@ -23,6 +23,7 @@ const ROOM = 'cr4';
 
 let redis: TestRedis;
 let hub: ListeningHub;
+let hubDataDir: string;
 let edges: ListeningHub[];
 
 /** Starts an edge process on `port` (a free one by default). */
@@ -38,6 +39,11 @@ function startEdge(port?: number): Promise<ListeningHub> {
     ['--role', 'edge'],
     port,
   );
+}
+
+/** The hub's settings: the same data folder at every start. */
+function hubEnv() {
+  return { DATA_DIR: hubDataDir, ROSTRUM_CHAIR_KEY: KEY, ROSTRUM_REDIS_URL: redis.url };
 }
 
 /** Waits until `check` holds, polling every 20 ms. */
@@ -82,11 +88,8 @@ function stateOf(body: unknown) {
 
 beforeAll(async () => {
   redis = await startRedis(harness);
-  hub = await startHubProcess(harness, {
-    DATA_DIR: harness.tempDir(),
-    ROSTRUM_CHAIR_KEY: KEY,
-    ROSTRUM_REDIS_URL: redis.url,
-  });
+  hubDataDir = harness.tempDir();
+  hub = await startHubProcess(harness, hubEnv());
   edges = await Promise.all([startEdge(), startEdge()]);
 }, 40_000);
 afterAll(() => harness.cleanup());
@@ -215,5 +218,41 @@ describe('edges over Redis', () => {
     );
     for (const change of next)
       expect(change).toMatchObject({ fromVersion: before + 1, version: before + 2 });
+  });
+
+  it('tells followers when the hub falls silent, and catches up when it is back', async () => {
+    const followers = await Promise.all(edges.map(follower));
+    const [first] = followers;
+    if (!first) throw new Error('no follower');
+    const before = versionOf(first);
+    const port = Number(new URL(hub.url).port);
+
+    // The hub dies; Redis stays up, so only the hub's missing heartbeats can tell.
+    hub.child.kill('SIGKILL');
+    await exitOf(hub);
+    const diedAt = Date.now();
+    await until(
+      'stale notices for a silent hub',
+      () => followers.every((client) => client.stale.at(-1)?.stale === true),
+      15_000,
+    );
+    console.info(`edges said the hub was silent ${Date.now() - diedAt} ms after it died`);
+    for (const client of followers) expect(versionOf(client)).toBe(before);
+
+    // The hub is back, with its data: the edges say so, and changes flow again.
+    hub = await startHubProcess(harness, hubEnv(), [], port);
+    await until(
+      'the edges hearing the hub again',
+      () => followers.every((client) => client.stale.at(-1)?.stale === false),
+      10_000,
+    );
+    const chair = await harness.connect(hub, { roomId: ROOM, role: 'chair', key: KEY });
+    expect(await sendCommand(chair.socket, { type: 'pauseSpeech' })).toMatchObject({
+      ok: true,
+      version: before + 1,
+    });
+    await until('the change on every edge', () =>
+      followers.every((client) => versionOf(client) === before + 1),
+    );
   });
 });
