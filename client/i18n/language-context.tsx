@@ -1,7 +1,7 @@
 // The language of the screen, given once at the top and read where text is written.
 import { createContext, useContext, type ReactNode } from 'react';
 import type { UnLanguage } from '../../shared/domain/types.ts';
-import { messagesFor } from './language.ts';
+import { messagesFor } from './messages.ts';
 import type { Messages } from './messages.ts';
 
 interface LanguageValue {

@@ -1,6 +1,6 @@
-// Which of the six UN languages a screen speaks, and what follows from it.
+// Which of the six UN languages a screen speaks, and what follows from it. No texts here, so
+// that a view importing these helpers bundles no language it does not show.
 import { UN_LANGUAGES, type UnLanguage } from '../../shared/domain/types.ts';
-import { MESSAGES, type Messages } from './messages.ts';
 
 /** True for the code of one of the six UN languages. */
 export function isUnLanguage(code: string): code is UnLanguage {
@@ -16,10 +16,6 @@ export function languageFromSearch(search: string): UnLanguage {
 /** Arabic is written right to left; the other five left to right. */
 export function directionOf(language: UnLanguage): 'rtl' | 'ltr' {
   return language === 'ar' ? 'rtl' : 'ltr';
-}
-
-export function messagesFor(language: UnLanguage): Messages {
-  return MESSAGES[language];
 }
 
 /** Language names in the reader's language, e.g. ['French', 'Spanish'] for an English reader. */

@@ -214,9 +214,7 @@ const ar: Messages = {
 
 export const MESSAGES: Record<UnLanguage, Messages> = { ar, zh, en, fr, ru, es };
 
-/** Fills `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+/** The wall's texts in `language`. */
+export function messagesFor(language: UnLanguage): Messages {
+  return MESSAGES[language];
 }

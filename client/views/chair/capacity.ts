@@ -6,7 +6,7 @@ import { sittingSpans } from '../../../shared/domain/projection.ts';
 import type { Meeting, UnLanguage } from '../../../shared/domain/types.ts';
 import { SECOND_MS, type EpochMs } from '../../../shared/time.ts';
 import { localTimeAt } from '../../../shared/zoned-time.ts';
-import { format } from '../../i18n/messages.ts';
+import { format } from '../../i18n/format.ts';
 import { plural, type ChairMessages } from './messages/chair-messages.ts';
 
 export interface Capacity {

@@ -3,7 +3,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { CommandInput } from '../../../shared/domain/commands.ts';
 import type { CommandAck } from '../../../shared/protocol.ts';
-import { format } from '../../i18n/messages.ts';
+import { format } from '../../i18n/format.ts';
 import type { ChairMessages } from './messages/chair-messages.ts';
 
 /** idle: nothing yet; pending: sent, no answer; done/refused/conflict: the hub's answer; note: local. */

@@ -10,7 +10,7 @@ import {
   type SpeakerCategory,
   type UnLanguage,
 } from '../../../shared/domain/types.ts';
-import { format } from '../../i18n/messages.ts';
+import { format } from '../../i18n/format.ts';
 import { parseDelimited } from './csv.ts';
 import { fold, resolveDelegation } from './delegation-search.ts';
 import { parseLimit } from './typed-time.ts';

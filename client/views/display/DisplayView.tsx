@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useRoomConnection, useRoomSlice } from '../../app/use-room.ts';
 import { directionOf, languageFromSearch } from '../../i18n/language.ts';
 import { LanguageProvider, useLanguage } from '../../i18n/language-context.tsx';
-import { format } from '../../i18n/messages.ts';
+import { format } from '../../i18n/format.ts';
 import { useWakeLock } from '../../shared-ui/use-wake-lock.ts';
 import type { RoomStore } from '../../store/room-store.ts';
 import { wallMessage } from './display-model.ts';

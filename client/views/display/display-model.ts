@@ -3,7 +3,8 @@ import { callOrder } from '../../../shared/domain/list-order.ts';
 import type { MeetingStatus, PublicRoomState, Speaker } from '../../../shared/domain/types.ts';
 import type { EpochMs } from '../../../shared/time.ts';
 import { localTimeAt } from '../../../shared/zoned-time.ts';
-import { format, type Messages } from '../../i18n/messages.ts';
+import { format } from '../../i18n/format.ts';
+import type { Messages } from '../../i18n/messages.ts';
 
 /** How many upcoming speakers the wall lists. */
 export const NEXT_COUNT = 3;

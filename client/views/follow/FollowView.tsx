@@ -15,7 +15,9 @@ import { InterpretationNotice, MeetingMessage } from './parts/Notices.tsx';
 import { SpeakerAnnouncer } from './parts/SpeakerAnnouncer.tsx';
 import { SpeakerList } from './parts/SpeakerList.tsx';
 import { FollowTextProvider, useFollowText, type FollowText } from './follow-text.tsx';
-import { directionOf, format, loadFollowMessages } from './messages/follow-messages.ts';
+import { format } from '../../i18n/format.ts';
+import { directionOf } from '../../i18n/language.ts';
+import { loadFollowMessages } from './messages/follow-messages.ts';
 import { useProjection } from './use-projection.ts';
 import { useSavedState } from './use-saved-state.ts';
 

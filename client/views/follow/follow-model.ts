@@ -10,7 +10,8 @@ import type { MeetingStatus, PublicRoomState, Speaker } from '../../../shared/do
 import type { EpochMs } from '../../../shared/time.ts';
 import { localTimeAt, wallClockAt } from '../../../shared/zoned-time.ts';
 import type { ClockFace } from '../../shared-ui/use-timer-reading.ts';
-import { format, type FollowMessages } from './messages/follow-messages.ts';
+import { format } from '../../i18n/format.ts';
+import type { FollowMessages } from './messages/follow-messages.ts';
 
 /** The alert comes when the delegation is this far up the line or closer: two speakers away. */
 export const ALERT_AT_PLACE = 2;

@@ -2,7 +2,7 @@
 // delegation and the alert for each room. Storage may be missing or refuse (private browsing,
 // full quota): the view then simply forgets.
 import type { UnLanguage } from '../../../shared/domain/types.ts';
-import { isUnLanguage } from './messages/follow-messages.ts';
+import { isUnLanguage } from '../../i18n/language.ts';
 
 const PREFIX = 'rostrum.follow';
 

@@ -3,12 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { UN_LANGUAGES } from '../../../shared/domain/types.ts';
 import { MESSAGES } from '../../../client/i18n/messages.ts';
-import {
-  directionOf,
-  format,
-  languageList,
-  loadFollowMessages,
-} from '../../../client/views/follow/messages/follow-messages.ts';
+import { format } from '../../../client/i18n/format.ts';
+import { directionOf, joinList, languageNames } from '../../../client/i18n/language.ts';
+import { loadFollowMessages } from '../../../client/views/follow/messages/follow-messages.ts';
 
 describe('the phone view’s texts', () => {
   it('has every text in each of the six languages', async () => {
@@ -69,7 +66,7 @@ describe('the phone view’s texts', () => {
       '5th in line, around 11:42',
     );
     expect(format('{missing}', {})).toBe('{missing}');
-    expect(languageList(['fr', 'es'], 'en')).toBe('French and Spanish');
+    expect(joinList(languageNames(['fr', 'es'], 'en'), 'en')).toBe('French and Spanish');
     expect(UN_LANGUAGES.map(directionOf)).toEqual(['rtl', 'ltr', 'ltr', 'ltr', 'ltr', 'ltr']);
   });
 });

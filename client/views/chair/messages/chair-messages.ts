@@ -6,7 +6,7 @@ import type {
   SpeakerCategory,
   UnLanguage,
 } from '../../../../shared/domain/types.ts';
-import { format } from '../../../i18n/messages.ts';
+import { format } from '../../../i18n/format.ts';
 import type { ImportColumn } from '../import-rows.ts';
 import type { PrimaryAction } from '../floor-model.ts';
 import { ar } from './ar.ts';

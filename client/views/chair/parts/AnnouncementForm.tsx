@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useRoomSlice } from '../../../app/use-room.ts';
-import { format } from '../../../i18n/messages.ts';
+import { format } from '../../../i18n/format.ts';
 import { useChair } from '../chair-context.tsx';
 
 /** The longest announcement the hub takes. */

@@ -7,7 +7,7 @@ import {
 import { localTimeAt } from '../../../../shared/zoned-time.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { isUnLanguage } from '../../../i18n/language.ts';
-import { format } from '../../../i18n/messages.ts';
+import { format } from '../../../i18n/format.ts';
 import { useClientClock } from '../../../shared-ui/client-clock.tsx';
 import { useChair } from '../chair-context.tsx';
 import { chairMessages, type ChairMessages } from '../messages/chair-messages.ts';

@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
-import { format } from '../../../i18n/messages.ts';
+import { format } from '../../../i18n/format.ts';
 import { useChair } from '../chair-context.tsx';
 import { isStateCode, resolveDelegation, searchStates } from '../delegation-search.ts';
 

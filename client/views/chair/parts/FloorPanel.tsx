@@ -3,7 +3,7 @@ import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import type { TimerClock } from '../../../../shared/domain/types.ts';
 import type { DurationMs } from '../../../../shared/time.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
-import { format } from '../../../i18n/messages.ts';
+import { format } from '../../../i18n/format.ts';
 import { useClockFace, type ClockFace } from '../../../shared-ui/use-timer-reading.ts';
 import { useChair } from '../chair-context.tsx';
 import { floorView } from '../floor-model.ts';

@@ -3,7 +3,7 @@ import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import type { CommandInput } from '../../../../shared/domain/commands.ts';
 import type { CommandAck } from '../../../../shared/protocol.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
-import { format } from '../../../i18n/messages.ts';
+import { format } from '../../../i18n/format.ts';
 import { useChair } from '../chair-context.tsx';
 import { isStateCode } from '../delegation-search.ts';
 import { IMPORT_COLUMNS, readImport, type ImportRow } from '../import-rows.ts';

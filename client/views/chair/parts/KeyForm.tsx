@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { format } from '../../../i18n/messages.ts';
+import { format } from '../../../i18n/format.ts';
 import type { ChairMessages } from '../messages/chair-messages.ts';
 
 /** Asks for the room's chair key; after a refusal, says why (a wrong key: the hub says so). */

@@ -1,5 +1,5 @@
 import { useRoomSlice } from '../../../app/use-room.ts';
-import { format } from '../../../i18n/messages.ts';
+import { format } from '../../../i18n/format.ts';
 import { useChair } from '../chair-context.tsx';
 import { recordLines } from '../record-model.ts';
 import { recordUrl, useSpeechRecord, type FetchRecord } from '../use-speech-record.ts';

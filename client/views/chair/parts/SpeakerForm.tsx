@@ -4,7 +4,7 @@ import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import { historyLength } from '../../../../shared/domain/list-order.ts';
 import { SPEAKER_CATEGORIES, type Speaker } from '../../../../shared/domain/types.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
-import { format } from '../../../i18n/messages.ts';
+import { format } from '../../../i18n/format.ts';
 import { useChair } from '../chair-context.tsx';
 import { formatLimit, parseLimit } from '../typed-time.ts';
 import {

@@ -4,7 +4,7 @@ import { MAX_PASSES } from '../../../../shared/domain/list-order.ts';
 import type { Speaker } from '../../../../shared/domain/types.ts';
 import type { EpochMs } from '../../../../shared/time.ts';
 import { localTimeAt } from '../../../../shared/zoned-time.ts';
-import { format } from '../../../i18n/messages.ts';
+import { format } from '../../../i18n/format.ts';
 import { useChair } from '../chair-context.tsx';
 import { formatLimit } from '../typed-time.ts';
 import { isStillToSpeak } from '../list-model.ts';

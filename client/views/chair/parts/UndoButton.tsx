@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useRoomSlice } from '../../../app/use-room.ts';
-import { format } from '../../../i18n/messages.ts';
+import { format } from '../../../i18n/format.ts';
 import { useChair } from '../chair-context.tsx';
 import type { ChairMessages } from '../messages/chair-messages.ts';
 

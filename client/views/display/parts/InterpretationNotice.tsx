@@ -1,7 +1,7 @@
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { joinList, languageNames } from '../../../i18n/language.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
-import { format } from '../../../i18n/messages.ts';
+import { format } from '../../../i18n/format.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
 
 /** Always on screen while interpretation is not fully available. */

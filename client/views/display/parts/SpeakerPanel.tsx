@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
-import { format } from '../../../i18n/messages.ts';
+import { format } from '../../../i18n/format.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
 import { floorSpeaker, nameLength } from '../display-model.ts';
 

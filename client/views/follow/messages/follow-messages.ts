@@ -2,7 +2,7 @@
 // phone downloads only the language it shows, fetched while the socket connects, instead of all
 // six (that saves about 5 KB gzipped of the route's 100 KB budget). `{name}` marks a value filled
 // in by `format`; `{place}` is the result of `ordinal`.
-import { UN_LANGUAGES, type UnLanguage } from '../../../../shared/domain/types.ts';
+import type { UnLanguage } from '../../../../shared/domain/types.ts';
 
 export interface FollowMessages {
   /** A place in line as the language writes it: '5th', '5e', '5.º', '5-й'. */
@@ -103,29 +103,4 @@ export function loadFollowMessages(language: UnLanguage): Promise<FollowMessages
     loading.set(language, texts);
   }
   return texts;
-}
-
-/** True for the code of one of the six UN languages. */
-export function isUnLanguage(code: string): code is UnLanguage {
-  return (UN_LANGUAGES as readonly string[]).includes(code);
-}
-
-/** Arabic is written right to left; the other five left to right. */
-export function directionOf(language: UnLanguage): 'rtl' | 'ltr' {
-  return language === 'ar' ? 'rtl' : 'ltr';
-}
-
-/** Fills `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
-
-/** Language names in the reader's language, joined as the reader's language joins lists. */
-export function languageList(languages: readonly UnLanguage[], reader: UnLanguage): string {
-  const names = new Intl.DisplayNames([reader], { type: 'language' });
-  return new Intl.ListFormat(reader, { type: 'conjunction' }).format(
-    languages.map((code) => names.of(code) ?? code),
-  );
 }

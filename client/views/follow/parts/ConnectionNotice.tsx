@@ -1,7 +1,7 @@
 import { useRoomSlice } from '../../../app/use-room.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
 import { roomTimeWithSeconds } from '../follow-model.ts';
-import { format } from '../messages/follow-messages.ts';
+import { format } from '../../../i18n/format.ts';
 import { useFollowText } from '../follow-text.tsx';
 
 /**

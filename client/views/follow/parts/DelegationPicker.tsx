@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Speaker } from '../../../../shared/domain/types.ts';
 import { delegationChoices, matchingChoices } from '../follow-model.ts';
-import { format } from '../messages/follow-messages.ts';
+import { format } from '../../../i18n/format.ts';
 import { useFollowText } from '../follow-text.tsx';
 
 /** A search box over the delegations on the list; a tap on one picks it. */

@@ -6,7 +6,7 @@ import { useRoomSlice } from '../../../app/use-room.ts';
 import { useClockFace } from '../../../shared-ui/use-timer-reading.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
 import { clockState, floorSpeaker } from '../follow-model.ts';
-import { format } from '../messages/follow-messages.ts';
+import { format } from '../../../i18n/format.ts';
 import { useFollowText } from '../follow-text.tsx';
 
 /** Who has the floor, and the time left: the countdown alone re-renders as time passes. */

@@ -1,5 +1,6 @@
 import { UN_LANGUAGES, type UnLanguage } from '../../../../shared/domain/types.ts';
-import { LANGUAGE_NAMES, isUnLanguage } from '../messages/follow-messages.ts';
+import { isUnLanguage } from '../../../i18n/language.ts';
+import { LANGUAGE_NAMES } from '../messages/follow-messages.ts';
 import { useFollowText } from '../follow-text.tsx';
 
 /** The six UN languages, each named in its own language. */

@@ -3,7 +3,8 @@ import { useRoomSlice } from '../../../app/use-room.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
 import { meetingMessage } from '../follow-model.ts';
 import { useFollowText } from '../follow-text.tsx';
-import { format, languageList } from '../messages/follow-messages.ts';
+import { format } from '../../../i18n/format.ts';
+import { joinList, languageNames } from '../../../i18n/language.ts';
 
 /** The interpretation notice, while interpretation is not fully available. */
 export function InterpretationNotice(props: { store: RoomStore }) {
@@ -14,7 +15,7 @@ export function InterpretationNotice(props: { store: RoomStore }) {
     interpretation.status === 'unavailable'
       ? text.interpretationUnavailable
       : format(text.interpretationPartial, {
-          languages: languageList(interpretation.languages, language),
+          languages: joinList(languageNames(interpretation.languages, language), language),
         });
   return (
     <p className="follow-notice">

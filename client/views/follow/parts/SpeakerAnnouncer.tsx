@@ -2,7 +2,7 @@ import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
 import { useFollowText } from '../follow-text.tsx';
-import { format } from '../messages/follow-messages.ts';
+import { format } from '../../../i18n/format.ts';
 
 /**
  * A polite live region that a screen reader reads when the floor changes hands. It holds one
