@@ -1,3 +1,5 @@
+import { ar as arMeeting } from '../../../i18n/meeting-texts/ar.ts';
+import { clockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { ChairMessages } from './chair-messages.ts';
 
 export const ar: ChairMessages = {
@@ -23,20 +25,13 @@ export const ar: ChairMessages = {
   keyRefused: 'رفض الخادم هذا المفتاح: {reason}',
 
   floorHeading: 'الكلمة',
-  speakerOf: 'المتكلم {n} من {total}',
+  speakerOf: arMeeting.speakerOf,
   nobodyOnFloor: 'لا أحد يتكلم',
   nextUp: 'التالي: {name}',
   nobodyNext: 'لم يبق أحد للدعوة',
-  onBehalfOf: 'باسم {group}',
+  onBehalfOf: arMeeting.onBehalfOf,
   secondCall: 'دعوة ثانية',
-  clock: {
-    ready: 'جاهز',
-    running: 'يتكلم',
-    paused: 'متوقف مؤقتاً',
-    warning: 'الوقت يوشك على الانتهاء',
-    timeUp: 'انتهى الوقت',
-    overtime: 'تجاوز الوقت',
-  },
+  clock: clockTexts(arMeeting),
   limitIs: 'المدة {limit}',
   adjusted: 'أُضيف {delta}',
 

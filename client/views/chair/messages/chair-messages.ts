@@ -1,5 +1,5 @@
 // The console's fixed texts: their shape, the lookup by language, and plurals. `{name}` marks a
-// value filled in by `format` (client/i18n/messages.ts).
+// value filled in by `format` (client/i18n/format.ts).
 import type { CommandType } from '../../../../shared/domain/commands.ts';
 import type {
   InterpretationStatus,
@@ -7,6 +7,7 @@ import type {
   UnLanguage,
 } from '../../../../shared/domain/types.ts';
 import { format } from '../../../i18n/format.ts';
+import type { ClockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { ImportColumn } from '../import-rows.ts';
 import type { PrimaryAction } from '../floor-model.ts';
 import { ar } from './ar.ts';
@@ -43,14 +44,7 @@ export interface ChairMessages {
   nobodyNext: string;
   onBehalfOf: string;
   secondCall: string;
-  clock: {
-    ready: string;
-    running: string;
-    paused: string;
-    warning: string;
-    timeUp: string;
-    overtime: string;
-  };
+  clock: ClockTexts;
   limitIs: string;
   adjusted: string;
 

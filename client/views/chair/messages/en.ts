@@ -1,3 +1,5 @@
+import { en as enMeeting } from '../../../i18n/meeting-texts/en.ts';
+import { clockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { ChairMessages } from './chair-messages.ts';
 
 export const en: ChairMessages = {
@@ -23,20 +25,13 @@ export const en: ChairMessages = {
   keyRefused: 'The hub refused this key: {reason}',
 
   floorHeading: 'The floor',
-  speakerOf: 'Speaker {n} of {total}',
+  speakerOf: enMeeting.speakerOf,
   nobodyOnFloor: 'Nobody has the floor',
   nextUp: 'Next: {name}',
   nobodyNext: 'Nobody left to call',
-  onBehalfOf: 'on behalf of {group}',
+  onBehalfOf: enMeeting.onBehalfOf,
   secondCall: 'second call',
-  clock: {
-    ready: 'Ready',
-    running: 'Speaking',
-    paused: 'Paused',
-    warning: 'Time almost up',
-    timeUp: 'Time is up',
-    overtime: 'Over time',
-  },
+  clock: clockTexts(enMeeting),
   limitIs: 'Limit {limit}',
   adjusted: '{delta} added',
 

@@ -1,3 +1,5 @@
+import { es as esMeeting } from '../../../i18n/meeting-texts/es.ts';
+import { clockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { ChairMessages } from './chair-messages.ts';
 
 export const es: ChairMessages = {
@@ -23,20 +25,13 @@ export const es: ChairMessages = {
   keyRefused: 'El servidor rechazó esta clave: {reason}',
 
   floorHeading: 'El uso de la palabra',
-  speakerOf: 'Orador {n} de {total}',
+  speakerOf: esMeeting.speakerOf,
   nobodyOnFloor: 'Nadie tiene la palabra',
   nextUp: 'A continuación: {name}',
   nobodyNext: 'No queda nadie por llamar',
-  onBehalfOf: 'en nombre de {group}',
+  onBehalfOf: esMeeting.onBehalfOf,
   secondCall: 'segundo llamado',
-  clock: {
-    ready: 'Listo',
-    running: 'En uso de la palabra',
-    paused: 'En pausa',
-    warning: 'Tiempo casi agotado',
-    timeUp: 'Tiempo agotado',
-    overtime: 'Tiempo excedido',
-  },
+  clock: clockTexts(esMeeting),
   limitIs: 'Límite {limit}',
   adjusted: '{delta} añadido',
 

@@ -1,3 +1,5 @@
+import { fr as frMeeting } from '../../../i18n/meeting-texts/fr.ts';
+import { clockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { ChairMessages } from './chair-messages.ts';
 
 export const fr: ChairMessages = {
@@ -23,20 +25,13 @@ export const fr: ChairMessages = {
   keyRefused: 'Le serveur a refusé cette clé : {reason}',
 
   floorHeading: 'La parole',
-  speakerOf: 'Orateur {n} sur {total}',
+  speakerOf: frMeeting.speakerOf,
   nobodyOnFloor: 'Personne n’a la parole',
   nextUp: 'Ensuite : {name}',
   nobodyNext: 'Plus personne à appeler',
-  onBehalfOf: 'au nom de {group}',
+  onBehalfOf: frMeeting.onBehalfOf,
   secondCall: 'second appel',
-  clock: {
-    ready: 'Prêt',
-    running: 'En cours',
-    paused: 'En pause',
-    warning: 'Temps presque écoulé',
-    timeUp: 'Temps écoulé',
-    overtime: 'Dépassement',
-  },
+  clock: clockTexts(frMeeting),
   limitIs: 'Limite {limit}',
   adjusted: '{delta} ajouté',
 

@@ -1,3 +1,5 @@
+import { ru as ruMeeting } from '../../../i18n/meeting-texts/ru.ts';
+import { clockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { ChairMessages } from './chair-messages.ts';
 
 export const ru: ChairMessages = {
@@ -23,20 +25,13 @@ export const ru: ChairMessages = {
   keyRefused: 'Сервер отклонил этот ключ: {reason}',
 
   floorHeading: 'Слово',
-  speakerOf: 'Оратор {n} из {total}',
+  speakerOf: ruMeeting.speakerOf,
   nobodyOnFloor: 'Слово никому не предоставлено',
   nextUp: 'Далее: {name}',
   nobodyNext: 'Больше некого вызывать',
-  onBehalfOf: 'от имени: {group}',
+  onBehalfOf: ruMeeting.onBehalfOf,
   secondCall: 'повторный вызов',
-  clock: {
-    ready: 'Готово',
-    running: 'Выступление',
-    paused: 'Пауза',
-    warning: 'Время на исходе',
-    timeUp: 'Время истекло',
-    overtime: 'Сверх времени',
-  },
+  clock: clockTexts(ruMeeting),
   limitIs: 'Регламент {limit}',
   adjusted: 'добавлено {delta}',
 

@@ -1,3 +1,5 @@
+import { zh as zhMeeting } from '../../../i18n/meeting-texts/zh.ts';
+import { clockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { ChairMessages } from './chair-messages.ts';
 
 export const zh: ChairMessages = {
@@ -22,20 +24,13 @@ export const zh: ChairMessages = {
   keyRefused: '服务器拒绝了此密钥：{reason}',
 
   floorHeading: '发言',
-  speakerOf: '第 {n} 位发言者，共 {total} 位',
+  speakerOf: zhMeeting.speakerOf,
   nobodyOnFloor: '无人发言',
   nextUp: '下一位：{name}',
   nobodyNext: '已无人可请',
-  onBehalfOf: '代表{group}',
+  onBehalfOf: zhMeeting.onBehalfOf,
   secondCall: '第二次点名',
-  clock: {
-    ready: '准备',
-    running: '发言中',
-    paused: '已暂停',
-    warning: '时间即将用完',
-    timeUp: '时间到',
-    overtime: '已超时',
-  },
+  clock: clockTexts(zhMeeting),
   limitIs: '时限 {limit}',
   adjusted: '已加 {delta}',
 

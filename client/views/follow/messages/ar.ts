@@ -1,32 +1,11 @@
-// The phone view's texts in Arabic. The meeting's status, clock and notices read as on
-// the wall (client/i18n/messages.ts); the rest is the phone's own.
+// The phone view's texts in Arabic. The meeting's status, clock and notices are
+// the texts every screen shares (client/i18n/meeting-texts/); the rest is the phone's own.
+import { ar as arMeeting } from '../../../i18n/meeting-texts/ar.ts';
 import type { FollowMessages } from './follow-messages.ts';
 
 const ar: FollowMessages = {
   ordinal: (n) => `${n}`,
-  notStarted: 'لم تبدأ بعد',
-  inSession: 'الجلسة منعقدة',
-  suspended: 'معلّقة',
-  suspendedUntil: 'معلّقة حتى {time}',
-  adjourned: 'رُفعت الجلسة',
-  speakerOf: 'المتكلم {n} من {total}',
-  onBehalfOf: 'باسم {group}',
-  floorOpen: 'في انتظار المتكلم التالي',
-  ready: 'جاهز',
-  running: 'يتكلم',
-  paused: 'متوقف مؤقتاً',
-  warning: 'الوقت يوشك على الانتهاء',
-  timeUp: 'انتهى الوقت',
-  overtime: 'تجاوز الوقت',
-  interpretationUnavailable: 'لا توجد ترجمة شفوية فورية',
-  interpretationPartial: 'الترجمة الشفوية متاحة فقط بـ: {languages}',
-  announcement: 'إعلان',
-  meetingSuspended: 'عُلّقت الجلسة',
-  willResumeAt: 'تُستأنف في الساعة {time}',
-  meetingAdjourned: 'رُفعت الجلسة',
-  connecting: 'جارٍ الاتصال…',
-  refused: 'لا يمكن لهذه الشاشة عرض القاعة: {reason}',
-  listClosed: 'أُقفلت قائمة المتكلمين',
+  ...arMeeting,
   language: 'اللغة',
   keepScreenOn: 'إبقاء الشاشة مضاءة',
   onTheFloor: 'المتكلم الآن',

@@ -1,5 +1,6 @@
-// The phone view's texts in English. The meeting's status, clock and notices read as on
-// the wall (client/i18n/messages.ts); the rest is the phone's own.
+// The phone view's texts in English. The meeting's status, clock and notices are
+// the texts every screen shares (client/i18n/meeting-texts/); the rest is the phone's own.
+import { en as enMeeting } from '../../../i18n/meeting-texts/en.ts';
 import type { FollowMessages } from './follow-messages.ts';
 
 /** English ordinals by plural category: 1st, 2nd, 3rd, 4th, 11th, 21st. */
@@ -8,29 +9,7 @@ const enOrdinals = new Intl.PluralRules('en', { type: 'ordinal' });
 
 const en: FollowMessages = {
   ordinal: (n) => `${n}${EN_SUFFIX[enOrdinals.select(n)] ?? 'th'}`,
-  notStarted: 'Not yet started',
-  inSession: 'In session',
-  suspended: 'Suspended',
-  suspendedUntil: 'Suspended until {time}',
-  adjourned: 'Adjourned',
-  speakerOf: 'Speaker {n} of {total}',
-  onBehalfOf: 'on behalf of {group}',
-  floorOpen: 'Awaiting the next speaker',
-  ready: 'Ready',
-  running: 'Speaking',
-  paused: 'Paused',
-  warning: 'Time almost up',
-  timeUp: 'Time is up',
-  overtime: 'Over time',
-  interpretationUnavailable: 'No simultaneous interpretation',
-  interpretationPartial: 'Interpretation only in: {languages}',
-  announcement: 'Announcement',
-  meetingSuspended: 'The meeting is suspended',
-  willResumeAt: 'It will resume at {time}',
-  meetingAdjourned: 'The meeting is adjourned',
-  connecting: 'Connecting…',
-  refused: 'This screen cannot show the room: {reason}',
-  listClosed: 'List of speakers closed',
+  ...enMeeting,
   language: 'Language',
   keepScreenOn: 'Keep screen on',
   onTheFloor: 'On the floor',

@@ -1,32 +1,11 @@
-// The phone view's texts in Spanish. The meeting's status, clock and notices read as on
-// the wall (client/i18n/messages.ts); the rest is the phone's own.
+// The phone view's texts in Spanish. The meeting's status, clock and notices are
+// the texts every screen shares (client/i18n/meeting-texts/); the rest is the phone's own.
+import { es as esMeeting } from '../../../i18n/meeting-texts/es.ts';
 import type { FollowMessages } from './follow-messages.ts';
 
 const es: FollowMessages = {
   ordinal: (n) => `${n}.º`,
-  notStarted: 'Aún no ha comenzado',
-  inSession: 'En sesión',
-  suspended: 'Suspendida',
-  suspendedUntil: 'Suspendida hasta las {time}',
-  adjourned: 'Levantada',
-  speakerOf: 'Orador {n} de {total}',
-  onBehalfOf: 'en nombre de {group}',
-  floorOpen: 'En espera del próximo orador',
-  ready: 'Listo',
-  running: 'En uso de la palabra',
-  paused: 'En pausa',
-  warning: 'Tiempo casi agotado',
-  timeUp: 'Tiempo agotado',
-  overtime: 'Tiempo excedido',
-  interpretationUnavailable: 'Sin interpretación simultánea',
-  interpretationPartial: 'Interpretación solo en: {languages}',
-  announcement: 'Anuncio',
-  meetingSuspended: 'La sesión está suspendida',
-  willResumeAt: 'Se reanudará a las {time}',
-  meetingAdjourned: 'Se levanta la sesión',
-  connecting: 'Conectando…',
-  refused: 'Esta pantalla no puede mostrar la sala: {reason}',
-  listClosed: 'Lista de oradores cerrada',
+  ...esMeeting,
   language: 'Idioma',
   keepScreenOn: 'Mantener la pantalla encendida',
   onTheFloor: 'En el uso de la palabra',

@@ -3,34 +3,12 @@
 // six (that saves about 5 KB gzipped of the route's 100 KB budget). `{name}` marks a value filled
 // in by `format`; `{place}` is the result of `ordinal`.
 import type { UnLanguage } from '../../../../shared/domain/types.ts';
+import type { MeetingTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 
-export interface FollowMessages {
+/** The phone's texts: those every screen shares (MeetingTexts), and the phone's own. */
+export interface FollowMessages extends MeetingTexts {
   /** A place in line as the language writes it: '5th', '5e', '5.º', '5-й'. */
   ordinal: (n: number) => string;
-  // As on the wall (client/i18n/messages.ts).
-  notStarted: string;
-  inSession: string;
-  suspended: string;
-  suspendedUntil: string;
-  adjourned: string;
-  speakerOf: string;
-  onBehalfOf: string;
-  floorOpen: string;
-  ready: string;
-  running: string;
-  paused: string;
-  warning: string;
-  timeUp: string;
-  overtime: string;
-  interpretationUnavailable: string;
-  interpretationPartial: string;
-  announcement: string;
-  meetingSuspended: string;
-  willResumeAt: string;
-  meetingAdjourned: string;
-  connecting: string;
-  refused: string;
-  listClosed: string;
   // The phone's own.
   language: string;
   keepScreenOn: string;

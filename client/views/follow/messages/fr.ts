@@ -1,32 +1,11 @@
-// The phone view's texts in French. The meeting's status, clock and notices read as on
-// the wall (client/i18n/messages.ts); the rest is the phone's own.
+// The phone view's texts in French. The meeting's status, clock and notices are
+// the texts every screen shares (client/i18n/meeting-texts/); the rest is the phone's own.
+import { fr as frMeeting } from '../../../i18n/meeting-texts/fr.ts';
 import type { FollowMessages } from './follow-messages.ts';
 
 const fr: FollowMessages = {
   ordinal: (n) => (n === 1 ? '1er' : `${n}e`),
-  notStarted: 'Pas encore commencée',
-  inSession: 'En séance',
-  suspended: 'Suspendue',
-  suspendedUntil: 'Suspendue jusqu’à {time}',
-  adjourned: 'Levée',
-  speakerOf: 'Orateur {n} sur {total}',
-  onBehalfOf: 'au nom de {group}',
-  floorOpen: 'En attente du prochain orateur',
-  ready: 'Prêt',
-  running: 'En cours',
-  paused: 'En pause',
-  warning: 'Temps presque écoulé',
-  timeUp: 'Temps écoulé',
-  overtime: 'Dépassement',
-  interpretationUnavailable: 'Pas d’interprétation simultanée',
-  interpretationPartial: 'Interprétation seulement en : {languages}',
-  announcement: 'Annonce',
-  meetingSuspended: 'La séance est suspendue',
-  willResumeAt: 'Elle reprendra à {time}',
-  meetingAdjourned: 'La séance est levée',
-  connecting: 'Connexion…',
-  refused: 'Cet écran ne peut pas afficher la salle : {reason}',
-  listClosed: 'Liste des orateurs close',
+  ...frMeeting,
   language: 'Langue',
   keepScreenOn: 'Garder l’écran allumé',
   onTheFloor: 'À la parole',

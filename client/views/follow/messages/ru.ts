@@ -1,32 +1,11 @@
-// The phone view's texts in Russian. The meeting's status, clock and notices read as on
-// the wall (client/i18n/messages.ts); the rest is the phone's own.
+// The phone view's texts in Russian. The meeting's status, clock and notices are
+// the texts every screen shares (client/i18n/meeting-texts/); the rest is the phone's own.
+import { ru as ruMeeting } from '../../../i18n/meeting-texts/ru.ts';
 import type { FollowMessages } from './follow-messages.ts';
 
 const ru: FollowMessages = {
   ordinal: (n) => `${n}-й`,
-  notStarted: 'Ещё не началось',
-  inSession: 'Идёт заседание',
-  suspended: 'Перерыв',
-  suspendedUntil: 'Перерыв до {time}',
-  adjourned: 'Заседание закрыто',
-  speakerOf: 'Оратор {n} из {total}',
-  onBehalfOf: 'от имени: {group}',
-  floorOpen: 'Ожидается следующий оратор',
-  ready: 'Готово',
-  running: 'Выступление',
-  paused: 'Пауза',
-  warning: 'Время на исходе',
-  timeUp: 'Время истекло',
-  overtime: 'Сверх времени',
-  interpretationUnavailable: 'Синхронного перевода нет',
-  interpretationPartial: 'Перевод только на: {languages}',
-  announcement: 'Объявление',
-  meetingSuspended: 'В заседании объявлен перерыв',
-  willResumeAt: 'Заседание возобновится в {time}',
-  meetingAdjourned: 'Заседание закрыто',
-  connecting: 'Подключение…',
-  refused: 'Этот экран не может показать зал: {reason}',
-  listClosed: 'Список ораторов закрыт',
+  ...ruMeeting,
   language: 'Язык',
   keepScreenOn: 'Не выключать экран',
   onTheFloor: 'Выступает',

@@ -1,32 +1,11 @@
-// The phone view's texts in Chinese. The meeting's status, clock and notices read as on
-// the wall (client/i18n/messages.ts); the rest is the phone's own.
+// The phone view's texts in Chinese. The meeting's status, clock and notices are
+// the texts every screen shares (client/i18n/meeting-texts/); the rest is the phone's own.
+import { zh as zhMeeting } from '../../../i18n/meeting-texts/zh.ts';
 import type { FollowMessages } from './follow-messages.ts';
 
 const zh: FollowMessages = {
   ordinal: (n) => `第 ${n} 位`,
-  notStarted: '尚未开始',
-  inSession: '会议进行中',
-  suspended: '暂停',
-  suspendedUntil: '暂停至 {time}',
-  adjourned: '散会',
-  speakerOf: '第 {n} 位发言者，共 {total} 位',
-  onBehalfOf: '代表{group}',
-  floorOpen: '等待下一位发言者',
-  ready: '准备',
-  running: '发言中',
-  paused: '已暂停',
-  warning: '时间即将用完',
-  timeUp: '时间到',
-  overtime: '已超时',
-  interpretationUnavailable: '无同声传译',
-  interpretationPartial: '仅提供以下语言的口译：{languages}',
-  announcement: '通知',
-  meetingSuspended: '会议暂停',
-  willResumeAt: '将于 {time} 复会',
-  meetingAdjourned: '会议结束',
-  connecting: '正在连接…',
-  refused: '此屏幕无法显示会议室：{reason}',
-  listClosed: '发言名单已截止',
+  ...zhMeeting,
   language: '语言',
   keepScreenOn: '保持屏幕常亮',
   onTheFloor: '正在发言',

@@ -1,0 +1,41 @@
+// The texts every screen shows alike (the meeting's status, the clock, the notices): written
+// once per language, one file each, so that the wall and the phone say the same words and a
+// phone bundles only the language it shows. `{name}` marks a value filled in by `format`.
+
+export interface MeetingTexts {
+  notStarted: string;
+  inSession: string;
+  suspended: string;
+  suspendedUntil: string;
+  adjourned: string;
+  speakerOf: string;
+  onBehalfOf: string;
+  floorOpen: string;
+  ready: string;
+  running: string;
+  paused: string;
+  warning: string;
+  timeUp: string;
+  overtime: string;
+  interpretationUnavailable: string;
+  interpretationPartial: string;
+  announcement: string;
+  meetingSuspended: string;
+  willResumeAt: string;
+  meetingAdjourned: string;
+  connecting: string;
+  refused: string;
+  listClosed: string;
+}
+
+/** The words for the clock's states, as the console groups them. */
+export type ClockTexts = Pick<
+  MeetingTexts,
+  'ready' | 'running' | 'paused' | 'warning' | 'timeUp' | 'overtime'
+>;
+
+/** The clock's words out of a language's shared texts. */
+export function clockTexts(texts: MeetingTexts): ClockTexts {
+  const { ready, running, paused, warning, timeUp, overtime } = texts;
+  return { ready, running, paused, warning, timeUp, overtime };
+}
