@@ -9,7 +9,6 @@ import type { Projection } from '../../../shared/domain/projection.ts';
 import type { MeetingStatus, PublicRoomState, Speaker } from '../../../shared/domain/types.ts';
 import type { EpochMs } from '../../../shared/time.ts';
 import { localTimeAt, wallClockAt } from '../../../shared/zoned-time.ts';
-import type { ClockFace } from '../../shared-ui/use-timer-reading.ts';
 import { format } from '../../i18n/format.ts';
 import type { FollowMessages } from './messages/follow-messages.ts';
 
@@ -223,19 +222,6 @@ export function rowText(row: SpeakerRow, text: FollowMessages, timeZone: string)
       return unreachable;
     }
   }
-}
-
-/** The word and symbol that say the clock's state without relying on colour. */
-export function clockState(
-  face: ClockFace,
-  messages: FollowMessages,
-): { symbol: string; word: string } {
-  if (face.phase === 'paused') return { symbol: '❚❚', word: messages.paused };
-  if (face.band === 'overtime') return { symbol: '+', word: messages.overtime };
-  if (face.band === 'timeUp') return { symbol: '■', word: messages.timeUp };
-  if (face.phase === 'ready') return { symbol: '●', word: messages.ready };
-  if (face.band === 'warning') return { symbol: '▲', word: messages.warning };
-  return { symbol: '▶', word: messages.running };
 }
 
 /** The speaker on the floor and their place in the list ("Speaker 12 of 64"). */

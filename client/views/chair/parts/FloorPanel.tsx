@@ -4,20 +4,11 @@ import type { TimerClock } from '../../../../shared/domain/types.ts';
 import type { DurationMs } from '../../../../shared/time.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
-import { useClockFace, type ClockFace } from '../../../shared-ui/use-timer-reading.ts';
+import { clockLabel } from '../../../shared-ui/clock-label.ts';
+import { useClockFace } from '../../../shared-ui/use-timer-reading.ts';
 import { useChair } from '../chair-context.tsx';
 import { floorView } from '../floor-model.ts';
 import { formatLimit } from '../typed-time.ts';
-import type { ChairMessages } from '../messages/chair-messages.ts';
-
-function clockWord(face: ClockFace, messages: ChairMessages): string {
-  if (face.phase === 'paused') return messages.clock.paused;
-  if (face.band === 'overtime') return messages.clock.overtime;
-  if (face.band === 'timeUp') return messages.clock.timeUp;
-  if (face.phase === 'ready') return messages.clock.ready;
-  if (face.band === 'warning') return messages.clock.warning;
-  return messages.clock.running;
-}
 
 /** The countdown, as the wall shows it: re-rendered only when its face changes. */
 function ChairClock(props: { timer: TimerClock; warningMs: DurationMs }) {
@@ -38,7 +29,7 @@ function ChairClock(props: { timer: TimerClock; warningMs: DurationMs }) {
         {face.digits}
       </p>
       <p className="chair-clock-state">
-        <strong>{clockWord(face, messages)}</strong>
+        <strong>{clockLabel(face, messages.clock).word}</strong>
         <span>
           {format(messages.limitIs, { limit: formatLimit(limitMs) })}
           {adjustment}

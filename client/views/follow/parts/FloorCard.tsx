@@ -3,9 +3,10 @@ import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import type { TimerClock } from '../../../../shared/domain/types.ts';
 import type { DurationMs } from '../../../../shared/time.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
+import { clockLabel } from '../../../shared-ui/clock-label.ts';
 import { useClockFace } from '../../../shared-ui/use-timer-reading.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
-import { clockState, floorSpeaker } from '../follow-model.ts';
+import { floorSpeaker } from '../follow-model.ts';
 import { format } from '../../../i18n/format.ts';
 import { useFollowText } from '../follow-text.tsx';
 
@@ -81,7 +82,7 @@ export function FloorCountdown(props: { store: RoomStore }) {
 function Countdown(props: { timer: TimerClock; warningMs: DurationMs; offsetMs: DurationMs }) {
   const { text } = useFollowText();
   const face = useClockFace(props.timer, props.warningMs, props.offsetMs);
-  const state = clockState(face, text);
+  const state = clockLabel(face, text);
   return (
     <div className="follow-countdown" data-band={face.band} data-phase={face.phase}>
       <p className="follow-digits" dir="ltr">
