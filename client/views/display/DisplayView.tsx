@@ -6,7 +6,7 @@ import { LanguageProvider, useLanguage } from '../../i18n/language-context.tsx';
 import { format } from '../../i18n/format.ts';
 import { useWakeLock } from '../../shared-ui/use-wake-lock.ts';
 import type { RoomStore } from '../../store/room-store.ts';
-import { wallMessage } from './display-model.ts';
+import { meetingMessage } from '../../shared-ui/room-words.ts';
 import './display.css';
 import { ConnectionMark } from './parts/ConnectionMark.tsx';
 import { FollowCode } from './parts/FollowCode.tsx';
@@ -23,7 +23,7 @@ function Floor(props: { store: RoomStore }) {
   // Compared field by field: the message is rebuilt on every update, its content rarely changes.
   const message = useRoomSlice(
     props.store,
-    useShallow((s) => (s.room ? wallMessage(s.room, messages) : undefined)),
+    useShallow((s) => (s.room ? meetingMessage(s.room, messages) : undefined)),
   );
   if (message) return <WallMessagePanel message={message} />;
   return (

@@ -1,12 +1,10 @@
 // Pure helpers of the phone view: where a delegation stands, how each entry of the list reads,
 // which delegations can be picked. Derived from the room and its projection; tested on their own.
-// The few that the wall has too (status line, floor speaker, full message) are written again here
-// rather than imported from display-model.ts: that module brings the wall's texts in all six
-// languages, which the phone's 100 KB budget cannot carry.
+// What the wall says too (status line, floor speaker, full message) is in shared-ui/room-words.ts.
 import { delegationName } from '../../../shared/delegations/display-name.ts';
 import { callOrder } from '../../../shared/domain/list-order.ts';
 import type { Projection } from '../../../shared/domain/projection.ts';
-import type { MeetingStatus, PublicRoomState, Speaker } from '../../../shared/domain/types.ts';
+import type { Speaker } from '../../../shared/domain/types.ts';
 import type { EpochMs } from '../../../shared/time.ts';
 import { localTimeAt, wallClockAt } from '../../../shared/zoned-time.ts';
 import { format } from '../../i18n/format.ts';
@@ -222,72 +220,4 @@ export function rowText(row: SpeakerRow, text: FollowMessages, timeZone: string)
       return unreachable;
     }
   }
-}
-
-/** The speaker on the floor and their place in the list ("Speaker 12 of 64"). */
-export function floorSpeaker(
-  room: Pick<PublicRoomState, 'floor' | 'speakers'>,
-): { speaker: Speaker; position: number; total: number } | undefined {
-  const floor = room.floor;
-  if (!floor) return undefined;
-  const index = room.speakers.findIndex((s) => s.id === floor.speakerId);
-  const speaker = room.speakers[index];
-  return speaker && { speaker, position: index + 1, total: room.speakers.length };
-}
-
-/** The meeting's status in a few words, times in the room's time zone. */
-export function statusText(status: MeetingStatus, timeZone: string, text: FollowMessages): string {
-  switch (status.kind) {
-    case 'notStarted':
-      return text.notStarted;
-    case 'inSession':
-      return text.inSession;
-    case 'suspended':
-      return status.resumesAt === undefined
-        ? text.suspended
-        : format(text.suspendedUntil, { time: roomTime(status.resumesAt, timeZone) });
-    case 'adjourned':
-      return text.adjourned;
-    default: {
-      const unreachable: never = status;
-      return unreachable;
-    }
-  }
-}
-
-/** A suspension, an adjournment or an announcement: what the chair wants every delegate to read. */
-export interface MeetingMessage {
-  kind: 'suspended' | 'adjourned' | 'announcement';
-  heading: string;
-  body?: string;
-}
-
-export function meetingMessage(
-  room: Pick<PublicRoomState, 'status' | 'announcement' | 'meeting'>,
-  text: FollowMessages,
-): MeetingMessage | undefined {
-  const { status, announcement, meeting } = room;
-  if (status.kind === 'adjourned') {
-    return {
-      kind: 'adjourned',
-      heading: text.meetingAdjourned,
-      ...(announcement && { body: announcement.text }),
-    };
-  }
-  if (status.kind === 'suspended') {
-    const parts = [
-      status.resumesAt === undefined
-        ? undefined
-        : format(text.willResumeAt, { time: roomTime(status.resumesAt, meeting.timeZone) }),
-      announcement?.text ?? status.note,
-    ].filter((p): p is string => Boolean(p));
-    return {
-      kind: 'suspended',
-      heading: text.meetingSuspended,
-      ...(parts.length > 0 && { body: parts.join(' · ') }),
-    };
-  }
-  if (announcement)
-    return { kind: 'announcement', heading: text.announcement, body: announcement.text };
-  return undefined;
 }

@@ -10,14 +10,13 @@ import {
   delegationTurn,
   isTurnNear,
   matchingChoices,
-  meetingMessage,
   roomTimeWithSeconds,
   rowText,
   speakerRows,
-  statusText,
   turnText,
   type DelegationTurn,
 } from '../../../client/views/follow/follow-model.ts';
+import { meetingMessage, statusText } from '../../../client/shared-ui/room-words.ts';
 import en from '../../../client/views/follow/messages/en.ts';
 import { at, end, makeRoom, min, next, run, sec, T0 } from './follow-harness.tsx';
 

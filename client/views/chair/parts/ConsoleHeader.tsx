@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import {
   UN_LANGUAGES,
   type MeetingStatus,
@@ -8,7 +7,7 @@ import { localTimeAt } from '../../../../shared/zoned-time.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { isUnLanguage } from '../../../i18n/language.ts';
 import { format } from '../../../i18n/format.ts';
-import { useClientClock } from '../../../shared-ui/client-clock.tsx';
+import { useServerNowEverySecond } from '../../../shared-ui/use-server-now.ts';
 import { useChair } from '../chair-context.tsx';
 import { chairMessages, type ChairMessages } from '../messages/chair-messages.ts';
 import { UndoButton } from './UndoButton.tsx';
@@ -24,14 +23,7 @@ export function statusLabel(status: MeetingStatus, timeZone: string, messages: C
 /** The room's local time (the meeting's time zone) on the server's clock, to the minute. */
 function RoomTime(props: { timeZone: string }) {
   const { store } = useChair();
-  const offsetMs = useRoomSlice(store, (s) => s.offsetMs);
-  const clientNow = useClientClock();
-  const [now, setNow] = useState(() => clientNow() + offsetMs);
-  useEffect(() => {
-    setNow(clientNow() + offsetMs);
-    const timer = setInterval(() => setNow(clientNow() + offsetMs), 1000);
-    return () => clearInterval(timer);
-  }, [clientNow, offsetMs]);
+  const now = useServerNowEverySecond(store);
   return (
     <time className="chair-room-time" dateTime={new Date(now).toISOString()}>
       {localTimeAt(now, props.timeZone)}

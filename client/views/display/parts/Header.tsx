@@ -1,7 +1,7 @@
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
 import type { RoomStore } from '../../../store/room-store.ts';
-import { statusText } from '../display-model.ts';
+import { statusText } from '../../../shared-ui/room-words.ts';
 import { RoomClock } from './RoomClock.tsx';
 
 /** Title, room, the room's local time and the meeting's status. */

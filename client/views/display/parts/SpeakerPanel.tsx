@@ -4,7 +4,8 @@ import { useRoomSlice } from '../../../app/use-room.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
 import { format } from '../../../i18n/format.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
-import { floorSpeaker, nameLength } from '../display-model.ts';
+import { floorSpeaker } from '../../../shared-ui/room-words.ts';
+import { nameLength } from '../display-model.ts';
 
 /** Who has the floor: delegation, speaker, group spoken for, place in the list. */
 export function SpeakerPanel(props: { store: RoomStore }) {

@@ -1,4 +1,4 @@
-import type { WallMessage } from '../display-model.ts';
+import type { MeetingMessage } from '../../../shared-ui/room-words.ts';
 
 /** Above this many characters a message is set smaller, so that the longest (500) still fits. */
 const LONG_MESSAGE = 200;
@@ -7,7 +7,7 @@ const LONG_MESSAGE = 200;
  * A suspension, an adjournment or an announcement, in place of the speaker panel. The body is
  * isolated (<bdi>): an announcement in English on an Arabic wall keeps its order.
  */
-export function WallMessagePanel(props: { message: WallMessage }) {
+export function WallMessagePanel(props: { message: MeetingMessage }) {
   return (
     <section className="wall-message" data-kind={props.message.kind} role="status">
       <h2>{props.message.heading}</h2>

@@ -6,7 +6,7 @@ import { useRoomSlice } from '../../../app/use-room.ts';
 import { clockLabel } from '../../../shared-ui/clock-label.ts';
 import { useClockFace } from '../../../shared-ui/use-timer-reading.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
-import { floorSpeaker } from '../follow-model.ts';
+import { floorSpeaker } from '../../../shared-ui/room-words.ts';
 import { format } from '../../../i18n/format.ts';
 import { useFollowText } from '../follow-text.tsx';
 

@@ -1,7 +1,7 @@
 import type { UnLanguage } from '../../../../shared/domain/types.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
-import { statusText } from '../follow-model.ts';
+import { statusText } from '../../../shared-ui/room-words.ts';
 import { useFollowText } from '../follow-text.tsx';
 import { KeepScreenOn } from './KeepScreenOn.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
-import { meetingMessage } from '../follow-model.ts';
+import { meetingMessage } from '../../../shared-ui/room-words.ts';
 import { useFollowText } from '../follow-text.tsx';
 import { format } from '../../../i18n/format.ts';
 import { joinList, languageNames } from '../../../i18n/language.ts';
