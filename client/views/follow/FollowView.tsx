@@ -18,14 +18,14 @@ import { FollowTextProvider, useFollowText, type FollowText } from './follow-tex
 import { format } from '../../i18n/format.ts';
 import { directionOf } from '../../i18n/language.ts';
 import { loadFollowMessages } from './messages/follow-messages.ts';
-import { useProjection } from './use-projection.ts';
+import { useRoomProjection } from '../../shared-ui/use-room-projection.ts';
 import { useSavedState } from './use-saved-state.ts';
 
 const NO_SPEAKERS: readonly Speaker[] = [];
 
 /** The page once the room is known: everything reads the store through narrow slices. */
 function FollowRoom(props: { store: RoomStore; roomId: string }) {
-  const projection = useProjection(props.store);
+  const projection = useRoomProjection(props.store);
   const speakers = useRoomSlice(props.store, (s) => s.room?.speakers ?? NO_SPEAKERS);
   const timeZone = useRoomSlice(props.store, (s) => s.room?.meeting.timeZone ?? 'UTC');
   const [delegation, setDelegation] = useSavedState(settingKeys.delegation(props.roomId));

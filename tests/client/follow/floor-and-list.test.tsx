@@ -4,7 +4,7 @@
 // polite live region that speaks only when the floor changes, and the page without its hub.
 import { act, cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PROJECTION_EVERY_MS } from '../../../client/views/follow/use-projection.ts';
+import { PROJECTION_EVERY_MS } from '../../../client/shared-ui/use-room-projection.ts';
 import {
   at,
   end,

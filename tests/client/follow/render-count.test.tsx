@@ -13,7 +13,7 @@ import { loadFollowMessages } from '../../../client/views/follow/messages/follow
 import { FloorCountdown, FloorSpeaker } from '../../../client/views/follow/parts/FloorCard.tsx';
 import { MyDelegation } from '../../../client/views/follow/parts/MyDelegation.tsx';
 import { SpeakerList } from '../../../client/views/follow/parts/SpeakerList.tsx';
-import { useProjection } from '../../../client/views/follow/use-projection.ts';
+import { useRoomProjection } from '../../../client/shared-ui/use-room-projection.ts';
 import { useRoomSlice } from '../../../client/app/use-room.ts';
 import type { Speaker } from '../../../shared/domain/types.ts';
 import {
@@ -37,7 +37,7 @@ const NO_SPEAKERS: readonly Speaker[] = [];
 
 /** The list and the card as the page feeds them: the projection computed once, above both. */
 function ListAndCard(props: { store: RoomStore; count: ProfilerOnRenderCallback }) {
-  const projection = useProjection(props.store);
+  const projection = useRoomProjection(props.store);
   const speakers = useRoomSlice(props.store, (s) => s.room?.speakers ?? NO_SPEAKERS);
   return (
     <>
