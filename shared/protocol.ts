@@ -1,5 +1,5 @@
 // The wire protocol between the hub and its clients: Socket.IO event maps and REST shapes.
-// Types and constants only, no zod: clients import this, and the phone view must stay light.
+// Types, constants and tiny helpers only, no zod: clients import this, and the phone view must stay light.
 // docs/protocol.md explains every event and error.
 import type { Projection } from './domain/projection.ts';
 import type { RoomChange } from './domain/public-view.ts';
@@ -68,10 +68,49 @@ export interface HubClosing {
 export interface ClientToServerEvents {
   /** Chair only: one command, answered with its acknowledgement. */
   command: (input: unknown, ack: (result: CommandAck) => void) => void;
-  /** The server's clock now (epoch ms), for estimating the offset of the client's clock. */
-  time: (ack: (serverNow: EpochMs) => void) => void;
-  /** The current snapshot, for a client that missed a change. */
-  sync: (ack: (snapshot: RoomSnapshot) => void) => void;
+  /**
+   * The server's clock now (epoch ms), for estimating the offset of the client's clock; a
+   * refusal when asked too often.
+   */
+  time: (ack: (answer: TimeAnswer) => void) => void;
+  /**
+   * The current snapshot, for a client that missed a change. A client that says which version it
+   * holds is told `upToDate` when it has the current one, instead of being sent it all again.
+   */
+  sync: (request: SyncRequest, ack: (answer: SyncAnswer) => void) => void;
+}
+
+/** A request was refused (too many of them): try again after `retryAfterMs`. */
+export interface RequestRefused {
+  ok: false;
+  error: RostrumError;
+}
+
+export type TimeAnswer = EpochMs | RequestRefused;
+
+/** What a client says when it asks for `sync` (a client that sends only the callback gets a snapshot). */
+export interface SyncRequest {
+  /** The version the client holds, if any. */
+  version?: number;
+}
+
+/** The client already holds the current version: nothing to send. */
+export interface UpToDate {
+  upToDate: true;
+  version: number;
+  serverNow: EpochMs;
+}
+
+export type SyncAnswer = RoomSnapshot | UpToDate | RequestRefused;
+
+/** Whether an answer to `time` or `sync` is a refusal. */
+export function isRefusal(answer: unknown): answer is RequestRefused {
+  return typeof answer === 'object' && answer !== null && 'ok' in answer && answer.ok === false;
+}
+
+/** Whether an answer to `sync` says the client is up to date (no snapshot sent). */
+export function isUpToDate(answer: SyncAnswer): answer is UpToDate {
+  return 'upToDate' in answer;
 }
 
 /** Per-connection data the hub keeps on each socket. */

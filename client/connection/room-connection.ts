@@ -7,6 +7,9 @@ import {
   type CommandAck,
   type Role,
   type ServerToClientEvents,
+  isRefusal,
+  isUpToDate,
+  type TimeAnswer,
 } from '../../shared/protocol.ts';
 import { bestOffset, type ClockSample } from './clock-offset.ts';
 import { withChange, withSnapshot, type RoomStore } from '../store/room-store.ts';
@@ -53,8 +56,9 @@ export function connectToRoom(options: {
 
   function sampleClock(): void {
     const sentAt = now();
-    socket.timeout(5000).emit('time', (error: Error | null, serverNow: number) => {
-      if (error) return;
+    socket.timeout(5000).emit('time', (error: Error | null, serverNow: TimeAnswer) => {
+      // A refused sample (asked too often) is simply not taken: the next round will be.
+      if (error || typeof serverNow !== 'number') return;
       samples.push({ sentAt, serverNow, receivedAt: now() });
       samples.splice(0, Math.max(0, samples.length - SAMPLES_KEPT));
       const best = bestOffset(samples);
@@ -62,8 +66,18 @@ export function connectToRoom(options: {
     });
   }
 
+  let resyncRetry: ReturnType<typeof setTimeout> | undefined;
   function resync(): void {
-    socket.emit('sync', (snapshot) => store.setState((s) => withSnapshot(s, snapshot, now())));
+    const held = store.getState().room?.version;
+    socket.emit('sync', held === undefined ? {} : { version: held }, (answer) => {
+      if (isRefusal(answer)) {
+        // Asked too often (several changes missed at once): ask again when the hub says.
+        clearTimeout(resyncRetry);
+        resyncRetry = setTimeout(resync, answer.error.retryAfterMs ?? 1_000);
+      } else if (!isUpToDate(answer)) {
+        store.setState((s) => withSnapshot(s, answer, now()));
+      }
+    });
   }
 
   socket.on('connect', () => {
@@ -119,6 +133,7 @@ export function connectToRoom(options: {
     close() {
       clearInterval(resampler);
       clearTimeout(retry);
+      clearTimeout(resyncRetry);
       socket.close();
     },
   };

@@ -1,6 +1,7 @@
-// How much one client may ask of the hub: wrong chair keys per address, commands per connection,
-// clock and sync requests per connection. Generous for a chair at work and for a phone; tight
-// for a script guessing keys or flooding the hub. One guard serves REST and Socket.IO alike.
+// How much one client may ask of the hub: wrong chair keys per address, commands per connection
+// and per room, clock and sync requests per connection. Generous for a chair at work and for a
+// phone; tight for a script guessing keys or flooding the hub. One guard serves REST and
+// Socket.IO alike, and the edges too, so no door is left without a limit.
 import type { RostrumError } from '../../shared/domain/errors.ts';
 import type { Ticks } from '../clock.ts';
 import { createRateLimiter, type BucketLimits, type RateLimiter } from './rate-limiter.ts';
@@ -10,11 +11,20 @@ export interface HubLimits {
   keyFailures: BucketLimits;
   /** Commands per socket connection, and per room and client address over REST. */
   commands: BucketLimits;
-  /** `time` and `sync` requests per socket connection. */
-  reads: BucketLimits;
+  /**
+   * Commands per room, whatever their connection: opening more consoles (or more REST clients)
+   * cannot multiply the rate the room's journal grows at.
+   */
+  roomCommands: BucketLimits;
+  /** `sync` requests per connection: each may cost a whole snapshot. */
+  syncs: BucketLimits;
+  /** `time` requests per connection. */
+  times: BucketLimits;
+  /** Any other request per connection (answered with an error, but answered). */
+  otherRequests: BucketLimits;
 }
 
-/** Commands a second a connection may sustain by default (ROSTRUM_COMMAND_RATE). */
+/** Commands a second a connection (and a room) may sustain by default (ROSTRUM_COMMAND_RATE). */
 export const DEFAULT_COMMAND_RATE = 20;
 
 /** The command limits for a sustained rate: that many a second, twice as many in a burst. */
@@ -26,8 +36,14 @@ export const DEFAULT_LIMITS: HubLimits = {
   // Ten wrong keys, then one more every six seconds: a typo is forgiven, a guesser gets nowhere.
   keyFailures: { capacity: 10, perSecond: 1 / 6 },
   commands: commandLimits(DEFAULT_COMMAND_RATE),
-  // A client samples the clock five times on joining and once a minute; sync follows a gap.
-  reads: { capacity: 30, perSecond: 10 },
+  roomCommands: commandLimits(DEFAULT_COMMAND_RATE),
+  // A client asks for a snapshot only after a missed change or a reconnection: three at once,
+  // then one a second, is more than a phone on bad Wi-Fi ever needs.
+  syncs: { capacity: 3, perSecond: 1 },
+  // A client samples the clock five times on joining (200 ms apart), then once a minute, and
+  // again after a step of the hub's clock.
+  times: { capacity: 5, perSecond: 5 },
+  otherRequests: { capacity: 5, perSecond: 1 },
 };
 
 export interface Guard {
@@ -35,10 +51,17 @@ export interface Guard {
   keyAttempt(address: string): RostrumError | undefined;
   /** Counts a wrong chair key from `address`. */
   keyFailed(address: string): void;
-  /** A refusal when `sender` (a connection, or a room and address) sends commands too fast. */
-  command(sender: string): RostrumError | undefined;
-  /** Whether `sender` may have one more `time` or `sync` answer now. */
-  read(sender: string): boolean;
+  /**
+   * A refusal when `sender` (a connection, or a room and address) or the room as a whole is sent
+   * commands too fast. A refused command takes nothing from the room's allowance.
+   */
+  command(sender: string, roomId: string): RostrumError | undefined;
+  /** A refusal when `sender` asks for snapshots too often. */
+  sync(sender: string): RostrumError | undefined;
+  /** A refusal when `sender` asks for the clock too often. */
+  time(sender: string): RostrumError | undefined;
+  /** A refusal when `sender` sends too many requests of no known kind. */
+  otherRequest(sender: string): RostrumError | undefined;
   /** Forgets a connection that closed. */
   forget(sender: string): void;
   /** How many buckets the guard holds (for tests: bounded). */
@@ -47,11 +70,31 @@ export interface Guard {
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
+function tooFast(what: string, retryAfterMs: number): RostrumError {
+  return {
+    code: 'rateLimited',
+    message: `Too many ${what} at once: send again in ${retryAfterMs} ms.`,
+    retryAfterMs,
+  };
+}
+
+/** A refusal built from one bucket set, for one kind of request. */
+function limitOf(limiter: RateLimiter, what: string): (sender: string) => RostrumError | undefined {
+  return (sender) => {
+    const allowance = limiter.take(sender);
+    return allowance.ok ? undefined : tooFast(what, allowance.retryAfterMs);
+  };
+}
+
 /** The guard of one hub. */
 export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
-  const keyFailures: RateLimiter = createRateLimiter(limits.keyFailures, ticks);
+  const keyFailures = createRateLimiter(limits.keyFailures, ticks);
   const commands = createRateLimiter(limits.commands, ticks);
-  const reads = createRateLimiter(limits.reads, ticks);
+  const roomCommands = createRateLimiter(limits.roomCommands, ticks);
+  const syncs = createRateLimiter(limits.syncs, ticks);
+  const times = createRateLimiter(limits.times, ticks);
+  const others = createRateLimiter(limits.otherRequests, ticks);
+  const perConnection = [commands, syncs, times, others];
   return {
     keyAttempt(address) {
       const allowance = keyFailures.check(address);
@@ -65,22 +108,20 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
     keyFailed(address) {
       keyFailures.take(address);
     },
-    command(sender) {
-      const allowance = commands.take(sender);
-      if (allowance.ok) return undefined;
-      return {
-        code: 'rateLimited',
-        message: `Too many commands at once: send again in ${allowance.retryAfterMs} ms.`,
-        retryAfterMs: allowance.retryAfterMs,
-      };
+    command(sender, roomId) {
+      const own = commands.take(sender);
+      if (!own.ok) return tooFast('commands', own.retryAfterMs);
+      const room = roomCommands.take(roomId);
+      if (!room.ok) return tooFast('commands in this room', room.retryAfterMs);
+      return undefined;
     },
-    read(sender) {
-      return reads.take(sender).ok;
-    },
+    sync: limitOf(syncs, 'sync requests'),
+    time: limitOf(times, 'clock requests'),
+    otherRequest: limitOf(others, 'requests'),
     forget(sender) {
-      commands.forget(sender);
-      reads.forget(sender);
+      for (const limiter of perConnection) limiter.forget(sender);
     },
-    size: () => keyFailures.size() + commands.size() + reads.size(),
+    size: () =>
+      keyFailures.size() + roomCommands.size() + perConnection.reduce((n, l) => n + l.size(), 0),
   };
 }

@@ -119,7 +119,7 @@ export function createApiRouter(deps: {
       refuse(req, res, { code: 'forbidden', message: 'That is not the chair key of this room.' });
       return;
     }
-    const tooFast = guard.command(`rest ${roomId} ${address}`);
+    const tooFast = guard.command(`rest ${roomId} ${address}`, roomId);
     if (tooFast) {
       refuse(req, res, tooFast);
       return;

@@ -1,8 +1,10 @@
 // What a joined client may ask, answered the same way by the hub and the edges: `time`, `sync`,
 // `command` (whose outcome each side decides), and a typed error for any other event, all within
-// the limits of the guard.
+// the limits of the guard: beyond them, the answer is a `rateLimited` refusal, which costs the
+// hub next to nothing. No request a client can make without a key costs more than one snapshot
+// a second.
 import type { ErrorCode } from '../../shared/domain/errors.ts';
-import type { CommandAck, RoomSnapshot } from '../../shared/protocol.ts';
+import type { CommandAck, RoomSnapshot, SyncAnswer } from '../../shared/protocol.ts';
 import type { Clock } from '../clock.ts';
 import type { Guard } from '../guard/limits.ts';
 import type { Logger } from '../logger.ts';
@@ -57,7 +59,7 @@ export function serveRequests(
   socket.onAny((event: unknown, ...args: unknown[]) => {
     if (typeof event === 'string' && CLIENT_EVENTS.includes(event)) return;
     const { ack } = split(args);
-    if (!ack || !guard.read(socket.id)) return;
+    if (!ack || guard.otherRequest(socket.id)) return;
     ack({
       ok: false,
       error: { code: 'invalidRequest', message: 'Unknown event: send command, time or sync.' },
@@ -66,24 +68,32 @@ export function serveRequests(
 
   socket.on('time', (...args: unknown[]) => {
     const { ack } = split(args);
-    if (ack && guard.read(socket.id)) ack(clock());
+    if (!ack) return;
+    const refusal = guard.time(socket.id);
+    ack(refusal ? { ok: false, error: refusal } : clock());
   });
 
   socket.on('sync', (...args: unknown[]) => {
-    const { ack } = split(args);
-    if (!ack || !guard.read(socket.id)) return;
-    const current = answers.snapshot(roomId);
-    if (current instanceof Promise) {
-      void current.then((snapshot) => snapshot && ack(snapshot));
-    } else if (current) {
-      ack(current);
+    const { payload, ack } = split(args);
+    if (!ack) return;
+    const refusal = guard.sync(socket.id);
+    if (refusal) {
+      ack({ ok: false, error: refusal });
+      return;
     }
+    const held = heldVersion(payload[0]);
+    const answer = (snapshot: RoomSnapshot | undefined) => {
+      if (snapshot) ack(syncAnswer(snapshot, held));
+    };
+    const current = answers.snapshot(roomId);
+    if (current instanceof Promise) void current.then(answer);
+    else answer(current);
   });
 
   socket.on('command', (...args: unknown[]) => {
     const { payload, ack } = split(args);
     const reply = (answer: CommandAck) => ack?.(answer);
-    const tooFast = guard.command(socket.id);
+    const tooFast = guard.command(socket.id, roomId);
     if (tooFast) {
       metrics.refused(roomId, 'socket', tooFast.code);
       reply({ ok: false, error: tooFast });
@@ -105,4 +115,17 @@ export function refuseCommand(
 ): CommandAck {
   metrics.refused(socket.data.roomId, 'socket', code);
   return { ok: false, error: { code, message } };
+}
+
+/** The version a `sync` request says the client holds, if it says one. */
+function heldVersion(request: unknown): number | undefined {
+  if (typeof request !== 'object' || request === null || !('version' in request)) return undefined;
+  const { version } = request;
+  return typeof version === 'number' && Number.isInteger(version) ? version : undefined;
+}
+
+/** The snapshot, or just `upToDate` for a client that already holds its version. */
+function syncAnswer(snapshot: RoomSnapshot, held: number | undefined): SyncAnswer {
+  if (held !== snapshot.version) return snapshot;
+  return { upToDate: true, version: snapshot.version, serverNow: snapshot.serverNow };
 }

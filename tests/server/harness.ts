@@ -18,13 +18,15 @@ import {
   type RoomSeed,
   type RoomSeedInput,
 } from '../../shared/domain/create-room.ts';
-import type {
-  ClientToServerEvents,
-  CommandAck,
-  RoomChanged,
-  RoomSnapshot,
-  ServerToClientEvents,
-  StaleNotice,
+import {
+  isRefusal,
+  isUpToDate,
+  type ClientToServerEvents,
+  type CommandAck,
+  type RoomChanged,
+  type RoomSnapshot,
+  type ServerToClientEvents,
+  type StaleNotice,
 } from '../../shared/protocol.ts';
 import type { DurationMs, EpochMs } from '../../shared/time.ts';
 
@@ -91,7 +93,10 @@ export type HubOptions = Partial<Omit<HubDeps, 'store' | 'clock'>>;
 export const NO_LIMITS: HubOptions['limits'] = {
   keyFailures: { capacity: 1e9, perSecond: 1e9 },
   commands: { capacity: 1e9, perSecond: 1e9 },
-  reads: { capacity: 1e9, perSecond: 1e9 },
+  roomCommands: { capacity: 1e9, perSecond: 1e9 },
+  syncs: { capacity: 1e9, perSecond: 1e9 },
+  times: { capacity: 1e9, perSecond: 1e9 },
+  otherRequests: { capacity: 1e9, perSecond: 1e9 },
 };
 
 /** A validated room seed; the test fails at once if the seed itself is wrong. */
@@ -219,9 +224,13 @@ export function sendCommand(socket: ClientSocket, input: unknown): Promise<Comma
   return socket.timeout(WAIT_MS).emitWithAck('command', input);
 }
 
-/** Asks the hub for the current snapshot over a socket. */
-export function sync(socket: ClientSocket): Promise<RoomSnapshot> {
-  return socket.timeout(WAIT_MS).emitWithAck('sync');
+/** Asks the hub for the current snapshot over a socket (saying no version, so it is sent whole). */
+export async function sync(socket: ClientSocket): Promise<RoomSnapshot> {
+  const answer = await socket.timeout(WAIT_MS).emitWithAck('sync', {});
+  if (isRefusal(answer) || isUpToDate(answer)) {
+    throw new Error(`sync answered without a snapshot: ${JSON.stringify(answer)}`);
+  }
+  return answer;
 }
 
 /** A snapshot without its `serverNow` stamp, for comparing states. */

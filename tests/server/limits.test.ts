@@ -119,18 +119,18 @@ describe('commands', () => {
       },
     });
     expect(versionOf(hub)).toBe(capacity);
-    // Another console has its own allowance.
-    expect(await sendCommand(other.socket, { type: 'closeList' })).toEqual({
+    // Another console has its own allowance, but the room has spent its own as well.
+    expect(await sendCommand(other.socket, { type: 'closeList' })).toMatchObject({
+      ok: false,
+      error: { code: 'rateLimited', message: expect.stringContaining('in this room') },
+    });
+    ticks.advance(50);
+    expect(await sendCommand(chair.socket, { type: 'closeList' })).toEqual({
       ok: true,
       version: capacity + 1,
     });
-    ticks.advance(50);
-    expect(await sendCommand(chair.socket, { type: 'reopenList' })).toEqual({
-      ok: true,
-      version: capacity + 2,
-    });
-    expect((await sendCommand(chair.socket, { type: 'closeList' })).ok).toBe(false);
-    expect(hub.store.journal('tc1')).toHaveLength(capacity + 2);
+    expect((await sendCommand(chair.socket, { type: 'reopenList' })).ok).toBe(false);
+    expect(hub.store.journal('tc1')).toHaveLength(capacity + 1);
   });
 
   it('over REST: per room and address, 429 with Retry-After', async () => {
@@ -153,24 +153,100 @@ describe('commands', () => {
       error: { code: 'rateLimited', retryAfterMs: 50 },
     });
     expect(versionOf(hub)).toBe(capacity);
-    // The socket of the same address has its own allowance.
+    // A socket of the same address has its own allowance, once the room has one again.
     const chair = await harness.connect(hub, { roomId: 'tc1', role: 'chair', key });
+    expect((await sendCommand(chair.socket, { type: 'closeList' })).ok).toBe(false);
+    ticks.advance(50);
     expect((await sendCommand(chair.socket, { type: 'closeList' })).ok).toBe(true);
   });
 
-  it('the clock and sync: 30 at once, then 10 a second; beyond, no answer', async () => {
+  it('per room: more consoles do not multiply the rate', async () => {
+    const ticks = createTestTicks();
+    const hub = await startHub(ticks);
+    const key = hub.chairKey('tc1');
+    const { capacity } = DEFAULT_LIMITS.roomCommands;
+    const chairs = await Promise.all(
+      [1, 2, 3, 4].map(() => harness.connect(hub, { roomId: 'tc1', role: 'chair', key })),
+    );
+    // Four consoles, each well within its own allowance, share the room's.
+    const [first, second] = chairs.map((chair) => chair.socket);
+    if (!first || !second) throw new Error('no chairs');
+    const outcomes: boolean[] = [];
+    for (let i = 0; i < capacity + 8; i += 1) {
+      const chair = chairs[i % chairs.length];
+      if (!chair) throw new Error('no chair');
+      const command = i % 2 === 0 ? { type: 'closeList' } : { type: 'reopenList' };
+      outcomes.push((await sendCommand(chair.socket, command)).ok);
+    }
+    expect(outcomes.filter(Boolean)).toHaveLength(capacity);
+    expect(await sendCommand(first, { type: 'closeList' })).toEqual({
+      ok: false,
+      error: {
+        code: 'rateLimited',
+        message: 'Too many commands in this room at once: send again in 50 ms.',
+        retryAfterMs: 50,
+      },
+    });
+    // REST shares the room's allowance too.
+    expect((await postCommand(hub, 'tc1', { type: 'closeList' }, { key })).status).toBe(429);
+    expect(versionOf(hub)).toBe(capacity);
+    ticks.advance(50);
+    expect((await sendCommand(second, { type: 'closeList' })).ok).toBe(true);
+  });
+});
+
+describe('requests without a key', () => {
+  it('sync: three at once, then one a second, refused as rateLimited beyond', async () => {
     const ticks = createTestTicks();
     const hub = await startHub(ticks);
     const follower = await harness.connect(hub, { roomId: 'tc1', role: 'follower' });
-    const { capacity } = DEFAULT_LIMITS.reads;
-    for (let i = 0; i < capacity; i += 1) {
-      const answer: unknown = await (i % 2 === 0
-        ? follower.socket.timeout(1000).emitWithAck('time')
-        : follower.socket.timeout(1000).emitWithAck('sync'));
-      expect(answer).toBeTruthy();
+    expect([DEFAULT_LIMITS.syncs.capacity, DEFAULT_LIMITS.syncs.perSecond]).toEqual([3, 1]);
+    for (let i = 0; i < 3; i += 1) expect((await sync(follower.socket)).version).toBe(0);
+    expect(await follower.socket.timeout(1000).emitWithAck('sync', {})).toEqual({
+      ok: false,
+      error: {
+        code: 'rateLimited',
+        message: 'Too many sync requests at once: send again in 1000 ms.',
+        retryAfterMs: 1000,
+      },
+    });
+    ticks.advance(1000);
+    expect((await sync(follower.socket)).version).toBe(0);
+    // Another phone has its own allowance.
+    const other = await harness.connect(hub, { roomId: 'tc1', role: 'follower' });
+    expect((await sync(other.socket)).version).toBe(0);
+  });
+
+  it('sync from a client that holds the current version: a small upToDate, not the snapshot', async () => {
+    const hub = await startHub(createTestTicks());
+    const key = hub.chairKey('tc1');
+    const follower = await harness.connect(hub, { roomId: 'tc1', role: 'follower' });
+    const upToDate = await follower.socket.timeout(1000).emitWithAck('sync', { version: 0 });
+    expect(upToDate).toEqual({ upToDate: true, version: 0, serverNow: expect.any(Number) });
+    expect(JSON.stringify(upToDate).length).toBeLessThan(80);
+    const chair = await harness.connect(hub, { roomId: 'tc1', role: 'chair', key });
+    await sendCommand(chair.socket, { type: 'closeList' });
+    // Behind (or saying nothing, or nonsense): the whole snapshot.
+    const behind = await follower.socket.timeout(1000).emitWithAck('sync', { version: 0 });
+    expect(behind).toMatchObject({ roomId: 'tc1', version: 1, listOpen: false });
+  });
+
+  it('time: five at once, then five a second, refused as rateLimited beyond', async () => {
+    const ticks = createTestTicks();
+    const hub = await startHub(ticks);
+    const follower = await harness.connect(hub, { roomId: 'tc1', role: 'follower' });
+    for (let i = 0; i < DEFAULT_LIMITS.times.capacity; i += 1) {
+      expect(await follower.socket.timeout(1000).emitWithAck('time')).toBeTypeOf('number');
     }
-    await expect(follower.socket.timeout(300).emitWithAck('time')).rejects.toThrow();
-    ticks.advance(100);
+    expect(await follower.socket.timeout(1000).emitWithAck('time')).toEqual({
+      ok: false,
+      error: {
+        code: 'rateLimited',
+        message: 'Too many clock requests at once: send again in 200 ms.',
+        retryAfterMs: 200,
+      },
+    });
+    ticks.advance(200);
     expect(await follower.socket.timeout(1000).emitWithAck('time')).toBeTypeOf('number');
   });
 });
