@@ -2,7 +2,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseTrustedProxies } from './guard/client-address.ts';
+import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './guard/connection-cap.ts';
 import { DEFAULT_COMMAND_RATE } from './guard/limits.ts';
+import { DEFAULT_MAX_BACKLOG_BYTES } from './guard/output-bound.ts';
 
 /** What this process is: the hub (the meeting's one writer) or an edge (displays, followers). */
 export type ServerRole = 'hub' | 'edge';
@@ -17,8 +20,14 @@ export interface HubConfig {
   roomsFile?: string;
   /** Web origins (scheme://host[:port]) of other sites allowed to call the API and connect. */
   corsOrigins: string[];
-  /** Commands a second one connection may sustain (twice as many in a burst). */
+  /** Commands a second one connection, and one room, may sustain (twice as many in a burst). */
   commandRate: number;
+  /** Reverse proxies whose X-Forwarded-For is believed, or `loopback`. */
+  trustedProxies: string[];
+  /** Connections one client address may hold. */
+  maxConnectionsPerAddress: number;
+  /** Unsent output beyond which a connection is cut (bytes). */
+  maxBacklogBytes: number;
   /** Redis, for edges: the hub publishes there, the edges read there. */
   redisUrl?: string;
   /** The hub's public address, which an edge names to a chair or a command. */
@@ -48,8 +57,20 @@ Environment:
                      separated, e.g. https://intranet.example.org (default: none, only the hub's
                      own pages)
   ROSTRUM_COMMAND_RATE
-                     commands a second one chair connection may sustain, twice as many in a burst
-                     (default ${DEFAULT_COMMAND_RATE}); more are refused as rateLimited
+                     commands a second one chair connection, and one room whatever its
+                     connections, may sustain, twice as many in a burst (default
+                     ${DEFAULT_COMMAND_RATE}); more are refused as rateLimited
+  ROSTRUM_MAX_CONNECTIONS_PER_ADDRESS
+                     connections one client address may hold at once (default
+                     ${DEFAULT_MAX_CONNECTIONS_PER_ADDRESS}; a venue's Wi-Fi may put many phones
+                     behind one address); more are refused as tooManyConnections
+  ROSTRUM_MAX_BACKLOG_BYTES
+                     unsent output beyond which a connection whose client does not read is cut
+                     (default ${DEFAULT_MAX_BACKLOG_BYTES}); the client reconnects and resyncs
+  ROSTRUM_TRUST_PROXY
+                     reverse proxies in front of the hub whose X-Forwarded-For names the client,
+                     comma separated IP addresses, or loopback (default: none; the limits per
+                     address then count the proxy's address)
   LOG_LEVEL          pino log level (default info)
 
 Beyond one machine (docs/deployment.md):
@@ -98,6 +119,34 @@ const envSchema = z.object({
     .pipe(z.array(originSchema))
     .default([]),
   ROSTRUM_COMMAND_RATE: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_COMMAND_RATE),
+  ROSTRUM_MAX_CONNECTIONS_PER_ADDRESS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(DEFAULT_MAX_CONNECTIONS_PER_ADDRESS),
+  ROSTRUM_MAX_BACKLOG_BYTES: z.coerce
+    .number()
+    .int()
+    .min(16 * 1024, {
+      error: 'ROSTRUM_MAX_BACKLOG_BYTES must leave room for a snapshot (16 KiB at least)',
+    })
+    .max(1024 * 1024 * 1024)
+    .default(DEFAULT_MAX_BACKLOG_BYTES),
+  ROSTRUM_TRUST_PROXY: z
+    .string()
+    .transform((text, context) => {
+      try {
+        return parseTrustedProxies(text);
+      } catch (error) {
+        context.addIssue({
+          code: 'custom',
+          message: error instanceof Error ? error.message : String(error),
+        });
+        return z.NEVER;
+      }
+    })
+    .default([]),
   ROSTRUM_ROLE: z.enum(['hub', 'edge'], { error: 'ROSTRUM_ROLE is hub or edge' }).default('hub'),
   ROSTRUM_REDIS_URL: z
     .string()
@@ -131,6 +180,9 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig {
     ROSTRUM_CHAIR_KEY: env.ROSTRUM_CHAIR_KEY || undefined,
     ROSTRUM_CORS_ORIGIN: env.ROSTRUM_CORS_ORIGIN || undefined,
     ROSTRUM_COMMAND_RATE: env.ROSTRUM_COMMAND_RATE || undefined,
+    ROSTRUM_MAX_CONNECTIONS_PER_ADDRESS: env.ROSTRUM_MAX_CONNECTIONS_PER_ADDRESS || undefined,
+    ROSTRUM_MAX_BACKLOG_BYTES: env.ROSTRUM_MAX_BACKLOG_BYTES || undefined,
+    ROSTRUM_TRUST_PROXY: env.ROSTRUM_TRUST_PROXY || undefined,
     ROSTRUM_ROLE: values.role ?? (env.ROSTRUM_ROLE || undefined),
     ROSTRUM_REDIS_URL: env.ROSTRUM_REDIS_URL || undefined,
     ROSTRUM_HUB_URL: env.ROSTRUM_HUB_URL || undefined,
@@ -154,6 +206,9 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig {
     ...(values.rooms !== undefined && { roomsFile: path.resolve(values.rooms) }),
     corsOrigins: parsed.data.ROSTRUM_CORS_ORIGIN,
     commandRate: parsed.data.ROSTRUM_COMMAND_RATE,
+    trustedProxies: parsed.data.ROSTRUM_TRUST_PROXY,
+    maxConnectionsPerAddress: parsed.data.ROSTRUM_MAX_CONNECTIONS_PER_ADDRESS,
+    maxBacklogBytes: parsed.data.ROSTRUM_MAX_BACKLOG_BYTES,
     ...(redisUrl !== undefined && { redisUrl }),
     ...(hubUrl !== undefined && { hubUrl: hubUrl.replace(/\/+$/, '') }),
     help: values.help,

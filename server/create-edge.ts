@@ -9,7 +9,7 @@ import { openRedisLink } from './edge/redis-link.ts';
 import { createGuard, DEFAULT_LIMITS } from './guard/limits.ts';
 import { createFront, type Front } from './http/web-front.ts';
 import { createHubMetrics } from './metrics.ts';
-import { createIo } from './realtime/io-server.ts';
+import { createIo, doorOf } from './realtime/io-server.ts';
 import type { ServerDeps } from './server-deps.ts';
 
 export interface EdgeDeps extends ServerDeps {
@@ -31,6 +31,7 @@ export function createEdge(deps: EdgeDeps): Edge {
   const { clock, logger, hubUrl, ticks = systemTicks, corsOrigins = [] } = deps;
   const metrics = createHubMetrics({ process: deps.processMetrics ?? false });
   const guard = createGuard({ ...DEFAULT_LIMITS, ...deps.limits }, ticks);
+  const door = doorOf(deps, metrics);
   const link = openRedisLink(deps.redisUrl, logger);
   let rooms: EdgeRooms | undefined;
   const front = createFront({
@@ -45,11 +46,12 @@ export function createEdge(deps: EdgeDeps): Edge {
     attachIo(httpServer) {
       const io = createIo(httpServer, {
         corsOrigins,
+        door,
         ...(deps.heartbeat && { heartbeat: deps.heartbeat }),
       });
       link.attach(io);
       rooms = createEdgeRooms({ io, link, clock, logger });
-      serveEdgeClients(io, { rooms, clock, logger, guard, metrics, corsOrigins, hubUrl });
+      serveEdgeClients(io, { rooms, clock, logger, guard, metrics, corsOrigins, hubUrl, door });
       return io;
     },
   });

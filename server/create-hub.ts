@@ -9,7 +9,7 @@ import { createApiRouter } from './http/api-router.ts';
 import { createFront } from './http/web-front.ts';
 import { measuredEngine, timedStore } from './instrument.ts';
 import { createHubMetrics, type HubMetrics } from './metrics.ts';
-import type { RostrumIo } from './realtime/io-server.ts';
+import { doorOf, type RostrumIo } from './realtime/io-server.ts';
 import { attachSocketServer } from './realtime/socket-server.ts';
 import { createRoomEngine, type RoomEngine } from './room-engine.ts';
 import type { ServerDeps } from './server-deps.ts';
@@ -42,6 +42,7 @@ export function createHub(deps: HubDeps): Hub {
   const { clock, logger, clientDir, ticks = systemTicks, corsOrigins = [] } = deps;
   const metrics = createHubMetrics({ process: deps.processMetrics ?? false });
   const guard = createGuard({ ...DEFAULT_LIMITS, ...deps.limits }, ticks);
+  const door = doorOf(deps, metrics);
   const store = timedStore(deps.store, metrics, ticks);
   const engine = measuredEngine(createRoomEngine({ store, clock, logger }), metrics, ticks);
   metrics.rooms(engine.roomIds());
@@ -61,7 +62,17 @@ export function createHub(deps: HubDeps): Hub {
       rooms: engine.roomIds().length,
       ...(link && { role: 'hub', redis: link.up() }),
     }),
-    api: (closing) => createApiRouter({ engine, clock, chairKey, logger, guard, metrics, closing }),
+    api: (closing) =>
+      createApiRouter({
+        engine,
+        clock,
+        chairKey,
+        logger,
+        guard,
+        metrics,
+        closing,
+        addressOf: door.addressOf,
+      }),
     attachIo(httpServer) {
       const io = attachSocketServer({
         httpServer,
@@ -72,6 +83,7 @@ export function createHub(deps: HubDeps): Hub {
         guard,
         metrics,
         corsOrigins,
+        door,
         ...(deps.heartbeat && { heartbeat: deps.heartbeat }),
       });
       if (link) {

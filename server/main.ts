@@ -28,6 +28,15 @@ function roomSeeds(fileSeeds: RoomSeed[] | undefined, store: RoomStore): RoomSee
   return [demo.value];
 }
 
+/** The limits at the door, the same for a hub and an edge. */
+function doorSettings(config: HubConfig) {
+  return {
+    trustedProxies: config.trustedProxies,
+    maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+    maxBacklogBytes: config.maxBacklogBytes,
+  };
+}
+
 /** Addresses on this machine's network that phones in the room could use. */
 function lanAddresses(): string[] {
   return Object.values(networkInterfaces())
@@ -76,6 +85,7 @@ async function startEdge(config: HubConfig & { redisUrl: string }): Promise<void
     clientDir: CLIENT_DIR,
     corsOrigins: config.corsOrigins,
     processMetrics: true,
+    ...doorSettings(config),
   });
   // Listen only once Redis has been read: an edge without it has nothing to serve, and a phone
   // joining in that window would be refused. Not listening keeps the load balancer away instead.
@@ -115,7 +125,11 @@ async function main(): Promise<void> {
     logger,
     clientDir: CLIENT_DIR,
     corsOrigins: config.corsOrigins,
-    limits: { commands: commandLimits(config.commandRate) },
+    limits: {
+      commands: commandLimits(config.commandRate),
+      roomCommands: commandLimits(config.commandRate),
+    },
+    ...doorSettings(config),
     processMetrics: true,
     ...(config.redisUrl !== undefined && { redisUrl: config.redisUrl }),
   });

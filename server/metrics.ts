@@ -22,6 +22,8 @@ export interface HubMetrics {
   refused(roomId: string, origin: CommandOrigin, code: ErrorCode): void;
   /** A connection the handshake turned away. */
   handshakeRefused(code: ErrorCode): void;
+  /** A connection closed by the hub for a reason of its own (e.g. 'outputBacklog'). */
+  connectionCut(reason: string): void;
   /** Time to handle one command, from its arrival to its answer (seconds). */
   handled(origin: CommandOrigin, seconds: number): void;
   /** Time to commit one accepted command to the store (seconds). */
@@ -58,6 +60,12 @@ export function createHubMetrics(options: { process?: boolean } = {}): HubMetric
     labelNames: ['code'] as const,
     registers,
   });
+  const cuts = new Counter({
+    name: 'rostrum_connections_cut_total',
+    help: 'Connections the hub closed itself, by reason (outputBacklog: the client read too little).',
+    labelNames: ['reason'] as const,
+    registers,
+  });
   const handling = new Histogram({
     name: 'rostrum_command_duration_seconds',
     help: 'Time to handle one command: validate, apply, commit, broadcast, answer.',
@@ -82,6 +90,7 @@ export function createHubMetrics(options: { process?: boolean } = {}): HubMetric
     accepted: (room, origin, type) => accepted.inc({ room, origin, type }),
     refused: (room, origin, code) => refused.inc({ room, origin, code }),
     handshakeRefused: (code) => handshakes.inc({ code }),
+    connectionCut: (reason) => cuts.inc({ reason }),
     handled: (origin, seconds) => handling.observe({ origin }, seconds),
     committed: (seconds) => commits.observe(seconds),
   };

@@ -22,4 +22,10 @@ export interface ServerDeps {
   closeGraceMs?: number;
   /** How often clients are pinged, and how long an answer may take (DEFAULT_HEARTBEAT). */
   heartbeat?: Heartbeat;
+  /** Reverse proxies whose X-Forwarded-For is believed (ROSTRUM_TRUST_PROXY); none by default. */
+  trustedProxies?: readonly string[];
+  /** Connections one client address may hold (DEFAULT_MAX_CONNECTIONS_PER_ADDRESS). */
+  maxConnectionsPerAddress?: number;
+  /** Unsent output beyond which a connection is cut, in bytes (DEFAULT_MAX_BACKLOG_BYTES). */
+  maxBacklogBytes?: number;
 }

@@ -22,8 +22,11 @@ const SAMPLES_PER_ROUND = 5;
 const RESAMPLE_EVERY_MS = 60_000;
 /** How many recent samples the estimate is chosen from. */
 const SAMPLES_KEPT = 20;
-/** Handshake refusals that will pass by themselves, and how long to wait before trying again. */
-const PASSING_REFUSALS: ReadonlySet<string> = new Set(['internal']);
+/**
+ * Handshake refusals that will pass by themselves (an edge that cannot reach the meeting this
+ * moment, too many phones behind one address), and how long to wait before trying again.
+ */
+const PASSING_REFUSALS: ReadonlySet<string> = new Set(['internal', 'tooManyConnections']);
 const RETRY_REFUSED_MS = 2_000;
 
 export interface RoomConnection {

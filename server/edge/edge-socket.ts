@@ -10,7 +10,7 @@ import type { Logger } from '../logger.ts';
 import type { HubMetrics } from '../metrics.ts';
 import { refuseCommand, serveRequests } from '../realtime/client-requests.ts';
 import { admitClients } from '../realtime/handshake.ts';
-import { channelOf, type RostrumIo, type RostrumSocket } from '../realtime/io-server.ts';
+import { channelOf, type Door, type RostrumIo, type RostrumSocket } from '../realtime/io-server.ts';
 import { notHubError, unknownRoomError } from '../refusals.ts';
 import type { EdgeRooms } from './edge-rooms.ts';
 
@@ -25,14 +25,16 @@ export function serveEdgeClients(
     metrics: HubMetrics;
     corsOrigins: readonly string[];
     hubUrl: string | undefined;
+    door: Door;
   },
 ): void {
-  const { rooms, clock, logger, guard, metrics, corsOrigins, hubUrl } = deps;
+  const { rooms, clock, logger, guard, metrics, corsOrigins, hubUrl, door } = deps;
   const stamp = (state: PublicRoomState): RoomSnapshot => ({ ...state, serverNow: clock() });
 
   admitClients(io, {
     metrics,
     corsOrigins,
+    door,
     admission: {
       async roomRefusal(roomId) {
         try {

@@ -12,6 +12,7 @@ import type { RoomDetail, RoomSummary, SpeechesResponse } from '../../shared/pro
 import { bearerKey, keyMatches } from '../auth/chair-keys.ts';
 import type { Clock } from '../clock.ts';
 import type { Guard } from '../guard/limits.ts';
+import type { AddressOf } from '../guard/client-address.ts';
 import type { Logger } from '../logger.ts';
 import { NO_ROOM, type HubMetrics } from '../metrics.ts';
 import { unknownRoomError } from '../refusals.ts';
@@ -19,11 +20,6 @@ import type { RoomEngine } from '../room-engine.ts';
 import { bodyRefusal, lastResort, MAX_BODY_BYTES, notFound, sendError } from './http-errors.ts';
 import { roomSummary } from './room-summary.ts';
 import { speechesCsv } from './speeches-csv.ts';
-
-/** The client's address as the socket sees it (no proxy headers are trusted). */
-export function clientAddress(req: Request): string {
-  return req.socket.remoteAddress ?? 'unknown';
-}
 
 export function createApiRouter(deps: {
   engine: RoomEngine;
@@ -34,6 +30,8 @@ export function createApiRouter(deps: {
   metrics: HubMetrics;
   /** True once the hub is stopping: commands are then refused as hubClosing. */
   closing: () => boolean;
+  /** Whose request it is, for the limits per address. */
+  addressOf: AddressOf;
 }): Router {
   const { engine, clock, chairKey, logger, guard, metrics, closing } = deps;
   const router = Router();
@@ -99,7 +97,7 @@ export function createApiRouter(deps: {
       refuse(req, res, unknownRoomError(roomId));
       return;
     }
-    const address = clientAddress(req);
+    const address = deps.addressOf(req);
     const blocked = guard.keyAttempt(address);
     if (blocked) {
       refuse(req, res, blocked);

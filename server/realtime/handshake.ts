@@ -6,7 +6,7 @@ import { handshakeSchema } from '../../shared/handshake-schema.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { originAllowed } from '../guard/web-security.ts';
 import type { HubMetrics } from '../metrics.ts';
-import type { RostrumIo } from './io-server.ts';
+import type { Door, RostrumIo } from './io-server.ts';
 
 /** What differs between a hub and an edge at the door. */
 export interface Admission {
@@ -21,17 +21,23 @@ function refusal(error: RostrumError): Error & { data: RostrumError } {
   return Object.assign(new Error(error.message), { data: error });
 }
 
-/** Installs the checks on `io`: origin, auth shape, protocol, room, then the chair's. */
+/** Installs the checks on `io`: connections per address, origin, auth shape, protocol, room, then the chair's. */
 export function admitClients(
   io: RostrumIo,
-  deps: { admission: Admission; metrics: HubMetrics; corsOrigins: readonly string[] },
+  deps: { admission: Admission; metrics: HubMetrics; corsOrigins: readonly string[]; door: Door },
 ): void {
-  const { admission, metrics, corsOrigins } = deps;
+  const { admission, metrics, corsOrigins, door } = deps;
   io.use((socket, next) => {
     const refuse = (error: RostrumError) => {
       metrics.handshakeRefused(error.code);
       next(refusal(error));
     };
+    const address = door.addressOf(socket.request);
+    const crowded = door.cap.refusal(address);
+    if (crowded) {
+      refuse(crowded);
+      return;
+    }
     const { origin, host } = socket.handshake.headers;
     if (!originAllowed(origin, host, corsOrigins)) {
       refuse({
@@ -55,10 +61,7 @@ export function admitClients(
     }
     const admit = (roomError: RostrumError | undefined) => {
       const error =
-        roomError ??
-        (role === 'chair'
-          ? admission.chairRefusal(roomId, key, socket.handshake.address)
-          : undefined);
+        roomError ?? (role === 'chair' ? admission.chairRefusal(roomId, key, address) : undefined);
       if (error) {
         refuse(error);
         return;

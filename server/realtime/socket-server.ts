@@ -16,6 +16,7 @@ import { admitClients } from './handshake.ts';
 import {
   channelOf,
   createIo,
+  type Door,
   type Heartbeat,
   type RostrumIo,
   type RostrumSocket,
@@ -40,16 +41,19 @@ export function attachSocketServer(deps: {
   /** Origins of other sites whose pages may connect (ROSTRUM_CORS_ORIGIN). */
   corsOrigins: readonly string[];
   heartbeat?: Heartbeat;
+  door: Door;
 }): RostrumIo {
-  const { httpServer, engine, clock, logger, chairKey, guard, metrics, corsOrigins } = deps;
+  const { httpServer, engine, clock, logger, chairKey, guard, metrics, corsOrigins, door } = deps;
   const io = createIo(httpServer, {
     corsOrigins,
+    door,
     ...(deps.heartbeat && { heartbeat: deps.heartbeat }),
   });
 
   admitClients(io, {
     metrics,
     corsOrigins,
+    door,
     admission: {
       roomRefusal: (roomId) => (engine.has(roomId) ? undefined : unknownRoomError(roomId)),
       chairRefusal(roomId, key, address): RostrumError | undefined {

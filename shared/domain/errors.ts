@@ -41,6 +41,7 @@ export const HUB_ERROR_CODES = [
   'unknownRoom',
   'payloadTooLarge',
   'rateLimited',
+  'tooManyConnections',
   'hubClosing',
   'unsupportedProtocol',
   'notHub',
