@@ -44,8 +44,10 @@ async function once(release: boolean) {
   });
   await next<HubReport>(hub, (r) => r.kind === 'ready');
   const before = await memory(hub);
-  const workers = Array.from({ length: WORKERS }, () =>
-    fork(path.resolve('bench/fanout/client-worker.ts'), [], { execArgv: ['--import', 'tsx'] }),
+  const workers = Array.from({ length: WORKERS }, (_, index) =>
+    fork(path.resolve('bench/fanout/client-worker.ts'), [String(index)], {
+      execArgv: ['--import', 'tsx'],
+    }),
   );
   await Promise.all(
     workers.map((worker) => {

@@ -41,15 +41,35 @@ function arrived(version: number): void {
   messagesSinceMark += 1;
 }
 
+/** Phones sharing one address, as behind a venue's NAT: well under the hub's cap of 200. */
+const CLIENTS_PER_ADDRESS = 50;
+
+/**
+ * The loopback address of the `index`-th client of this process: a crowd of phones comes from
+ * many addresses (127.x.y.z are all this machine), so the hub's per-address cap stays on. Each
+ * process has its own second byte (its index among the workers, its first argument), so two
+ * processes never share an address.
+ */
+function loopbackAddress(index: number): string {
+  const group = Math.floor(index / CLIENTS_PER_ADDRESS);
+  return `127.${(WORKER_INDEX % 250) + 1}.${Math.floor(group / 250)}.${(group % 250) + 1}`;
+}
+const WORKER_INDEX = Number(process.argv[2] ?? 0) || 0;
+
+let hubClients = 0;
+
 function connectHubClient(url: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket: Socket = io(url, {
+    // engine.io-client hands localAddress to Node's ws (it is not in its own option types).
+    const options = {
       auth: { roomId: 'cr4', role: 'follower' },
       transports: ['websocket'],
       forceNew: true,
       reconnection: false,
       timeout: 60_000,
-    });
+      localAddress: loopbackAddress(hubClients++),
+    };
+    const socket: Socket = io(url, options);
     socket.on('changed', (change: RoomChanged) => arrived(change.version));
     socket.on('snapshot', () => undefined);
     socket.once('connect', () => resolve(true));

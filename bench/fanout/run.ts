@@ -56,8 +56,10 @@ interface Run {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+let workersForked = 0;
+
 function forkWorker(): ChildProcess {
-  return fork(path.resolve('bench/fanout/client-worker.ts'), [], {
+  return fork(path.resolve('bench/fanout/client-worker.ts'), [String(workersForked++)], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
