@@ -1,7 +1,7 @@
 // Builds the hub from its parts: one HTTP server with the REST API, the client and Socket.IO.
 // Everything it needs comes in as an argument, so tests build it with a temporary store.
 import type { Server as HttpServer } from 'node:http';
-import { systemTicks } from './clock.ts';
+import { CLOCK_CHECK_EVERY_MS, systemTicks, type SteadyClock } from './clock.ts';
 import { publishToEdges } from './edge/hub-publisher.ts';
 import { openRedisLink } from './edge/redis-link.ts';
 import { createGuard, DEFAULT_LIMITS, type Guard } from './guard/limits.ts';
@@ -17,6 +17,11 @@ import type { RoomStore } from './store/room-store.ts';
 
 export interface HubDeps extends ServerDeps {
   store: RoomStore;
+  /**
+   * Where `clock` comes from, when it is the hub's steady clock: checked every half second, and
+   * each step of the wall clock is applied to every room (RoomEngine.clockStepped).
+   */
+  steadyClock?: SteadyClock;
   /** With Redis (ROSTRUM_REDIS_URL), every change is published to the edges. */
   redisUrl?: string;
 }
@@ -94,8 +99,17 @@ export function createHub(deps: HubDeps): Hub {
     },
   });
 
+  const steady = deps.steadyClock;
+  const clockWatch =
+    steady &&
+    setInterval(() => {
+      const stepMs = steady.check();
+      if (stepMs !== 0) engine.clockStepped(stepMs);
+    }, CLOCK_CHECK_EVERY_MS);
+
   let closed: Promise<void> | undefined;
   async function close(): Promise<void> {
+    clearInterval(clockWatch);
     await front.close();
     publisher?.stop();
     await link?.close();

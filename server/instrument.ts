@@ -40,6 +40,7 @@ export function measuredEngine(engine: RoomEngine, metrics: HubMetrics, ticks: T
     state: (roomId) => engine.state(roomId),
     snapshot: (roomId) => engine.snapshot(roomId),
     onChange: (listener) => engine.onChange(listener),
+    clockStepped: (stepMs) => engine.clockStepped(stepMs),
     execute(roomId, input, origin) {
       const start = ticks();
       const ack = engine.execute(roomId, input, origin);

@@ -4,7 +4,7 @@ import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRoomSeed, type RoomSeed } from '../shared/domain/create-room.ts';
-import { systemClock } from './clock.ts';
+import { createSteadyClock, systemClock } from './clock.ts';
 import { HELP, readConfig, type HubConfig } from './config.ts';
 import { createEdge } from './create-edge.ts';
 import { createHub } from './create-hub.ts';
@@ -119,9 +119,12 @@ async function main(): Promise<void> {
     store.close();
     throw error;
   }
+  // Durations on the monotonic clock, instants on the wall clock (server/clock.ts).
+  const steadyClock = createSteadyClock();
   const hub = createHub({
     store,
-    clock: systemClock,
+    clock: steadyClock.now,
+    steadyClock,
     logger,
     clientDir: CLIENT_DIR,
     corsOrigins: config.corsOrigins,

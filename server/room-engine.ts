@@ -4,12 +4,14 @@
 import { apply } from '../shared/domain/apply.ts';
 import { parseCommand } from '../shared/domain/parse-command.ts';
 import { changedParts, publicView } from '../shared/domain/public-view.ts';
+import { afterClockStep } from '../shared/domain/clock-step.ts';
 import type { PublicRoomState, RoomState } from '../shared/domain/types.ts';
+import type { DurationMs } from '../shared/time.ts';
 import type { CommandAck, RoomChanged, RoomSnapshot } from '../shared/protocol.ts';
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
 import { unknownRoomError } from './refusals.ts';
-import type { CommandOrigin, RoomStore } from './store/room-store.ts';
+import type { CommandOrigin, JournalEntry, RoomStore } from './store/room-store.ts';
 
 interface LiveRoom {
   state: RoomState;
@@ -27,6 +29,12 @@ export interface RoomEngine {
   snapshot(roomId: string): RoomSnapshot | undefined;
   /** Validates and applies one command from outside, then commits and announces it. */
   execute(roomId: string, input: unknown, origin: CommandOrigin): CommandAck;
+  /**
+   * The hub's clock stepped by `stepMs`: every room's instants move by it (see
+   * shared/domain/clock-step.ts), journaled and announced like a command, so that no duration
+   * is read across the step.
+   */
+  clockStepped(stepMs: DurationMs): void;
   /** Calls `listener` after every accepted command; returns the way to stop. */
   onChange(listener: ChangeListener): () => void;
 }
@@ -43,6 +51,21 @@ export function createRoomEngine(deps: {
     rooms.set(state.roomId, { state, view: publicView(state) });
   }
   const listeners = new Set<ChangeListener>();
+
+  /** Makes `next` the room's state and tells the listeners what changed. */
+  function announce(room: LiveRoom, next: RoomState, now: number): void {
+    const view = publicView(next);
+    const change: RoomChanged = {
+      roomId: next.roomId,
+      fromVersion: room.view.version,
+      version: next.version,
+      serverNow: now,
+      parts: changedParts(room.view, view),
+    };
+    room.state = next;
+    room.view = view;
+    for (const listener of listeners) listener(change);
+  }
 
   function snapshotOf(room: LiveRoom): RoomSnapshot {
     return { ...room.view, serverNow: clock() };
@@ -68,15 +91,16 @@ export function createRoomEngine(deps: {
         return result.error.code === 'conflict' ? { ...ack, state: snapshotOf(room) } : ack;
       }
       const next = result.value;
+      const entry: JournalEntry = {
+        roomId,
+        version: next.version,
+        at: now,
+        type: parsed.value.type,
+        command: parsed.value,
+        origin,
+      };
       try {
-        store.commit(next, {
-          roomId,
-          version: next.version,
-          at: now,
-          type: parsed.value.type,
-          command: parsed.value,
-          origin,
-        });
+        store.commit(next, entry);
       } catch (error) {
         logger.error({ err: error, roomId }, 'commit failed: command refused, state unchanged');
         return {
@@ -84,19 +108,35 @@ export function createRoomEngine(deps: {
           error: { code: 'internal', message: 'The command could not be saved; nothing changed.' },
         };
       }
-      const view = publicView(next);
-      const change: RoomChanged = {
-        roomId,
-        fromVersion: room.view.version,
-        version: next.version,
-        serverNow: now,
-        parts: changedParts(room.view, view),
-      };
-      room.state = next;
-      room.view = view;
+      announce(room, next, now);
       logger.info({ roomId, version: next.version, command: parsed.value.type, origin }, 'command');
-      for (const listener of listeners) listener(change);
       return { ok: true, version: next.version };
+    },
+    clockStepped(stepMs) {
+      const now = clock();
+      for (const [roomId, room] of rooms) {
+        const next = afterClockStep(room.state, stepMs);
+        const command = { type: 'clockStepped', stepMs };
+        try {
+          store.commit(next, {
+            roomId,
+            version: next.version,
+            at: now,
+            type: command.type,
+            command,
+            origin: 'hub',
+          });
+        } catch (error) {
+          // The room must move with the clock all the same, or every duration read from now on
+          // would be off by the step; the store's own trouble refuses the next command anyway.
+          logger.error({ err: error, roomId }, 'commit of a clock step failed');
+        }
+        announce(room, next, now);
+      }
+      logger.warn(
+        { stepMs, rooms: rooms.size },
+        "the hub's clock stepped: every room moved with it",
+      );
     },
     onChange(listener) {
       listeners.add(listener);

@@ -3,8 +3,8 @@
 import type { RoomState } from '../../shared/domain/types.ts';
 import type { EpochMs } from '../../shared/time.ts';
 
-/** Where an accepted command came from, for the journal. */
-export type CommandOrigin = 'socket' | 'rest';
+/** Where an accepted command came from, for the journal: a chair, or the hub itself (a step of its clock). */
+export type CommandOrigin = 'socket' | 'rest' | 'hub';
 
 /** One accepted command, as the journal keeps it. */
 export interface JournalEntry {

@@ -41,7 +41,7 @@ const journalRow = z.object({
   at: z.number(),
   type: z.string(),
   command: z.string(),
-  origin: z.enum(['socket', 'rest']),
+  origin: z.enum(['socket', 'rest', 'hub']),
 });
 const keyRow = z.object({ chair_key: z.string() }).optional();
 const historyRow = z.object({ from_version: z.number(), entry: z.string() });
