@@ -26,13 +26,19 @@ export interface StopperDeps {
   /** Ends the process (process.exit). */
   exit: (code: number) => void;
   ticks?: Ticks;
-  /** Runs `run` after `ms` without keeping the process alive (setTimeout, unref'd). */
+  /** Runs `run` after `ms` (setTimeout). */
   later?: (run: () => void, ms: number) => void;
   boundMs?: number;
 }
 
-function unrefLater(run: () => void, ms: number): void {
-  setTimeout(run, ms).unref();
+/**
+ * The bound's timer is left referenced on purpose: it keeps the process alive until `close` is
+ * done. The waits inside the hub's close are unref'd, and with no connection left the event
+ * loop would otherwise run empty on one of them and end the process (code 0) before the store is
+ * closed. Once closed, `exit` is called at once, so the timer never delays anything.
+ */
+function later(run: () => void, ms: number): void {
+  setTimeout(run, ms);
 }
 
 /**
@@ -40,7 +46,8 @@ function unrefLater(run: () => void, ms: number): void {
  * failed or took longer than the bound), duplicates are ignored, a later one exits 1 at once.
  */
 export function createStopper(deps: StopperDeps): (signal: string) => void {
-  const { close, logger, exit, ticks = systemTicks, later = unrefLater } = deps;
+  const { close, logger, exit, ticks = systemTicks } = deps;
+  const runLater = deps.later ?? later;
   const boundMs = deps.boundMs ?? STOP_BOUND_MS;
   let firstAt: number | undefined;
   let exited = false;
@@ -53,7 +60,7 @@ export function createStopper(deps: StopperDeps): (signal: string) => void {
     if (firstAt === undefined) {
       firstAt = ticks();
       logger.info({ signal }, 'stopping');
-      later(() => {
+      runLater(() => {
         logger.error({ boundMs }, 'stop took too long, giving up');
         exitOnce(1);
       }, boundMs);

@@ -208,6 +208,9 @@ it.each<[string, Target, NodeJS.Signals]>([
     await until('nothing of the group left', () => !alive(-pgid), 5_000);
     expect(await portIsFree(started.port)).toBe(true);
     expect(started.output()).not.toMatch(/"level":50|stop failed|giving up/);
+    // Closed to the end, the store included (SQLite folded its write-ahead log back in).
+    expect(started.output()).toContain('"msg":"hub closed"');
+    expect(existsSync(path.join(started.dataDir, 'rostrum.db-wal'))).toBe(false);
 
     const store = openSqliteStore(started.dataDir);
     try {
@@ -222,6 +225,18 @@ it.each<[string, Target, NodeJS.Signals]>([
   },
   START_WAIT_MS + 30_000,
 );
+
+it('closes the store before exiting with no client connected', async () => {
+  // Nothing left to keep the event loop alive while the hub closes: it used to run empty and
+  // end the process (code 0) before the store was closed.
+  const started = await npmStart();
+  process.kill(-(started.npm.pid ?? 0), 'SIGTERM');
+  expect(await within(started.exited, `npm exiting\n${started.output()}`, 20_000)).toEqual({
+    code: 0,
+    signal: null,
+  });
+  expect(started.output()).toContain('"msg":"hub closed"');
+});
 
 it('wrote its figures', () => {
   const dir = path.resolve('.tmp/reliability');
