@@ -137,7 +137,11 @@ async function main(): Promise<void> {
     ...(config.redisUrl !== undefined && { redisUrl: config.redisUrl }),
   });
   const port = await hub.listen(config.port, config.host);
-  logger.info({ port, dataDir: config.dataDir, rooms: hub.engine.roomIds() }, 'hub started');
+  // The pid, for whoever must signal the hub itself rather than `npm start` (the tests do).
+  logger.info(
+    { port, pid: process.pid, dataDir: config.dataDir, rooms: hub.engine.roomIds() },
+    'hub started',
+  );
   printLinks(port, config.host, store, hub.engine.roomIds());
 
   stopOnSignals(() => hub.close(), logger);

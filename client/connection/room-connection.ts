@@ -11,7 +11,7 @@ import {
   isUpToDate,
   type TimeAnswer,
 } from '../../shared/protocol.ts';
-import { bestOffset, type ClockSample } from './clock-offset.ts';
+import { bestOffset, stampDisagrees, withSample, type SampleWindow } from './clock-offset.ts';
 import { withChange, withSnapshot, type RoomStore } from '../store/room-store.ts';
 import type { EpochMs } from '../../shared/time.ts';
 
@@ -22,6 +22,13 @@ const SAMPLES_PER_ROUND = 5;
 const RESAMPLE_EVERY_MS = 60_000;
 /** How many recent samples the estimate is chosen from. */
 const SAMPLES_KEPT = 20;
+/**
+ * The least time between two rounds asked for because the estimate looks stale (ms, monotonic):
+ * one round settles it, and messages delayed in a congested network must not cause a storm.
+ */
+const CHECK_ROUND_GAP_MS = 5_000;
+/** How long a round's samples take to come back, about (ms): no check while one is under way. */
+const ROUND_SPAN_MS = SAMPLES_PER_ROUND * 200;
 /**
  * Handshake refusals that will pass by themselves (an edge that cannot reach the meeting this
  * moment, too many phones behind one address), and how long to wait before trying again.
@@ -55,18 +62,41 @@ export function connectToRoom(options: {
     reconnectionDelay: 500,
     reconnectionDelayMax: 2_000,
   });
-  const samples: ClockSample[] = [];
+  let sampled: SampleWindow = { samples: [] };
+  /** When the last round, and the last round asked for by a check, began (performance.now()). */
+  let lastRoundAt = -Infinity;
+  let lastCheckAt = -Infinity;
+
+  /** Takes SAMPLES_PER_ROUND samples 200 ms apart (for a check, only if none was just taken). */
+  function sampleRound(why: 'connected' | 'check'): void {
+    // Monotonic: a step of the device's own clock must not block the next round.
+    const at = performance.now();
+    if (why === 'check') {
+      if (at - lastRoundAt < ROUND_SPAN_MS || at - lastCheckAt < CHECK_ROUND_GAP_MS) return;
+      lastCheckAt = at;
+    }
+    lastRoundAt = at;
+    for (let i = 0; i < SAMPLES_PER_ROUND; i += 1) setTimeout(sampleClock, i * 200);
+  }
 
   function sampleClock(): void {
     const sentAt = now();
     socket.timeout(5000).emit('time', (error: Error | null, serverNow: TimeAnswer) => {
       // A refused sample (asked too often) is simply not taken: the next round will be.
       if (error || typeof serverNow !== 'number') return;
-      samples.push({ sentAt, serverNow, receivedAt: now() });
-      samples.splice(0, Math.max(0, samples.length - SAMPLES_KEPT));
-      const best = bestOffset(samples);
+      sampled = withSample(sampled, { sentAt, serverNow, receivedAt: now() }, SAMPLES_KEPT);
+      const best = bestOffset(sampled.samples);
       if (best) store.setState({ offsetMs: best.offsetMs });
+      // Held apart as contradicting the estimate: a step, or a fluke. The next samples tell
+      // which; take them now rather than in a minute.
+      if (sampled.pending) sampleRound('check');
     });
+  }
+
+  /** A message stamped by the hub that does not fit the estimate: it is stale, sample again. */
+  function checkStamp(serverNow: number): void {
+    if (sampled.samples.length === 0) return; // no estimate yet: the first round is under way
+    if (stampDisagrees(serverNow, now(), store.getState().offsetMs)) sampleRound('check');
   }
 
   let resyncRetry: ReturnType<typeof setTimeout> | undefined;
@@ -77,15 +107,16 @@ export function connectToRoom(options: {
         // Asked too often (several changes missed at once): ask again when the hub says.
         clearTimeout(resyncRetry);
         resyncRetry = setTimeout(resync, answer.error.retryAfterMs ?? 1_000);
-      } else if (!isUpToDate(answer)) {
-        store.setState((s) => withSnapshot(s, answer, now()));
+        return;
       }
+      if (!isUpToDate(answer)) store.setState((s) => withSnapshot(s, answer, now()));
+      checkStamp(answer.serverNow);
     });
   }
 
   socket.on('connect', () => {
     store.setState({ connection: 'connected', refusal: null });
-    for (let i = 0; i < SAMPLES_PER_ROUND; i += 1) setTimeout(sampleClock, i * 200);
+    sampleRound('connected');
   });
   socket.on('disconnect', () => store.setState({ connection: 'reconnecting' }));
   // A hub that is stopping says so before it closes the connection: show it at once. The socket
@@ -110,8 +141,12 @@ export function connectToRoom(options: {
       store.setState({ connection: 'refused', refusal: error.data?.message ?? error.message });
     }
   });
-  socket.on('snapshot', (snapshot) => store.setState((s) => withSnapshot(s, snapshot, now())));
+  socket.on('snapshot', (snapshot) => {
+    store.setState((s) => withSnapshot(s, snapshot, now()));
+    checkStamp(snapshot.serverNow);
+  });
   socket.on('changed', (change) => {
+    checkStamp(change.serverNow);
     const next = withChange(store.getState(), change, now());
     if (next) store.setState(next);
     else resync();

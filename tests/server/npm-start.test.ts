@@ -1,0 +1,245 @@
+// `npm start` as a meeting room runs it, stopped each way it can be (issue 21): a signal to the
+// whole process group (Ctrl-C in a terminal, systemd's default KillMode), to npm alone (a
+// container's first process, a supervisor), and to the hub alone. Each time the wall is told
+// (`closing`), the command in flight lands, npm exits 0, nothing of the group is left and the
+// port is free. Figures go to .tmp/reliability/npm-start.json.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { afterEach, beforeAll, expect, it } from 'vitest';
+import { openSqliteStore } from '../../server/store/sqlite-store.ts';
+import { createHarness, sendCommand, within } from './harness.ts';
+import { REPO_ROOT, type Exit } from './hub-process.ts';
+
+const harness = createHarness();
+afterEach(() => harness.cleanup());
+
+const KEY = 'a-chair-key-for-tests';
+/** npm, the launcher and tsx compiling the hub on a shared machine (a build too, if stale). */
+const START_WAIT_MS = 30_000;
+const figures: Record<string, { toldMs: number; exitedMs: number }> = {};
+
+beforeAll(() => {
+  // CI builds the client before the tests; `npm start` would build it too, but not within a test.
+  if (existsSync(path.join(REPO_ROOT, 'dist/client/index.html'))) return;
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+    cwd: REPO_ROOT,
+    stdio: 'ignore',
+  });
+  if (build.status !== 0) throw new Error('The client did not build.');
+}, 60_000);
+
+interface NpmStart {
+  npm: ChildProcess;
+  port: number;
+  hubPid: number;
+  url: string;
+  dataDir: string;
+  output(): string;
+  exited: Promise<Exit>;
+}
+
+/** True while process `pid` (or, negative, any process of that group) is there. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `npm start` in a process group of its own, and waits until the hub listens. */
+async function npmStart(): Promise<NpmStart> {
+  const dataDir = path.join(harness.tempDir(), 'data');
+  const npm = spawn('npm', ['start'], {
+    cwd: REPO_ROOT,
+    // Its own group, as a terminal or a service manager gives it: the group can be signalled.
+    detached: true,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      ROSTRUM_CHAIR_KEY: KEY,
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const pgid = npm.pid ?? 0;
+  let output = '';
+  npm.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  npm.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const exited = new Promise<Exit>((resolve) => {
+    npm.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  harness.onCleanup(async () => {
+    if (alive(-pgid)) process.kill(-pgid, 'SIGKILL');
+    await exited;
+  });
+  const started = async () => {
+    while (!/"msg":"hub started"/.test(output) || !/listening on http/.test(output)) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  await within(
+    Promise.race([
+      started(),
+      exited.then((exit) => Promise.reject(new Error(`npm exited: ${JSON.stringify(exit)}`))),
+    ]),
+    `npm start\n${output}`,
+    START_WAIT_MS,
+  );
+  const line = output.split('\n').find((l) => l.includes('"hub started"')) ?? '';
+  const { port, pid } = JSON.parse(line) as { port: number; pid: number };
+  return {
+    npm,
+    port,
+    hubPid: pid,
+    url: `http://127.0.0.1:${port}`,
+    dataDir,
+    output: () => output,
+    exited,
+  };
+}
+
+/** POSTs a command whose body arrives in two halves, the second when `release` resolves. */
+function slowCommand(
+  url: string,
+  command: object,
+  release: Promise<void>,
+): Promise<{ status: number; body: unknown }> {
+  const body = JSON.stringify(command);
+  const half = Math.floor(body.length / 2);
+  return new Promise((resolve, reject) => {
+    const req = request(`${url}/api/rooms/cr4/commands`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${KEY}`,
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+      },
+    });
+    req.on('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown }),
+      );
+    });
+    req.on('error', reject);
+    req.write(body.slice(0, half));
+    void release.then(() => req.end(body.slice(half)));
+  });
+}
+
+/** Resolves once `port` of 127.0.0.1 can be bound, i.e. nobody holds it any more. */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+async function until(what: string, check: () => boolean, timeoutMs: number): Promise<number> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeoutMs)
+      throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return Math.round(performance.now() - start);
+}
+
+type Target = 'group' | 'npm' | 'hub';
+
+it.each<[string, Target, NodeJS.Signals]>([
+  ['the process group, SIGINT (Ctrl-C)', 'group', 'SIGINT'],
+  ['the process group, SIGTERM (systemd)', 'group', 'SIGTERM'],
+  ['npm alone, SIGTERM (a container, a supervisor)', 'npm', 'SIGTERM'],
+  ['npm alone, SIGINT', 'npm', 'SIGINT'],
+  ['the hub alone, SIGTERM', 'hub', 'SIGTERM'],
+  // npm itself gone: the launcher finds itself orphaned and stops the hub (nobody is left to read
+  // an exit code; npm's own is the signal's).
+  ['npm alone, SIGKILL', 'npm', 'SIGKILL'],
+])(
+  'npm start stops cleanly when %s is signalled',
+  async (what, target, signal) => {
+    const started = await npmStart();
+    const display = await harness.connect(started, { roomId: 'cr4', role: 'display' });
+    const chair = await harness.connect(started, { roomId: 'cr4', role: 'chair', key: KEY });
+    const told: string[] = [];
+    display.socket.on('closing', () => told.push('display'));
+    chair.socket.on('closing', () => told.push('chair'));
+    expect(await sendCommand(chair.socket, { type: 'nextSpeaker', start: true })).toEqual({
+      ok: true,
+      version: 1,
+    });
+
+    // A command on its way (headers in, body not yet) when the stop comes.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const inFlight = slowCommand(
+      started.url,
+      { type: 'announce', text: 'The meeting resumes at 15:00.' },
+      released,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const pgid = started.npm.pid ?? 0;
+    const stopAt = performance.now();
+    if (target === 'group') process.kill(-pgid, signal);
+    else if (target === 'npm') process.kill(pgid, signal);
+    else process.kill(started.hubPid, signal);
+
+    await until('both clients told', () => told.length === 2, 5_000);
+    const toldMs = Math.round(performance.now() - stopAt);
+    release();
+    expect(await inFlight).toMatchObject({ status: 200, body: { ok: true, version: 2 } });
+    expect(await within(started.exited, `npm exiting\n${started.output()}`, 20_000)).toEqual(
+      signal === 'SIGKILL' ? { code: null, signal } : { code: 0, signal: null },
+    );
+    await until('the hub gone', () => !alive(started.hubPid), 5_000);
+    const exitedMs = Math.round(performance.now() - stopAt);
+    // The launcher went too (an orphan is reaped by whoever adopted it, so this may take longer).
+    await until('nothing of the group left', () => !alive(-pgid), 5_000);
+    expect(await portIsFree(started.port)).toBe(true);
+    expect(started.output()).not.toMatch(/"level":50|stop failed|giving up/);
+    // Closed to the end, the store included (SQLite folded its write-ahead log back in).
+    expect(started.output()).toContain('"msg":"hub closed"');
+    expect(existsSync(path.join(started.dataDir, 'rostrum.db-wal'))).toBe(false);
+
+    const store = openSqliteStore(started.dataDir);
+    try {
+      expect(store.journal('cr4').map((e) => [e.version, e.type])).toEqual([
+        [1, 'nextSpeaker'],
+        [2, 'announce'],
+      ]);
+    } finally {
+      store.close();
+    }
+    figures[what] = { toldMs, exitedMs };
+  },
+  START_WAIT_MS + 30_000,
+);
+
+it('closes the store before exiting with no client connected', async () => {
+  // Nothing left to keep the event loop alive while the hub closes: it used to run empty and
+  // end the process (code 0) before the store was closed.
+  const started = await npmStart();
+  process.kill(-(started.npm.pid ?? 0), 'SIGTERM');
+  expect(await within(started.exited, `npm exiting\n${started.output()}`, 20_000)).toEqual({
+    code: 0,
+    signal: null,
+  });
+  expect(started.output()).toContain('"msg":"hub closed"');
+});
+
+it('wrote its figures', () => {
+  const dir = path.resolve('.tmp/reliability');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'npm-start.json'), JSON.stringify(figures, null, 2));
+});
