@@ -5,6 +5,7 @@
 import type { RostrumError } from '../../shared/domain/errors.ts';
 import type { Ticks } from '../clock.ts';
 import { createRateLimiter, type BucketLimits, type RateLimiter } from './rate-limiter.ts';
+import { createRoomAllowance } from './room-allowance.ts';
 
 export interface HubLimits {
   /** Wrong chair keys per client address, REST and handshake together. */
@@ -13,7 +14,8 @@ export interface HubLimits {
   commands: BucketLimits;
   /**
    * Commands per room, whatever their connection: opening more consoles (or more REST clients)
-   * cannot multiply the rate the room's journal grows at.
+   * cannot multiply the rate the room's journal grows at. Shared fairly (room-allowance.ts): a
+   * room takes at most twice this, and a console at a human pace is never starved by a flood.
    */
   roomCommands: BucketLimits;
   /** `sync` requests per connection: each may cost a whole snapshot. */
@@ -52,8 +54,9 @@ export interface Guard {
   /** Counts a wrong chair key from `address`. */
   keyFailed(address: string): void;
   /**
-   * A refusal when `sender` (a connection, or a room and address) or the room as a whole is sent
-   * commands too fast. A refused command takes nothing from the room's allowance.
+   * A refusal when `sender` (a connection, or a room and address) sends commands too fast, or
+   * has had more than its share of the room's allowance. A command refused for the sender's own
+   * rate takes nothing from the room's.
    */
   command(sender: string, roomId: string): RostrumError | undefined;
   /** A refusal when `sender` asks for snapshots too often. */
@@ -90,7 +93,7 @@ function limitOf(limiter: RateLimiter, what: string): (sender: string) => Rostru
 export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
   const keyFailures = createRateLimiter(limits.keyFailures, ticks);
   const commands = createRateLimiter(limits.commands, ticks);
-  const roomCommands = createRateLimiter(limits.roomCommands, ticks);
+  const roomCommands = createRoomAllowance(limits.roomCommands, ticks);
   const syncs = createRateLimiter(limits.syncs, ticks);
   const times = createRateLimiter(limits.times, ticks);
   const others = createRateLimiter(limits.otherRequests, ticks);
@@ -111,7 +114,7 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
     command(sender, roomId) {
       const own = commands.take(sender);
       if (!own.ok) return tooFast('commands', own.retryAfterMs);
-      const room = roomCommands.take(roomId);
+      const room = roomCommands.take(roomId, sender);
       if (!room.ok) return tooFast('commands in this room', room.retryAfterMs);
       return undefined;
     },
@@ -120,6 +123,7 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
     otherRequest: limitOf(others, 'requests'),
     forget(sender) {
       for (const limiter of perConnection) limiter.forget(sender);
+      roomCommands.forget(sender);
     },
     size: () =>
       keyFailures.size() + roomCommands.size() + perConnection.reduce((n, l) => n + l.size(), 0),
