@@ -10,42 +10,60 @@ export const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 200;
 export interface ConnectionCap {
   /** Whether one more connection from `address` may even open (checked before it does). */
   admits(address: string): boolean;
-  /** Counts one more connection open from `address`. */
+  /** Counts one more connection open from `address` (joined or not). */
   opened(address: string): void;
   /** Counts one connection from `address` gone. */
   closed(address: string): void;
-  /** Why a connection from `address`, already open, may not join (over the cap), or undefined. */
+  /** Why a connection from `address` may not join a room (over the cap), or undefined. */
   refusal(address: string): RostrumError | undefined;
-  /** Connections open from `address`. */
+  /** Counts one more connection from `address` joined; returns the way to count it gone. */
+  joined(address: string): () => void;
+  /** Connections from `address` joined to a room. */
   count(address: string): number;
 }
 
 /**
- * A cap of `max` joined connections per address. Connections still opening are allowed a few
- * more (`max` plus a tenth), so that the one over the cap can be told why in the handshake
- * (`tooManyConnections`) before it is closed, and the count stays bounded all the same.
+ * A cap of `max` joined connections per address. Connections still opening are counted apart,
+ * and allowed a few more (`max` plus a tenth), so that the one over the cap can be told why in
+ * the handshake (`tooManyConnections`), and connections that never join stay bounded too.
  */
 export function createConnectionCap(max: number): ConnectionCap {
-  const open = new Map<string, number>();
+  const open = counter();
+  const joined = counter();
   const hardMax = max + Math.ceil(max / 10) + 1;
-  const count = (address: string) => open.get(address) ?? 0;
   return {
-    admits: (address) => count(address) < hardMax,
-    opened(address) {
-      open.set(address, count(address) + 1);
-    },
-    closed(address) {
-      const now = count(address);
-      if (now <= 1) open.delete(address);
-      else open.set(address, now - 1);
-    },
+    admits: (address) => open.count(address) < hardMax,
+    opened: (address) => open.add(address, 1),
+    closed: (address) => open.add(address, -1),
     refusal(address) {
-      if (count(address) <= max) return undefined;
+      if (joined.count(address) < max) return undefined;
       return {
         code: 'tooManyConnections',
         message: `Too many connections from this address (at most ${max}): close some, or try again later.`,
       };
     },
+    joined(address) {
+      joined.add(address, 1);
+      let gone = false;
+      return () => {
+        if (!gone) joined.add(address, -1);
+        gone = true;
+      };
+    },
+    count: (address) => joined.count(address),
+  };
+}
+
+/** A count per address that forgets an address at zero. */
+function counter() {
+  const counts = new Map<string, number>();
+  const count = (address: string) => counts.get(address) ?? 0;
+  return {
     count,
+    add(address: string, delta: number) {
+      const next = count(address) + delta;
+      if (next <= 0) counts.delete(address);
+      else counts.set(address, next);
+    },
   };
 }

@@ -67,6 +67,8 @@ export function admitClients(
         return;
       }
       socket.data = { roomId, role };
+      // Counted as joined from here: a place under the cap of its address, until it leaves.
+      socket.once('disconnect', door.cap.joined(address));
       next();
     };
     const roomError = admission.roomRefusal(roomId);
