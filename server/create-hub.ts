@@ -13,12 +13,15 @@ import type { RostrumIo } from './realtime/io-server.ts';
 import { attachSocketServer } from './realtime/socket-server.ts';
 import { createRoomEngine, type RoomEngine } from './room-engine.ts';
 import type { ServerDeps } from './server-deps.ts';
+import { hashChairKey } from './auth/chair-keys.ts';
 import type { RoomStore } from './store/room-store.ts';
 
 export interface HubDeps extends ServerDeps {
   store: RoomStore;
   /** With Redis (ROSTRUM_REDIS_URL), every change is published to the edges. */
   redisUrl?: string;
+  /** ROSTRUM_CHAIR_KEY: while set, the key of every room instead of its own (never stored). */
+  chairKeyOverride?: string;
 }
 
 export interface Hub {
@@ -45,7 +48,13 @@ export function createHub(deps: HubDeps): Hub {
   const store = timedStore(deps.store, metrics, ticks);
   const engine = measuredEngine(createRoomEngine({ store, clock, logger }), metrics, ticks);
   metrics.rooms(engine.roomIds());
-  const chairKey = (roomId: string) => store.chairKey(roomId);
+  // The hash of the key a room's chair must give, read from the store at every check (so that
+  // `npm run chair-key` takes effect at once), or that of ROSTRUM_CHAIR_KEY while it is set.
+  const overrideHash = deps.chairKeyOverride && hashChairKey(deps.chairKeyOverride);
+  const chairKey = (roomId: string) => {
+    const stored = store.chairKeyHash(roomId);
+    return stored && (overrideHash || stored);
+  };
   // With Redis, the edges get every change and the current snapshots (server/edge/).
   const link = deps.redisUrl === undefined ? undefined : openRedisLink(deps.redisUrl, logger);
   let publisher: { stop(): void } | undefined;
@@ -57,10 +66,15 @@ export function createHub(deps: HubDeps): Hub {
     clientDir,
     corsOrigins,
     graceMs: deps.closeGraceMs ?? DEFAULT_CLOSE_GRACE_MS,
-    health: () => ({
-      rooms: engine.roomIds().length,
-      ...(link && { role: 'hub', redis: link.up() }),
-    }),
+    health() {
+      const stored = store.health();
+      return {
+        ok: stored.ok,
+        rooms: engine.roomIds().length,
+        store: stored,
+        ...(link && { role: 'hub', redis: link.up() }),
+      };
+    },
     api: (closing) => createApiRouter({ engine, clock, chairKey, logger, guard, metrics, closing }),
     attachIo(httpServer) {
       const io = attachSocketServer({

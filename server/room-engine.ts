@@ -9,7 +9,7 @@ import type { CommandAck, RoomChanged, RoomSnapshot } from '../shared/protocol.t
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
 import { unknownRoomError } from './refusals.ts';
-import type { CommandOrigin, RoomStore } from './store/room-store.ts';
+import { StoreUnavailableError, type CommandOrigin, type RoomStore } from './store/room-store.ts';
 
 interface LiveRoom {
   state: RoomState;
@@ -43,6 +43,8 @@ export function createRoomEngine(deps: {
     rooms.set(state.roomId, { state, view: publicView(state) });
   }
   const listeners = new Set<ChangeListener>();
+  /** Said once: every later command meets the same store, refused the same way. */
+  let toldUnavailable = false;
 
   function snapshotOf(room: LiveRoom): RoomSnapshot {
     return { ...room.view, serverNow: clock() };
@@ -78,6 +80,11 @@ export function createRoomEngine(deps: {
           origin,
         });
       } catch (error) {
+        if (error instanceof StoreUnavailableError) {
+          if (!toldUnavailable) logger.error({ err: error, roomId }, 'store unavailable');
+          toldUnavailable = true;
+          return { ok: false, error: { code: 'storeUnavailable', message: error.message } };
+        }
         logger.error({ err: error, roomId }, 'commit failed: command refused, state unchanged');
         return {
           ok: false,
