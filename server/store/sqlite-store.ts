@@ -65,7 +65,7 @@ export interface StoreOptions {
 
 /** Opens (or, in a folder that never held one, creates) the store in `dataDir`/rostrum.db. */
 export function openSqliteStore(dataDir: string, options: StoreOptions = {}): RoomStore {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (!options.mustExist) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, DATABASE_FILE);
   const { db, createdNow, identity } = openDatabase(file, { create: !options.mustExist });
 
