@@ -1,6 +1,7 @@
 // Builds the hub from its parts: one HTTP server with the REST API, the client and Socket.IO.
 // Everything it needs comes in as an argument, so tests build it with a temporary store.
 import type { Server as HttpServer } from 'node:http';
+import { hashChairKey } from './auth/chair-keys.ts';
 import { systemTicks } from './clock.ts';
 import { publishToEdges } from './edge/hub-publisher.ts';
 import { openRedisLink } from './edge/redis-link.ts';
@@ -13,7 +14,6 @@ import type { RostrumIo } from './realtime/io-server.ts';
 import { attachSocketServer } from './realtime/socket-server.ts';
 import { createRoomEngine, type RoomEngine } from './room-engine.ts';
 import type { ServerDeps } from './server-deps.ts';
-import { hashChairKey } from './auth/chair-keys.ts';
 import type { RoomStore } from './store/room-store.ts';
 
 export interface HubDeps extends ServerDeps {

@@ -3,7 +3,7 @@
 // history and journal entry intact; its chair keys are hashed by the migration; a database newer
 // than the code and a room that fails the domain's schema stop the store, naming what is wrong.
 import Database from 'better-sqlite3';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, SCHEMA_VERSION } from '../../server/store/migrations.ts';
@@ -69,6 +69,8 @@ describe('a version-1 database (made before the store had a version)', () => {
         { id: 'tc1', chair_key_hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
       ]);
       expect(readFileSync(path.join(dir, 'rostrum.db')).includes('fixture-key-cr4')).toBe(false);
+      // The old code left it 0644: the hub's user only, now.
+      expect(statSync(path.join(dir, 'rostrum.db')).mode & 0o777).toBe(0o600);
     } finally {
       db.close();
     }
