@@ -1,8 +1,9 @@
 // One hub per data folder. The hub holds DATA_DIR/rostrum.lock (created exclusively, with its
 // pid and start time) while it runs; a second hub on the folder stops at once, naming the one
 // that holds it. A lock left by a hub that died without releasing it (SIGKILL, a power cut) is
-// taken over: its pid is gone, or is now another process (a different start time).
-import { readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+// taken over: its pid is gone, or is now another process (a different start time). Two hubs
+// taking over one stale lock at once: the rename in `takeOver` lets one win.
+import { linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -54,20 +55,44 @@ function running(owner: Owner): boolean {
   return owner.procStart === null || start === null || start === owner.procStart;
 }
 
-function readOwner(file: string): Owner | 'unreadable' | 'gone' {
-  let text: string;
+/** The lock's text, or undefined when there is none. */
+function readText(file: string): string | undefined {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
-    return 'gone';
+    return undefined;
   }
+}
+
+/** The owner a lock's text names, or undefined when it names none (cut short, not ours). */
+function ownerOf(text: string): Owner | undefined {
   try {
     const parsed = ownerSchema.safeParse(JSON.parse(text));
-    if (parsed.success) return parsed.data;
+    return parsed.success ? parsed.data : undefined;
   } catch {
-    // Not JSON: handled below.
+    return undefined;
   }
-  return 'unreadable';
+}
+
+/**
+ * Removes the stale lock whose text is `stale`, and only it: moved aside first (one rename wins),
+ * then checked. Another hub that took it over a moment earlier has its lock put back.
+ */
+function takeOver(file: string, stale: string): void {
+  const aside = `${file}.stale-${process.pid}`;
+  try {
+    renameSync(file, aside);
+  } catch {
+    return; // Gone already: the next attempt creates it or meets the new owner's.
+  }
+  if (readText(aside) !== stale) {
+    try {
+      linkSync(aside, file);
+    } catch {
+      // A third process holds the place now: the next attempt meets it.
+    }
+  }
+  unlinkSync(aside);
 }
 
 /** Takes the data folder for this process; throws naming the folder and the other hub. */
@@ -87,9 +112,10 @@ export function lockDataFolder(dataDir: string): DataLock {
       if (!(typeof error === 'object' && error !== null && 'code' in error)) throw error;
       if (error.code !== 'EEXIST') throw error;
     }
-    const owner = readOwner(file);
-    if (owner === 'gone') continue;
-    if (owner === 'unreadable') {
+    const text = readText(file);
+    if (text === undefined) continue;
+    const owner = ownerOf(text);
+    if (owner === undefined) {
       const age = Date.now() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0);
       if (age < UNREADABLE_GRACE_MS) throw inUse(dataDir, file, 'another process (just starting)');
     } else if (running(owner)) {
@@ -99,12 +125,7 @@ export function lockDataFolder(dataDir: string): DataLock {
         `another hub (pid ${owner.pid} on ${owner.host}, started ${owner.startedAt})`,
       );
     }
-    // Stale: its hub is gone. Take it over.
-    try {
-      unlinkSync(file);
-    } catch {
-      // Someone else took it over first: the next attempt sees theirs.
-    }
+    takeOver(file, text);
   }
   throw inUse(dataDir, file, 'another process that keeps re-creating it');
 }
@@ -123,16 +144,14 @@ function lockOf(file: string, me: Owner): DataLock {
     release() {
       if (released) return;
       released = true;
-      const owner = readOwner(file);
-      if (typeof owner === 'object' && owner.pid === me.pid && owner.startedAt === me.startedAt) {
-        unlinkSync(file);
-      }
+      const owner = ownerOf(readText(file) ?? '');
+      if (owner?.pid === me.pid && owner.startedAt === me.startedAt) unlinkSync(file);
     },
   };
 }
 
 /** Whether a live hub holds `dataDir` (for tools that must not work under one). */
 export function folderLocked(dataDir: string): Owner | undefined {
-  const owner = readOwner(path.join(dataDir, LOCK_FILE));
-  return typeof owner === 'object' && running(owner) ? owner : undefined;
+  const owner = ownerOf(readText(path.join(dataDir, LOCK_FILE)) ?? '');
+  return owner && running(owner) ? owner : undefined;
 }
