@@ -15,7 +15,7 @@ export interface HubConfig {
   port: number;
   host: string;
   dataDir: string;
-  /** When set, the chair key of every room. */
+  /** When set, the chair key of every room, instead of their own (never stored). */
   chairKey?: string;
   roomsFile?: string;
   /** Web origins (scheme://host[:port]) of other sites allowed to call the API and connect. */
@@ -49,9 +49,12 @@ Options:
 Environment:
   PORT               port to listen on (default 8080)
   HOST               address to bind (default 0.0.0.0: every interface, so phones can reach it)
-  DATA_DIR           folder for the SQLite database (default ./data)
-  ROSTRUM_CHAIR_KEY  chair key for every room (at least 8 characters); without it each room gets a
-                     random key at first start, kept in the data folder and printed at every start
+  DATA_DIR           folder for the SQLite database (default ./data); one hub per folder, which it
+                     holds (rostrum.lock) while it runs; readable by the hub's user only
+  ROSTRUM_CHAIR_KEY  chair key for every room while it is set (at least 8 characters), checked
+                     instead of each room's own key, never stored; without it each room has its
+                     own random key, printed at the start that created the room (the data folder
+                     keeps only its hash); \`npm run chair-key -- ROOM\` issues a new one
   ROSTRUM_CORS_ORIGIN
                      web origins of other sites whose pages may call the API and connect, comma
                      separated, e.g. https://intranet.example.org (default: none, only the hub's

@@ -1,6 +1,7 @@
 // Builds the hub from its parts: one HTTP server with the REST API, the client and Socket.IO.
 // Everything it needs comes in as an argument, so tests build it with a temporary store.
 import type { Server as HttpServer } from 'node:http';
+import { hashChairKey } from './auth/chair-keys.ts';
 import { CLOCK_CHECK_EVERY_MS, systemTicks, type SteadyClock } from './clock.ts';
 import { publishToEdges } from './edge/hub-publisher.ts';
 import { openRedisLink } from './edge/redis-link.ts';
@@ -24,6 +25,8 @@ export interface HubDeps extends ServerDeps {
   steadyClock?: SteadyClock;
   /** With Redis (ROSTRUM_REDIS_URL), every change is published to the edges. */
   redisUrl?: string;
+  /** ROSTRUM_CHAIR_KEY: while set, the key of every room instead of its own (never stored). */
+  chairKeyOverride?: string;
 }
 
 export interface Hub {
@@ -51,7 +54,13 @@ export function createHub(deps: HubDeps): Hub {
   const store = timedStore(deps.store, metrics, ticks);
   const engine = measuredEngine(createRoomEngine({ store, clock, logger }), metrics, ticks);
   metrics.rooms(engine.roomIds());
-  const chairKey = (roomId: string) => store.chairKey(roomId);
+  // The hash of the key a room's chair must give, read from the store at every check (so that
+  // `npm run chair-key` takes effect at once), or that of ROSTRUM_CHAIR_KEY while it is set.
+  const overrideHash = deps.chairKeyOverride && hashChairKey(deps.chairKeyOverride);
+  const chairKey = (roomId: string) => {
+    const stored = store.chairKeyHash(roomId);
+    return stored && (overrideHash || stored);
+  };
   // With Redis, the edges get every change and the current snapshots (server/edge/).
   const link = deps.redisUrl === undefined ? undefined : openRedisLink(deps.redisUrl, logger);
   let publisher: { stop(): void } | undefined;
@@ -63,10 +72,15 @@ export function createHub(deps: HubDeps): Hub {
     clientDir,
     corsOrigins,
     graceMs: deps.closeGraceMs ?? DEFAULT_CLOSE_GRACE_MS,
-    health: () => ({
-      rooms: engine.roomIds().length,
-      ...(link && { role: 'hub', redis: link.up() }),
-    }),
+    health() {
+      const stored = store.health();
+      return {
+        ok: stored.ok,
+        rooms: engine.roomIds().length,
+        store: stored,
+        ...(link && { role: 'hub', redis: link.up() }),
+      };
+    },
     api: (closing) =>
       createApiRouter({
         engine,

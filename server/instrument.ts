@@ -9,6 +9,7 @@ import type { RoomStore } from './store/room-store.ts';
 /** The store, each commit timed. */
 export function timedStore(store: RoomStore, metrics: HubMetrics, ticks: Ticks): RoomStore {
   return {
+    createdNow: store.createdNow,
     loadRooms: () => store.loadRooms(),
     createRoom: (state, chairKey) => store.createRoom(state, chairKey),
     commit(state, entry) {
@@ -19,8 +20,9 @@ export function timedStore(store: RoomStore, metrics: HubMetrics, ticks: Ticks):
         metrics.committed((ticks() - start) / 1000);
       }
     },
-    chairKey: (roomId) => store.chairKey(roomId),
+    chairKeyHash: (roomId) => store.chairKeyHash(roomId),
     setChairKey: (roomId, key) => store.setChairKey(roomId, key),
+    health: () => store.health(),
     journal: (roomId) => store.journal(roomId),
     close: () => store.close(),
   };

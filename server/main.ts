@@ -1,5 +1,6 @@
 // Starts the hub: reads the settings, checks the rooms, opens the store, listens, prints the links.
 // Or, as ROSTRUM_ROLE=edge, an edge server that serves the hub's rooms from Redis.
+import { mkdirSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,17 +13,21 @@ import { commandLimits } from './guard/limits.ts';
 import { demoRoom } from './demo/cr4.ts';
 import { createLogger } from './logger.ts';
 import { readRoomsFile } from './rooms-file.ts';
-import { applyChairKeyOverride, seedRooms } from './seed-rooms.ts';
+import { seedRooms, type SeedOutcome } from './seed-rooms.ts';
+import { lockDataFolder } from './store/data-lock.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 import type { RoomStore } from './store/room-store.ts';
 import { stopOnSignals } from './stop-on-signals.ts';
 
 const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
 
-/** The rooms to create: the rooms file's (already read), or the demo on an empty data folder. */
+/**
+ * The rooms to create: the rooms file's (already read), or the demo in a data folder that never
+ * held a database (one that holds no room is left so: its rooms were not lost to a demo).
+ */
 function roomSeeds(fileSeeds: RoomSeed[] | undefined, store: RoomStore): RoomSeed[] {
   if (fileSeeds) return fileSeeds;
-  if (store.loadRooms().length > 0) return [];
+  if (!store.createdNow) return [];
   const demo = parseRoomSeed(demoRoom(systemClock()));
   if (!demo.ok) throw new Error(`Demo room: ${demo.error.message}`);
   return [demo.value];
@@ -57,18 +62,32 @@ function listeningLine(what: string, port: number, host: string): string {
     .join(', ')}`;
 }
 
-function printLinks(port: number, host: string, store: RoomStore, roomIds: string[]): void {
+/**
+ * The links of each room. The chair's only when its key is known: ROSTRUM_CHAIR_KEY, or a room
+ * created in this start (the store keeps only hashes, so a key is shown once).
+ */
+function printLinks(
+  port: number,
+  host: string,
+  roomIds: string[],
+  keys: Readonly<Record<string, string>>,
+  override: string | undefined,
+): void {
   const base = `http://${shownHosts(host)[0]}:${port}`;
   const lines = [listeningLine('hub', port, host)];
   for (const roomId of roomIds) {
-    const key = store.chairKey(roomId) ?? '';
+    const key = override ?? keys[roomId];
     lines.push(
       '',
       `Room ${roomId}`,
       `  wall display:   ${base}/display/${roomId}`,
-      `  chair console:  ${base}/chair/${roomId}#key=${encodeURIComponent(key)}`,
+      key === undefined
+        ? `  chair console:  ${base}/chair/${roomId}`
+        : `  chair console:  ${base}/chair/${roomId}#key=${encodeURIComponent(key)}`,
       `  phones:         ${base}/follow/${roomId}`,
-      `  chair key:      ${key}`,
+      key === undefined
+        ? `  chair key:      shown when issued; a new one: npm run chair-key -- ${roomId}`
+        : `  chair key:      ${key}`,
     );
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
@@ -111,10 +130,15 @@ async function main(): Promise<void> {
   // A bad rooms file stops here, before the data folder is created or anything listens.
   const fileSeeds = config.roomsFile ? readRoomsFile(config.roomsFile) : undefined;
   const logger = createLogger();
+  // The data folder and its files are the hub's user's alone (keys, the meeting's record).
+  process.umask(0o077);
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  const lock = lockDataFolder(config.dataDir);
+  process.once('exit', () => lock.release());
   const store = openSqliteStore(config.dataDir);
+  let seeded: SeedOutcome;
   try {
-    seedRooms(store, roomSeeds(fileSeeds, store));
-    if (config.chairKey) applyChairKeyOverride(store, config.chairKey);
+    seeded = seedRooms(store, roomSeeds(fileSeeds, store));
   } catch (error) {
     store.close();
     throw error;
@@ -135,6 +159,7 @@ async function main(): Promise<void> {
     ...doorSettings(config),
     processMetrics: true,
     ...(config.redisUrl !== undefined && { redisUrl: config.redisUrl }),
+    ...(config.chairKey !== undefined && { chairKeyOverride: config.chairKey }),
   });
   const port = await hub.listen(config.port, config.host);
   // The pid, for whoever must signal the hub itself rather than `npm start` (the tests do).
@@ -142,7 +167,7 @@ async function main(): Promise<void> {
     { port, pid: process.pid, dataDir: config.dataDir, rooms: hub.engine.roomIds() },
     'hub started',
   );
-  printLinks(port, config.host, store, hub.engine.roomIds());
+  printLinks(port, config.host, hub.engine.roomIds(), seeded.chairKeys, config.chairKey);
 
   stopOnSignals(() => hub.close(), logger);
 }

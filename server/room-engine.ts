@@ -11,7 +11,12 @@ import type { CommandAck, RoomChanged, RoomSnapshot } from '../shared/protocol.t
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
 import { unknownRoomError } from './refusals.ts';
-import type { CommandOrigin, JournalEntry, RoomStore } from './store/room-store.ts';
+import {
+  StoreUnavailableError,
+  type CommandOrigin,
+  type JournalEntry,
+  type RoomStore,
+} from './store/room-store.ts';
 
 interface LiveRoom {
   state: RoomState;
@@ -51,6 +56,8 @@ export function createRoomEngine(deps: {
     rooms.set(state.roomId, { state, view: publicView(state) });
   }
   const listeners = new Set<ChangeListener>();
+  /** Said once: every later command meets the same store, refused the same way. */
+  let toldUnavailable = false;
 
   /** Makes `next` the room's state and tells the listeners what changed. */
   function announce(room: LiveRoom, next: RoomState, now: number): void {
@@ -102,6 +109,11 @@ export function createRoomEngine(deps: {
       try {
         store.commit(next, entry);
       } catch (error) {
+        if (error instanceof StoreUnavailableError) {
+          if (!toldUnavailable) logger.error({ err: error, roomId }, 'store unavailable');
+          toldUnavailable = true;
+          return { ok: false, error: { code: 'storeUnavailable', message: error.message } };
+        }
         logger.error({ err: error, roomId }, 'commit failed: command refused, state unchanged');
         return {
           ok: false,

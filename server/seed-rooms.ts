@@ -7,12 +7,14 @@ import type { RoomStore } from './store/room-store.ts';
 export interface SeedOutcome {
   created: string[];
   kept: string[];
+  /** The keys of the rooms created: the only time they are known (the store keeps a hash). */
+  chairKeys: Record<string, string>;
 }
 
 /** Creates each seeded room missing from the store; throws naming the room and field at fault. */
 export function seedRooms(store: RoomStore, seeds: readonly RoomSeed[]): SeedOutcome {
   const existing = new Set(store.loadRooms().map((r) => r.roomId));
-  const outcome: SeedOutcome = { created: [], kept: [] };
+  const outcome: SeedOutcome = { created: [], kept: [], chairKeys: {} };
   for (const seed of seeds) {
     if (existing.has(seed.id)) {
       outcome.kept.push(seed.id);
@@ -22,13 +24,10 @@ export function seedRooms(store: RoomStore, seeds: readonly RoomSeed[]): SeedOut
     if (!room.ok) {
       throw new Error(`Room ${seed.id}: ${room.error.path ?? ''} ${room.error.message}`.trim());
     }
-    store.createRoom(room.value, generateChairKey());
+    const chairKey = generateChairKey();
+    store.createRoom(room.value, chairKey);
     outcome.created.push(seed.id);
+    outcome.chairKeys[seed.id] = chairKey;
   }
   return outcome;
-}
-
-/** Gives every room the same chair key (ROSTRUM_CHAIR_KEY), replacing generated ones. */
-export function applyChairKeyOverride(store: RoomStore, key: string): void {
-  for (const room of store.loadRooms()) store.setChairKey(room.roomId, key);
 }

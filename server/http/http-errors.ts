@@ -20,6 +20,8 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   rateLimited: 429,
   internal: 500,
   hubClosing: 503,
+  // The data folder is gone or replaced: nothing can be kept until the hub is restarted.
+  storeUnavailable: 503,
 };
 
 /** The HTTP status for an error code: 400 for every refusal by the domain. */

@@ -27,7 +27,7 @@ export interface FrontDeps {
   corsOrigins: readonly string[];
   /** How long `close` lets requests in flight finish before cutting them (ms). */
   graceMs: number;
-  /** What /healthz says besides `ok` and `serverNow`. */
+  /** What /healthz says besides `serverNow`; `ok: false` in it answers 503 (the store is gone). */
   health(): Record<string, unknown>;
   /** The router under /api (made after Socket.IO); `closing()` is true once stopping. */
   api(closing: () => boolean): Router;
@@ -70,7 +70,10 @@ export function createFront(deps: FrontDeps): Front {
   });
   app.use(securityHeaders());
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: !stopping, ...deps.health(), serverNow: clock() });
+    const { ok = true, ...details } = deps.health();
+    res
+      .status(ok === false ? 503 : 200)
+      .json({ ok: !stopping && ok !== false, ...details, serverNow: clock() });
   });
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

@@ -2,37 +2,24 @@
 // acknowledged only after its transaction is on disk, so a crash or a power cut loses nothing
 // that a chair was told had happened. The undo history (up to ten earlier states) lives in its
 // own table, so a commit writes the new state and at most one new history entry, not eleven
-// copies of the room.
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+// copies of the room. What is read back is checked against the domain's schemas; the file is
+// checked and migrated at open (open-database.ts, migrations.ts).
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { storedRoomSchema, undoEntrySchema } from '../../shared/domain/state-schema.ts';
 import type { RoomState, UndoEntry } from '../../shared/domain/types.ts';
-import type { JournalEntry, RoomStore } from './room-store.ts';
+import { hashChairKey } from '../auth/chair-keys.ts';
+import { openDatabase } from './open-database.ts';
+import {
+  StoreUnavailableError,
+  type JournalEntry,
+  type RoomStore,
+  type StoreHealth,
+} from './room-store.ts';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS rooms (
-  id TEXT PRIMARY KEY,
-  version INTEGER NOT NULL,
-  state TEXT NOT NULL,
-  chair_key TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS undo_history (
-  room_id TEXT NOT NULL REFERENCES rooms(id),
-  from_version INTEGER NOT NULL,
-  entry TEXT NOT NULL,
-  PRIMARY KEY (room_id, from_version)
-);
-CREATE TABLE IF NOT EXISTS journal (
-  room_id TEXT NOT NULL REFERENCES rooms(id),
-  version INTEGER NOT NULL,
-  at INTEGER NOT NULL,
-  type TEXT NOT NULL,
-  command TEXT NOT NULL,
-  origin TEXT NOT NULL,
-  PRIMARY KEY (room_id, version)
-);
-`;
+/** The database's name in the data folder. */
+export const DATABASE_FILE = 'rostrum.db';
 
 const roomRow = z.object({ id: z.string(), version: z.number(), state: z.string() });
 const journalRow = z.object({
@@ -43,7 +30,7 @@ const journalRow = z.object({
   command: z.string(),
   origin: z.enum(['socket', 'rest', 'hub']),
 });
-const keyRow = z.object({ chair_key: z.string() }).optional();
+const keyRow = z.object({ chair_key_hash: z.string() }).optional();
 const historyRow = z.object({ from_version: z.number(), entry: z.string() });
 
 /** The state as the rooms table keeps it: without the history, which has its own table. */
@@ -52,24 +39,45 @@ function withoutHistory(state: RoomState): string {
   return JSON.stringify(rest);
 }
 
-/** Opens (or creates) the store in `dataDir`/rostrum.db. */
-export function openSqliteStore(dataDir: string): RoomStore {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const db = new Database(path.join(dataDir, 'rostrum.db'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.exec(SCHEMA);
+/** Parses stored JSON with `schema`; throws naming the room, the part and the field at fault. */
+function parseStored<Schema extends z.ZodType>(
+  schema: Schema,
+  json: string,
+  where: string,
+): z.infer<Schema> {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new Error(`${where} is not valid JSON`);
+  }
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.join('.') || '(the whole value)';
+  throw new Error(`${where} does not match the domain's schema at ${field}: ${issue?.message}`);
+}
+
+export interface StoreOptions {
+  /** Refuse to create a database when there is none (tools that work on a hub's data). */
+  mustExist?: boolean;
+}
+
+/** Opens (or, in a folder that never held one, creates) the store in `dataDir`/rostrum.db. */
+export function openSqliteStore(dataDir: string, options: StoreOptions = {}): RoomStore {
+  if (!options.mustExist) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = path.join(dataDir, DATABASE_FILE);
+  const { db, createdNow, identity } = openDatabase(file, { create: !options.mustExist });
 
   const insertRoom = db.prepare(
-    'INSERT INTO rooms (id, version, state, chair_key) VALUES (?, ?, ?, ?)',
+    'INSERT INTO rooms (id, version, state, chair_key_hash) VALUES (?, ?, ?, ?)',
   );
   const updateRoom = db.prepare('UPDATE rooms SET version = ?, state = ? WHERE id = ?');
   const insertEntry = db.prepare(
     'INSERT INTO journal (room_id, version, at, type, command, origin) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const selectKey = db.prepare('SELECT chair_key FROM rooms WHERE id = ?');
-  const updateKey = db.prepare('UPDATE rooms SET chair_key = ? WHERE id = ?');
+  const selectKey = db.prepare('SELECT chair_key_hash FROM rooms WHERE id = ?');
+  const updateKey = db.prepare('UPDATE rooms SET chair_key_hash = ? WHERE id = ?');
 
   const selectHistory = db.prepare(
     'SELECT from_version, entry FROM undo_history WHERE room_id = ? ORDER BY from_version',
@@ -80,6 +88,27 @@ export function openSqliteStore(dataDir: string): RoomStore {
   const deleteHistory = db.prepare(
     'DELETE FROM undo_history WHERE room_id = ? AND from_version = ?',
   );
+
+  let problem: string | undefined;
+  const unavailable = () =>
+    `${file}: ${problem}. Commands are refused until the hub is restarted on a good data folder.`;
+  let lastCommit: StoreHealth['lastCommit'] = null;
+
+  /**
+   * Whether the file at the path is still the one opened. A deleted data folder or file, or one
+   * put in its place, leaves this process writing into a file nobody will read again: a commit
+   * then must be refused, not acknowledged. Once found, the store stays unavailable.
+   */
+  function checkFile(): void {
+    if (problem !== undefined) throw new StoreUnavailableError(unavailable());
+    const now = statSync(file, { throwIfNoEntry: false });
+    if (now?.dev === identity.dev && now.ino === identity.ino) return;
+    // Without the path: /healthz shows it to anyone on the room's network.
+    problem = now
+      ? 'the database file was replaced by another while the hub ran'
+      : 'the database file was deleted (or its folder moved) while the hub ran';
+    throw new StoreUnavailableError(unavailable());
+  }
 
   /** Makes the history table hold exactly the state's entries, writing only the new ones. */
   function syncHistory(state: RoomState): void {
@@ -113,32 +142,56 @@ export function openSqliteStore(dataDir: string): RoomStore {
     );
   });
 
+  /** A room's undo history, each entry checked. */
+  function historyOf(roomId: string): UndoEntry[] {
+    return z
+      .array(historyRow)
+      .parse(selectHistory.all(roomId))
+      .map((h) =>
+        parseStored(undoEntrySchema, h.entry, `Room ${roomId}, undo entry ${h.from_version},`),
+      );
+  }
+
   return {
+    createdNow,
     loadRooms() {
       const rows = z.array(roomRow).parse(db.prepare('SELECT id, version, state FROM rooms').all());
-      // Written by this program from states the domain produced; read back as they were written.
       return rows.map((row) => {
-        const history = z
-          .array(historyRow)
-          .parse(selectHistory.all(row.id))
-          .map((h) => JSON.parse(h.entry) as UndoEntry);
-        return { ...(JSON.parse(row.state) as Omit<RoomState, 'history'>), history };
+        const where = `Room ${row.id} in ${file}`;
+        const stored = parseStored(storedRoomSchema, row.state, where);
+        if (stored.roomId !== row.id || stored.version !== row.version) {
+          throw new Error(
+            `${where} does not match its row (id ${stored.roomId}, v${stored.version})`,
+          );
+        }
+        return { ...stored, history: historyOf(row.id) };
       });
     },
     createRoom(state, chairKey) {
+      checkFile();
       db.transaction(() => {
-        insertRoom.run(state.roomId, state.version, withoutHistory(state), chairKey);
+        insertRoom.run(state.roomId, state.version, withoutHistory(state), hashChairKey(chairKey));
         syncHistory(state);
       })();
     },
     commit(state, entry) {
-      commit(state, entry);
+      checkFile();
+      try {
+        commit(state, entry);
+        // Deleted while the transaction ran: it went into a file nobody will read again.
+        checkFile();
+        lastCommit = { ok: true, at: entry.at };
+      } catch (error) {
+        lastCommit = { ok: false, at: entry.at };
+        throw error;
+      }
     },
-    chairKey(roomId) {
-      return keyRow.parse(selectKey.get(roomId))?.chair_key;
+    chairKeyHash(roomId) {
+      return keyRow.parse(selectKey.get(roomId))?.chair_key_hash;
     },
     setChairKey(roomId, key) {
-      updateKey.run(key, roomId);
+      checkFile();
+      return updateKey.run(hashChairKey(key), roomId).changes === 1;
     },
     journal(roomId) {
       const rows = z
@@ -152,6 +205,16 @@ export function openSqliteStore(dataDir: string): RoomStore {
         command: JSON.parse(row.command) as unknown,
         origin: row.origin,
       }));
+    },
+    health() {
+      if (problem === undefined) {
+        try {
+          checkFile();
+        } catch {
+          // `problem` is set now.
+        }
+      }
+      return { ok: problem === undefined, ...(problem !== undefined && { problem }), lastCommit };
     },
     close() {
       db.close();

@@ -45,6 +45,7 @@ export const HUB_ERROR_CODES = [
   'hubClosing',
   'unsupportedProtocol',
   'notHub',
+  'storeUnavailable',
   'internal',
 ] as const;
 export type HubErrorCode = (typeof HUB_ERROR_CODES)[number];

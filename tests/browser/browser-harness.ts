@@ -3,6 +3,7 @@
 // and checks that run inside the page: nothing leaves the screen or is cut, text contrast.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { systemClock } from '../../server/clock.ts';
+import { generateChairKey } from '../../server/auth/chair-keys.ts';
 import { createHub, type Hub } from '../../server/create-hub.ts';
 import { demoRoom } from '../../server/demo/cr4.ts';
 import { createLogger } from '../../server/logger.ts';
@@ -49,9 +50,12 @@ export async function startHub(dataDir: string, port = 0): Promise<RunningHub> {
   const store = openSqliteStore(dataDir);
   const demo = parseRoomSeed(demoRoom(Date.now()));
   if (!demo.ok) throw new Error(`Demo room: ${demo.error.message}`);
-  seedRooms(store, [demo.value]);
-  const chairKey = store.chairKey(ROOM_ID);
-  if (chairKey === undefined) throw new Error('No chair key for the demo room');
+  // The key is known when the room is created; on a restart, the room gets a new one.
+  let chairKey = seedRooms(store, [demo.value]).chairKeys[ROOM_ID];
+  if (chairKey === undefined) {
+    chairKey = generateChairKey();
+    if (!store.setChairKey(ROOM_ID, chairKey)) throw new Error('No demo room');
+  }
   const hub = createHub({
     store,
     clock: systemClock,

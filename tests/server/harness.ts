@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import type { Clock, Ticks } from '../../server/clock.ts';
+import { generateChairKey } from '../../server/auth/chair-keys.ts';
 import { createHub, type Hub, type HubDeps } from '../../server/create-hub.ts';
 import { demoRoom } from '../../server/demo/cr4.ts';
 import { createLogger } from '../../server/logger.ts';
@@ -267,6 +268,9 @@ export interface Harness {
 
 /** A harness for one test file; call `cleanup` after each test. */
 export function createHarness(): Harness {
+  // The chair keys of the rooms created, by data folder: the store keeps only their hashes, so
+  // a later hub on the same folder gets them from here.
+  const keysByDir = new Map<string, Map<string, string>>();
   let sockets: ClientSocket[] = [];
   let closers: (() => Promise<void> | void)[] = [];
   let hubs: TestHub[] = [];
@@ -295,7 +299,11 @@ export function createHarness(): Harness {
 
     async startHub({ clock, seeds = [], dataDir = tempDir(), hub: options = {} }) {
       const store = openSqliteStore(dataDir);
-      seedRooms(store, seeds);
+      const keys = keysByDir.get(dataDir) ?? new Map<string, string>();
+      keysByDir.set(dataDir, keys);
+      for (const [roomId, key] of Object.entries(seedRooms(store, seeds).chairKeys)) {
+        keys.set(roomId, key);
+      }
       const hub = createHub({
         logger: createLogger('silent'),
         ...options,
@@ -318,8 +326,12 @@ export function createHarness(): Harness {
         dataDir,
         clock,
         chairKey(roomId) {
-          const key = store.chairKey(roomId);
-          if (key === undefined) throw new Error(`No chair key for room ${roomId}`);
+          const known = keys.get(roomId);
+          if (known !== undefined) return known;
+          // A room this harness did not create (a fixture): give it a new key, as an operator would.
+          const key = generateChairKey();
+          if (!store.setChairKey(roomId, key)) throw new Error(`No room ${roomId}`);
+          keys.set(roomId, key);
           return key;
         },
         close,

@@ -31,7 +31,7 @@ describe('reading', () => {
     const hub = await startHub();
     expect(await getJson(hub, '/healthz')).toEqual({
       status: 200,
-      body: { ok: true, rooms: 2, serverNow: MEETING_START },
+      body: { ok: true, rooms: 2, store: { ok: true, lastCommit: null }, serverNow: MEETING_START },
     });
   });
 

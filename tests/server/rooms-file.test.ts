@@ -61,7 +61,9 @@ describe('rooms.example.json', () => {
     expect(seeds.length).toBeGreaterThan(0);
     const store = openSqliteStore(harness.tempDir());
     try {
-      expect(seedRooms(store, seeds)).toEqual({ created: seeds.map((s) => s.id), kept: [] });
+      const outcome = seedRooms(store, seeds);
+      expect(outcome).toMatchObject({ created: seeds.map((s) => s.id), kept: [] });
+      expect(Object.keys(outcome.chairKeys)).toEqual(seeds.map((s) => s.id));
     } finally {
       store.close();
     }

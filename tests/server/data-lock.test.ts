@@ -1,0 +1,116 @@
+// The data folder's lock on its own: which locks hold a folder (a live process's) and which are
+// taken over (a dead pid, a pid now used by another process, a lock cut short long ago), and that
+// a hub releases only its own. The hub processes' side is in data-folder.test.ts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { folderLocked, lockDataFolder } from '../../server/store/data-lock.ts';
+import { createHarness } from './harness.ts';
+
+const harness = createHarness();
+afterEach(() => harness.cleanup());
+
+/** The start tick of this process, as the lock records it (Linux). */
+function myProcStart(): string | null {
+  const stat = readFileSync(`/proc/${process.pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+}
+
+/** Writes a lock as another hub would have left it. */
+function leaveLock(dir: string, owner: Record<string, unknown>): string {
+  const file = path.join(dir, 'rostrum.lock');
+  const lock = {
+    pid: process.pid,
+    host: os.hostname(),
+    startedAt: '2026-12-01T09:00:00.000Z',
+    procStart: myProcStart(),
+    ...owner,
+  };
+  writeFileSync(file, JSON.stringify(lock));
+  return file;
+}
+
+/** A pid that no process has now: one that has just exited. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+    encoding: 'utf8',
+  });
+  return Number(child.stdout);
+}
+
+describe('the data folder lock', () => {
+  it('is refused while a live process holds it, naming the folder and the pid', () => {
+    const dir = harness.tempDir();
+    leaveLock(dir, {});
+    expect(() => lockDataFolder(dir)).toThrow(
+      `The data folder ${dir} is in use by another hub (pid ${process.pid} on ${os.hostname()}, started 2026-12-01T09:00:00.000Z)`,
+    );
+    expect(folderLocked(dir)?.pid).toBe(process.pid);
+  });
+
+  it('is taken over from a dead pid, and from a pid now used by another process', () => {
+    for (const stale of [{ pid: deadPid() }, { procStart: '1' }]) {
+      const dir = harness.tempDir();
+      const file = leaveLock(dir, stale);
+      expect(folderLocked(dir)).toBeUndefined();
+      const lock = lockDataFolder(dir);
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ pid: process.pid });
+      expect(readdirSync(dir)).toEqual(['rostrum.lock']);
+      lock.release();
+      expect(existsSync(file)).toBe(false);
+    }
+  });
+
+  it('treats a lock cut short as just starting, then, once old, as stale', () => {
+    const dir = harness.tempDir();
+    const file = path.join(dir, 'rostrum.lock');
+    writeFileSync(file, '');
+    expect(() => lockDataFolder(dir)).toThrow(/in use by another process \(just starting\)/);
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(file, past, past);
+    lockDataFolder(dir).release();
+  });
+
+  it('is a second time refused in the same folder, and released only by its holder', () => {
+    const dir = harness.tempDir();
+    const lock = lockDataFolder(dir);
+    expect(() => lockDataFolder(dir)).toThrow(/is in use by another hub/);
+    // Another hub's lock in its place (after a takeover) is not removed by this one's release.
+    const file = leaveLock(dir, { startedAt: 'another start' });
+    lock.release();
+    expect(existsSync(file)).toBe(true);
+  });
+});
+
+it('lets exactly one of several processes take over the same stale lock', async () => {
+  const dir = harness.tempDir();
+  leaveLock(dir, { pid: deadPid() });
+  const lockModule = path.resolve(import.meta.dirname, '../../server/store/data-lock.ts');
+  // Each waits for the same instant, then tries; the one that gets it holds it a while.
+  const at = Date.now() + 1_500;
+  const script = `
+    import { lockDataFolder } from ${JSON.stringify(lockModule)};
+    setTimeout(() => {
+      try { lockDataFolder(${JSON.stringify(dir)}); console.log('got'); setTimeout(() => {}, 1000); }
+      catch { console.log('refused'); }
+    }, ${at} - Date.now());`;
+  const results = await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      const { spawn } = await import('node:child_process');
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script],
+        {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+      await new Promise((resolve) => child.once('exit', resolve));
+      return out.trim();
+    }),
+  );
+  expect(results.sort()).toEqual(['got', 'refused', 'refused', 'refused']);
+});
