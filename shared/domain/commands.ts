@@ -7,14 +7,14 @@ import {
   localTimeSchema,
   meetingSchema,
   sittingsSchema,
-  text,
   TEXT_LIMITS,
   timeZoneSchema,
   warningMsSchema,
 } from './meeting-schema.ts';
+import { blankableText, idText, text } from './text-schema.ts';
 import { SPEAKER_CATEGORIES, UN_LANGUAGES } from './types.ts';
 
-const speakerId = z.string().min(1).max(40);
+const speakerId = idText(40);
 const index = z.int().min(0).max(10_000);
 const optionalText = (max: number) => text(max).optional();
 /** On update: a text to set, or null to clear the field. */
@@ -93,15 +93,15 @@ export const commandSchemas = {
   adjournMeeting: command('adjournMeeting', {}),
   updateMeeting: command('updateMeeting', {
     title: meetingSchema.shape.title.optional(),
-    theme: z.string().trim().max(TEXT_LIMITS.theme).optional(),
-    organ: z.string().trim().max(TEXT_LIMITS.shortName).optional(),
-    format: z.string().trim().max(TEXT_LIMITS.shortName).optional(),
-    room: z.string().trim().max(TEXT_LIMITS.shortName).optional(),
+    theme: blankableText(TEXT_LIMITS.theme).optional(),
+    organ: blankableText(TEXT_LIMITS.shortName).optional(),
+    format: blankableText(TEXT_LIMITS.shortName).optional(),
+    room: blankableText(TEXT_LIMITS.shortName).optional(),
     timeZone: timeZoneSchema.optional(),
     sittings: sittingsSchema.optional(),
     defaultLimitMs: limitMsSchema.optional(),
     warningMs: warningMsSchema.optional(),
-    note: z.string().trim().max(TEXT_LIMITS.note).optional(),
+    note: blankableText(TEXT_LIMITS.note).optional(),
   }),
   undo: command('undo', {}),
 } as const;

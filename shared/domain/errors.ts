@@ -4,6 +4,7 @@
 export const DOMAIN_ERROR_CODES = [
   'invalidCommand',
   'textTooLong',
+  'invalidText',
   'conflict',
   'nobodyOnFloor',
   'speechNotStarted',

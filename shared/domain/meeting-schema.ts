@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { MINUTE_MS, SECOND_MS } from '../time.ts';
 import { isValidTimeZone } from '../zoned-time.ts';
+import { blankableText, text } from './text-schema.ts';
 
 export const TEXT_LIMITS = {
   title: 300,
@@ -11,11 +12,6 @@ export const TEXT_LIMITS = {
   note: 300,
   announcement: 500,
 } as const;
-
-/** A trimmed, non-empty text of at most `max` characters. */
-export function text(max: number) {
-  return z.string().trim().min(1, { error: 'Must not be empty' }).max(max);
-}
 
 export const localDateSchema = z
   .string()
@@ -61,13 +57,13 @@ export const warningMsSchema = z
 
 export const meetingSchema = z.strictObject({
   title: text(TEXT_LIMITS.title),
-  theme: z.string().trim().max(TEXT_LIMITS.theme).default(''),
-  organ: z.string().trim().max(TEXT_LIMITS.shortName).default(''),
-  format: z.string().trim().max(TEXT_LIMITS.shortName).default(''),
-  room: z.string().trim().max(TEXT_LIMITS.shortName).default(''),
+  theme: blankableText(TEXT_LIMITS.theme).default(''),
+  organ: blankableText(TEXT_LIMITS.shortName).default(''),
+  format: blankableText(TEXT_LIMITS.shortName).default(''),
+  room: blankableText(TEXT_LIMITS.shortName).default(''),
   timeZone: timeZoneSchema,
   sittings: sittingsSchema,
   defaultLimitMs: limitMsSchema.default(3 * MINUTE_MS),
   warningMs: warningMsSchema.default(30 * SECOND_MS),
-  note: z.string().trim().max(TEXT_LIMITS.note).optional(),
+  note: blankableText(TEXT_LIMITS.note).optional(),
 });

@@ -4,6 +4,7 @@ import { fail, ok } from '../result.ts';
 import { commandSchema, type Command } from './commands.ts';
 import { domainError, type DomainError } from './errors.ts';
 import type { DomainResult } from './handler.ts';
+import { isInvalidTextIssue } from './text-schema.ts';
 
 /** Validates untrusted input against the command schemas. */
 export function parseCommand(input: unknown): DomainResult<Command> {
@@ -23,6 +24,9 @@ export function describeIssue(issue: z.core.$ZodIssue | undefined): DomainError 
       `${where}: too long, at most ${String(issue.maximum)} characters.`,
       path,
     );
+  }
+  if (isInvalidTextIssue(issue)) {
+    return domainError('invalidText', `${where}: ${issue.message}`, path);
   }
   if (path === 'timeZone') {
     return domainError('invalidTimeZone', `timeZone: ${issue.message}`, path);

@@ -125,6 +125,30 @@ const CASES: Case[] = [
     path: 'resumesAt',
   },
   {
+    name: 'a delegation with a right-to-left override',
+    input: { type: 'addSpeaker', delegation: '\u202Eecnarf' },
+    code: 'invalidText',
+    path: 'delegation',
+  },
+  {
+    name: 'an announcement with a zero width space',
+    input: { type: 'announce', text: 'Resume at 15:00\u200B' },
+    code: 'invalidText',
+    path: 'text',
+  },
+  {
+    name: 'a meeting title with a control character',
+    input: { type: 'updateMeeting', title: 'Dialogue\u0007' },
+    code: 'invalidText',
+    path: 'title',
+  },
+  {
+    name: 'a speaker renamed with an isolate',
+    input: { type: 'updateSpeaker', speakerId: 's1', speakerName: 'Jean\u2066 Dupont' },
+    code: 'invalidText',
+    path: 'speakerName',
+  },
+  {
     name: 'a stale expected version',
     input: { type: 'closeList', expectedVersion: 3 },
     code: 'conflict',
