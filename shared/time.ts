@@ -21,6 +21,11 @@ export function isShowableInstant(at: number): boolean {
   return Number.isFinite(at) && Math.abs(at) <= MAX_DATE_MS;
 }
 
+/** An instant as ISO 8601 in UTC (for a <time> element), or undefined when no Date holds it. */
+export function isoInstant(at: number): string | undefined {
+  return isShowableInstant(at) ? new Date(at).toISOString() : undefined;
+}
+
 /** A calendar date in the meeting's time zone, 'YYYY-MM-DD'. */
 export type LocalDate = string;
 

@@ -2,8 +2,8 @@
 import { csvLine, csvLines, csvNumber, csvText } from '../../shared/csv-field.ts';
 import { findState } from '../../shared/delegations/states.ts';
 import type { SpeechRecord } from '../../shared/domain/types.ts';
-import { isShowableInstant, type EpochMs } from '../../shared/time.ts';
-import { localDateAt, wallClockAt } from '../../shared/zoned-time.ts';
+import { isoInstant, type EpochMs } from '../../shared/time.ts';
+import { localDateAt, localTimeWithSecondsAt } from '../../shared/zoned-time.ts';
 
 const HEADER = [
   'order',
@@ -23,14 +23,13 @@ const HEADER = [
 ];
 
 function localStamp(at: EpochMs, timeZone: string): string {
-  const { hour, minute, second } = wallClockAt(at, timeZone);
-  const hms = [hour, minute, second].map((n) => n.toString().padStart(2, '0')).join(':');
-  return `${localDateAt(at, timeZone)} ${hms}`;
+  const date = localDateAt(at, timeZone);
+  return date === '' ? '' : `${date} ${localTimeWithSecondsAt(at, timeZone)}`;
 }
 
 /** An instant in UTC, ISO 8601; '' for one no date can hold (it must not stop the export). */
 function isoStamp(at: EpochMs): string {
-  return isShowableInstant(at) ? new Date(at).toISOString() : '';
+  return isoInstant(at) ?? '';
 }
 
 /** A duration as seconds to a tenth, a number cell (a cut in time, -10.0, stays a number). */

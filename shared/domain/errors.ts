@@ -5,6 +5,7 @@ export const DOMAIN_ERROR_CODES = [
   'invalidCommand',
   'textTooLong',
   'invalidText',
+  'outOfRange',
   'conflict',
   'nobodyOnFloor',
   'speechNotStarted',

@@ -13,6 +13,11 @@ export function parseCommand(input: unknown): DomainResult<Command> {
   return fail(describeIssue(parsed.error.issues[0]));
 }
 
+/** A field holding an instant (…At) or a duration (…Ms), by the protocol's naming rule. */
+function isTimeValue(path: string): boolean {
+  return /(At|Ms)$/.test(path);
+}
+
 /** One zod issue as a Rostrum error: a too-long text has its own code. */
 export function describeIssue(issue: z.core.$ZodIssue | undefined): DomainError {
   if (!issue) return domainError('invalidCommand', 'Invalid command.');
@@ -27,6 +32,9 @@ export function describeIssue(issue: z.core.$ZodIssue | undefined): DomainError 
   }
   if (isInvalidTextIssue(issue)) {
     return domainError('invalidText', `${where}: ${issue.message}`, path);
+  }
+  if (isTimeValue(path) && (issue.code === 'too_big' || issue.code === 'too_small')) {
+    return domainError('outOfRange', `${where}: ${issue.message}`, path);
   }
   if (path === 'timeZone') {
     return domainError('invalidTimeZone', `timeZone: ${issue.message}`, path);

@@ -42,6 +42,7 @@ const INPUT_CODES: ReadonlySet<string> = new Set([
   'invalidCommand',
   'textTooLong',
   'invalidText',
+  'outOfRange',
   'invalidTimeZone',
   'invalidSittings',
 ]);

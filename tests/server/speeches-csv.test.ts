@@ -45,4 +45,9 @@ describe('speechesCsv', () => {
     const csv = speechesCsv([speech({ speakerName: 'a\tb', onBehalfOf: 'two\nlines' })], 'UTC');
     expect(csv).toContain(',"a\tb","two\nlines",');
   });
+
+  it('an instant no date can hold leaves its cells empty instead of stopping the export', () => {
+    const csv = speechesCsv([speech({ startedAt: 8.64e15 + 1 })], 'UTC');
+    expect(rowsOf(csv)[0]).toContain(',memberState,,');
+  });
 });
