@@ -8,6 +8,7 @@ export const ar: ChairMessages = {
   language: 'اللغة',
   connecting: 'جارٍ الاتصال بالخادم…',
   reconnecting: 'انقطع الاتصال: جارٍ إعادة الاتصال…',
+  screenError: arMeeting.screenError,
   connected: 'متصل',
   status: {
     notStarted: 'لم تبدأ بعد',

@@ -27,6 +27,7 @@ export interface ChairMessages {
   language: string;
   connecting: string;
   reconnecting: string;
+  screenError: string;
   connected: string;
   status: { notStarted: string; inSession: string; suspended: string; adjourned: string };
   suspendedUntil: string;

@@ -8,6 +8,7 @@ export const en: ChairMessages = {
   language: 'Language',
   connecting: 'Connecting to the hub…',
   reconnecting: 'Connection lost: reconnecting…',
+  screenError: enMeeting.screenError,
   connected: 'Connected',
   status: {
     notStarted: 'Not yet started',

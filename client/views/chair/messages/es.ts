@@ -8,6 +8,7 @@ export const es: ChairMessages = {
   language: 'Idioma',
   connecting: 'Conectando con el servidor…',
   reconnecting: 'Conexión perdida: reconectando…',
+  screenError: esMeeting.screenError,
   connected: 'Conectado',
   status: {
     notStarted: 'Aún no ha comenzado',

@@ -8,6 +8,7 @@ export const fr: ChairMessages = {
   language: 'Langue',
   connecting: 'Connexion au serveur…',
   reconnecting: 'Connexion perdue : reconnexion…',
+  screenError: frMeeting.screenError,
   connected: 'Connecté',
   status: {
     notStarted: 'Pas encore ouverte',

@@ -8,6 +8,7 @@ export const ru: ChairMessages = {
   language: 'Язык',
   connecting: 'Подключение к серверу…',
   reconnecting: 'Связь потеряна: переподключение…',
+  screenError: ruMeeting.screenError,
   connected: 'Подключено',
   status: {
     notStarted: 'Ещё не началось',

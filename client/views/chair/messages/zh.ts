@@ -8,6 +8,7 @@ export const zh: ChairMessages = {
   language: '语言',
   connecting: '正在连接服务器…',
   reconnecting: '连接中断：正在重新连接…',
+  screenError: zhMeeting.screenError,
   connected: '已连接',
   status: {
     notStarted: '尚未开始',
