@@ -264,6 +264,9 @@ export const fr: ChairMessages = {
   suspendHeading: 'Suspendre et reprendre',
   resumeAt: 'Reprise à (heure de la salle)',
   invalidTime: 'Écrivez l’heure en HH:MM sur 24 heures, par exemple 15:00.',
+  resumesTomorrow: 'Demain à {time} (heure de la salle).',
+  resumeTimeGone:
+    '{time} est passé aujourd’hui et aucune séance de demain ne va au-delà : le serveur le refusera.',
   suspend: 'Suspendre la séance',
   resume: 'Reprendre la séance',
   adjournHeading: 'Lever la séance',
