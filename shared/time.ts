@@ -13,6 +13,19 @@ export const MINUTE_MS: DurationMs = 60 * SECOND_MS;
 export const HOUR_MS: DurationMs = 60 * MINUTE_MS;
 export const DAY_MS: DurationMs = 24 * HOUR_MS;
 
+/** The furthest instant from 1970 a JavaScript Date can hold, either way: 8.64e15 ms. */
+export const MAX_DATE_MS: EpochMs = 8.64e15;
+
+/** True when a Date can hold `at` (finite, within ±8.64e15 ms): formatting it cannot throw. */
+export function isShowableInstant(at: number): boolean {
+  return Number.isFinite(at) && Math.abs(at) <= MAX_DATE_MS;
+}
+
+/** An instant as ISO 8601 in UTC (for a <time> element), or undefined when no Date holds it. */
+export function isoInstant(at: number): string | undefined {
+  return isShowableInstant(at) ? new Date(at).toISOString() : undefined;
+}
+
 /** A calendar date in the meeting's time zone, 'YYYY-MM-DD'. */
 export type LocalDate = string;
 

@@ -1,6 +1,6 @@
 // Converting between the meeting's local wall clock (a date and 'HH:MM' in an IANA time zone)
 // and absolute instants. Pure: it reads the time zone rules built into Intl, never the clock.
-import type { EpochMs, LocalDate, LocalTime } from './time.ts';
+import { isShowableInstant, type EpochMs, type LocalDate, type LocalTime } from './time.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -42,8 +42,22 @@ export interface WallClock {
   second: number;
 }
 
-/** Reads the wall clock of `timeZone` at the instant `at`. */
+/** What no clock can show: the fields of an instant no Date can hold. */
+const NO_WALL_CLOCK: WallClock = {
+  year: Number.NaN,
+  month: Number.NaN,
+  day: Number.NaN,
+  hour: Number.NaN,
+  minute: Number.NaN,
+  second: Number.NaN,
+};
+
+/**
+ * Reads the wall clock of `timeZone` at the instant `at`. An instant no Date can hold (NaN,
+ * beyond 8.64e15 ms) reads as NaN fields instead of throwing "Invalid time value".
+ */
 export function wallClockAt(at: EpochMs, timeZone: string): WallClock {
+  if (!isShowableInstant(at)) return NO_WALL_CLOCK;
   const fields: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(at))) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
@@ -58,16 +72,28 @@ export function wallClockAt(at: EpochMs, timeZone: string): WallClock {
   };
 }
 
-/** The local date ('YYYY-MM-DD') in `timeZone` at the instant `at`. */
+/** What an instant no Date can hold shows as a time of day. */
+export const NO_TIME: LocalTime = '--:--';
+
+/** The local date ('YYYY-MM-DD') in `timeZone` at the instant `at`; '' for a bad instant. */
 export function localDateAt(at: EpochMs, timeZone: string): LocalDate {
+  if (!isShowableInstant(at)) return '';
   const { year, month, day } = wallClockAt(at, timeZone);
   return `${year.toString().padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
-/** The local time ('HH:MM') in `timeZone` at the instant `at`. */
+/** The local time ('HH:MM') in `timeZone` at the instant `at`; NO_TIME for a bad instant. */
 export function localTimeAt(at: EpochMs, timeZone: string): LocalTime {
+  if (!isShowableInstant(at)) return NO_TIME;
   const { hour, minute } = wallClockAt(at, timeZone);
   return `${pad2(hour)}:${pad2(minute)}`;
+}
+
+/** The local time to the second ('HH:MM:SS'); '--:--:--' for a bad instant. */
+export function localTimeWithSecondsAt(at: EpochMs, timeZone: string): string {
+  if (!isShowableInstant(at)) return `${NO_TIME}:--`;
+  const { second } = wallClockAt(at, timeZone);
+  return `${localTimeAt(at, timeZone)}:${pad2(second)}`;
 }
 
 /**
@@ -91,12 +117,12 @@ function offsetAt(at: EpochMs, timeZone: string): number {
   return wallAsUtc - Math.floor(at / 1000) * 1000;
 }
 
-/** The calendar date `days` after `date` ('YYYY-MM-DD'); time zones play no part in it. */
+/** The calendar date `days` after `date` ('YYYY-MM-DD'; '' for a bad date); no time zone. */
 export function addDays(date: LocalDate, days: number): LocalDate {
+  if (!/^\d{4}-\d\d-\d\d$/.test(date)) return '';
   const [year, month, day] = date.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, (day ?? 1) + days))
-    .toISOString()
-    .slice(0, 10);
+  const next = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, (day ?? 1) + days));
+  return isShowableInstant(next.getTime()) ? next.toISOString().slice(0, 10) : '';
 }
 
 function pad2(n: number): string {

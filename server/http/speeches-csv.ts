@@ -1,8 +1,9 @@
 // The record of speeches as CSV, for the secretariat's spreadsheet.
+import { csvLine, csvLines, csvNumber, csvText } from '../../shared/csv-field.ts';
 import { findState } from '../../shared/delegations/states.ts';
 import type { SpeechRecord } from '../../shared/domain/types.ts';
-import type { EpochMs } from '../../shared/time.ts';
-import { localDateAt, wallClockAt } from '../../shared/zoned-time.ts';
+import { isoInstant, type EpochMs } from '../../shared/time.ts';
+import { localDateAt, localTimeWithSecondsAt } from '../../shared/zoned-time.ts';
 
 const HEADER = [
   'order',
@@ -21,43 +22,36 @@ const HEADER = [
   'pauses',
 ];
 
-/**
- * One CSV cell. Quoted when needed; a leading = + - @ is defused with a quote mark so that a
- * spreadsheet never runs a delegation name as a formula. A plain number such as '-10.0' (a cut
- * in time) is left as it is: it cannot run, and a quote mark would turn it into text.
- */
-function cell(value: string | number): string {
-  let text = String(value);
-  const plainNumber = /^-?\d+(\.\d+)?$/.test(text);
-  if (typeof value === 'string' && !plainNumber && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 function localStamp(at: EpochMs, timeZone: string): string {
-  const { hour, minute, second } = wallClockAt(at, timeZone);
-  const hms = [hour, minute, second].map((n) => n.toString().padStart(2, '0')).join(':');
-  return `${localDateAt(at, timeZone)} ${hms}`;
+  const date = localDateAt(at, timeZone);
+  return date === '' ? '' : `${date} ${localTimeWithSecondsAt(at, timeZone)}`;
 }
 
-const seconds = (ms: number) => (ms / 1000).toFixed(1);
+/** An instant in UTC, ISO 8601; '' for one no date can hold (it must not stop the export). */
+function isoStamp(at: EpochMs): string {
+  return isoInstant(at) ?? '';
+}
+
+/** A duration as seconds to a tenth, a number cell (a cut in time, -10.0, stays a number). */
+const seconds = (ms: number) => csvNumber(ms / 1000, 1);
 
 /** The record as CSV text, one speech a row, times in UTC and in the meeting's time zone. */
 export function speechesCsv(record: readonly SpeechRecord[], timeZone: string): string {
   const rows = record.map((r, i) => [
-    i + 1,
-    r.delegation,
-    findState(r.delegation)?.name ?? r.delegation,
-    r.speakerName ?? '',
-    r.onBehalfOf ?? '',
-    r.category,
-    new Date(r.startedAt).toISOString(),
-    localStamp(r.startedAt, timeZone),
-    localStamp(r.endedAt, timeZone),
+    csvNumber(i + 1),
+    csvText(r.delegation),
+    csvText(findState(r.delegation)?.name ?? r.delegation),
+    csvText(r.speakerName ?? ''),
+    csvText(r.onBehalfOf ?? ''),
+    csvText(r.category),
+    csvText(isoStamp(r.startedAt)),
+    csvText(localStamp(r.startedAt, timeZone)),
+    csvText(localStamp(r.endedAt, timeZone)),
     seconds(r.spokenMs),
     seconds(r.limitMs),
     seconds(r.adjustmentMs),
     seconds(r.overrunMs),
-    r.pauses.length,
+    csvNumber(r.pauses.length),
   ]);
-  return [HEADER, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csvLines([HEADER.map((h) => csvText(h)), ...rows].map(csvLine));
 }

@@ -1,20 +1,25 @@
 // The commands that change a room: one zod schema each, the type inferred from the schema.
 // The names and payload fields are the public contract (docs/protocol.md).
 import { z } from 'zod';
-import { MINUTE_MS } from '../time.ts';
+import { MAX_DATE_MS, MINUTE_MS } from '../time.ts';
 import {
   limitMsSchema,
   localTimeSchema,
   meetingSchema,
   sittingsSchema,
-  text,
   TEXT_LIMITS,
   timeZoneSchema,
   warningMsSchema,
 } from './meeting-schema.ts';
+import { blankableText, idText, text } from './text-schema.ts';
 import { SPEAKER_CATEGORIES, UN_LANGUAGES } from './types.ts';
 
-const speakerId = z.string().min(1).max(40);
+const speakerId = idText(40);
+/** An instant a Date can hold, from 1970 on; what it may mean for the meeting is apply's to say. */
+const instantSchema = z
+  .int()
+  .min(0, { error: 'An instant is epoch ms, from 0 (1970-01-01)' })
+  .max(MAX_DATE_MS, { error: 'An instant is at most 8640000000000000 ms (the last a date holds)' });
 const index = z.int().min(0).max(10_000);
 const optionalText = (max: number) => text(max).optional();
 /** On update: a text to set, or null to clear the field. */
@@ -49,8 +54,8 @@ export const commandSchemas = {
   adjustTime: command('adjustTime', {
     deltaMs: z
       .int()
-      .min(-60 * MINUTE_MS)
-      .max(60 * MINUTE_MS)
+      .min(-60 * MINUTE_MS, { error: 'An adjustment is at most an hour less (-3600000 ms)' })
+      .max(60 * MINUTE_MS, { error: 'An adjustment is at most an hour more (3600000 ms)' })
       .refine((n) => n !== 0, { error: 'deltaMs must not be 0' }),
   }),
   setTimeLimit: command('setTimeLimit', {
@@ -85,23 +90,26 @@ export const commandSchemas = {
   announce: command('announce', { text: text(TEXT_LIMITS.announcement) }),
   clearAnnouncement: command('clearAnnouncement', {}),
   suspendMeeting: command('suspendMeeting', {
-    /** Epoch ms, or 'HH:MM': the next time the room's clock (the meeting's time zone) shows it. */
-    resumesAt: z.union([z.int().min(0), localTimeSchema]).optional(),
+    /**
+     * Epoch ms, or 'HH:MM' on the room's clock (shared/time-of-day.ts). apply bounds it by `now`:
+     * at most a minute past, at most 7 days ahead (meeting-commands.ts).
+     */
+    resumesAt: z.union([instantSchema, localTimeSchema]).optional(),
     note: optionalText(TEXT_LIMITS.note),
   }),
   resumeMeeting: command('resumeMeeting', {}),
   adjournMeeting: command('adjournMeeting', {}),
   updateMeeting: command('updateMeeting', {
     title: meetingSchema.shape.title.optional(),
-    theme: z.string().trim().max(TEXT_LIMITS.theme).optional(),
-    organ: z.string().trim().max(TEXT_LIMITS.shortName).optional(),
-    format: z.string().trim().max(TEXT_LIMITS.shortName).optional(),
-    room: z.string().trim().max(TEXT_LIMITS.shortName).optional(),
+    theme: blankableText(TEXT_LIMITS.theme).optional(),
+    organ: blankableText(TEXT_LIMITS.shortName).optional(),
+    format: blankableText(TEXT_LIMITS.shortName).optional(),
+    room: blankableText(TEXT_LIMITS.shortName).optional(),
     timeZone: timeZoneSchema.optional(),
     sittings: sittingsSchema.optional(),
     defaultLimitMs: limitMsSchema.optional(),
     warningMs: warningMsSchema.optional(),
-    note: z.string().trim().max(TEXT_LIMITS.note).optional(),
+    note: blankableText(TEXT_LIMITS.note).optional(),
   }),
   undo: command('undo', {}),
 } as const;

@@ -8,6 +8,7 @@ import type { DomainResult } from './handler.ts';
 import { addSpeaker } from './list-commands.ts';
 import { meetingSchema, TEXT_LIMITS } from './meeting-schema.ts';
 import { describeIssue } from './parse-command.ts';
+import { blankableText } from './text-schema.ts';
 import { UN_LANGUAGES, type RoomCore, type RoomState } from './types.ts';
 
 export const roomIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
@@ -21,7 +22,7 @@ export const roomSeedSchema = z.strictObject({
     .strictObject({
       status: z.enum(['available', 'partial', 'unavailable']),
       languages: z.array(z.enum(UN_LANGUAGES)).default([]),
-      note: z.string().trim().max(TEXT_LIMITS.note).optional(),
+      note: blankableText(TEXT_LIMITS.note).optional(),
     })
     // The rule setInterpretation keeps: languages are named when, and only when, it is partial.
     .refine((i) => (i.status === 'partial' ? i.languages.length > 0 : i.languages.length === 0), {

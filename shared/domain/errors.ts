@@ -4,6 +4,8 @@
 export const DOMAIN_ERROR_CODES = [
   'invalidCommand',
   'textTooLong',
+  'invalidText',
+  'outOfRange',
   'conflict',
   'nobodyOnFloor',
   'speechNotStarted',

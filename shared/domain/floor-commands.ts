@@ -1,6 +1,6 @@
 // Commands that run the floor: giving it, timing the speech, ending it into the record.
 import { fail, ok } from '../result.ts';
-import type { EpochMs } from '../time.ts';
+import { HOUR_MS, type DurationMs, type EpochMs } from '../time.ts';
 import type { CommandOf } from './commands.ts';
 import { domainError } from './errors.ts';
 import type { DomainResult } from './handler.ts';
@@ -231,6 +231,18 @@ export function skipSpeaker(core: RoomCore, cmd: CommandOf<'skipSpeaker'>) {
   return ok({ ...core, speakers: moveTo(marked, targetId, marked.length - 1) });
 }
 
+/** The most time one speech may be given, its limit and every adjustment together: 4 hours. */
+export const MAX_ALLOWED_MS: DurationMs = 4 * HOUR_MS;
+
+const tooMuchTime = (path: string) =>
+  fail(
+    domainError(
+      'limitOutOfRange',
+      `${path}: a speaker can be given at most 4 hours, the limit and its adjustments together.`,
+      path,
+    ),
+  );
+
 export function adjustTime(core: RoomCore, cmd: CommandOf<'adjustTime'>) {
   const floor = requireFloor(core);
   if (!floor.ok) return floor;
@@ -239,6 +251,7 @@ export function adjustTime(core: RoomCore, cmd: CommandOf<'adjustTime'>) {
   if (timer.limitMs + adjustmentMs < 0) {
     return fail(domainError('limitOutOfRange', 'The speaker cannot be given less than no time.'));
   }
+  if (timer.limitMs + adjustmentMs > MAX_ALLOWED_MS) return tooMuchTime('deltaMs');
   return ok({ ...core, floor: { ...floor.value, timer: { ...timer, adjustmentMs } } });
 }
 
@@ -263,6 +276,13 @@ export function withSpeakerLimit(
         'This speaker has already spoken: the record keeps its limit.',
       ),
     );
+  }
+  const onFloor = core.floor?.speakerId === speakerId ? core.floor : null;
+  if (
+    onFloor &&
+    (limitMs ?? core.meeting.defaultLimitMs) + onFloor.timer.adjustmentMs > MAX_ALLOWED_MS
+  ) {
+    return tooMuchTime('limitMs');
   }
   const speakers = updateSpeakerIn(core.speakers, speakerId, (s) => ({ ...s, limitMs }));
   const floor =

@@ -1,10 +1,12 @@
 // Commands about the meeting as a whole: status, interpretation notice, announcements, details.
 import { fail, ok } from '../result.ts';
-import type { EpochMs } from '../time.ts';
-import { addDays, localDateAt, zonedTimeToEpoch } from '../zoned-time.ts';
+import { resolveTimeOfDay } from '../time-of-day.ts';
+import { DAY_MS, MINUTE_MS, type DurationMs, type EpochMs } from '../time.ts';
+import { localTimeAt } from '../zoned-time.ts';
 import type { CommandOf } from './commands.ts';
 import { domainError } from './errors.ts';
 import { clearFloor } from './floor-commands.ts';
+import type { DomainResult } from './handler.ts';
 import { uncall, updateSpeakerIn } from './list-order.ts';
 import { pauseTimer, timerPhase } from './timer.ts';
 import type { Meeting, RoomCore } from './types.ts';
@@ -46,23 +48,46 @@ export function clearAnnouncement(core: RoomCore) {
   return ok({ ...core, announcement: null });
 }
 
-/** The instant a suspension ends: as given, or the next time the room's clock shows 'HH:MM'. */
-function resumeInstant(core: RoomCore, resumesAt: number | string, now: EpochMs): EpochMs {
-  if (typeof resumesAt === 'number') return resumesAt;
-  const { timeZone } = core.meeting;
-  const date = localDateAt(now, timeZone);
-  const today = zonedTimeToEpoch(date, resumesAt, timeZone);
-  // Tomorrow by the calendar, not now + 24 h: the days a clock changes last 23 or 25 hours.
-  return today > now ? today : zonedTimeToEpoch(addDays(date, 1), resumesAt, timeZone);
+/** How far ahead of `now` a suspension may say the meeting resumes: a week. */
+export const RESUME_HORIZON_MS: DurationMs = 7 * DAY_MS;
+
+/** How far behind `now` a resume instant may be (the console's clock may trail the hub's). */
+export const RESUME_PAST_MS: DurationMs = MINUTE_MS;
+
+const outOfRange = (message: string) => fail(domainError('outOfRange', message, 'resumesAt'));
+
+/**
+ * The instant a suspension ends: an instant as given, within RESUME_PAST_MS behind and
+ * RESUME_HORIZON_MS ahead of `now`; or a time of day, resolved on the room's clock by
+ * resolveTimeOfDay (today, or the next day when that makes sense for the sittings).
+ */
+function resumeInstant(
+  core: RoomCore,
+  resumesAt: number | string,
+  now: EpochMs,
+): DomainResult<EpochMs> {
+  if (typeof resumesAt === 'string') {
+    const at = resolveTimeOfDay(resumesAt, now, core.meeting);
+    if (at !== undefined) return ok(at);
+    return outOfRange(
+      `resumesAt: ${resumesAt} has passed today (room time ${localTimeAt(now, core.meeting.timeZone)}) and no sitting tomorrow goes on past it; give a time still ahead.`,
+    );
+  }
+  if (resumesAt < now - RESUME_PAST_MS) {
+    return outOfRange('resumesAt: the time to resume is in the past.');
+  }
+  if (resumesAt > now + RESUME_HORIZON_MS) {
+    return outOfRange('resumesAt: the time to resume is more than 7 days ahead.');
+  }
+  return ok(resumesAt);
 }
 
 export function suspendMeeting(core: RoomCore, cmd: CommandOf<'suspendMeeting'>, now: EpochMs) {
-  const resumesAt =
-    cmd.resumesAt === undefined ? undefined : resumeInstant(core, cmd.resumesAt, now);
-  if (resumesAt !== undefined && resumesAt <= now) {
-    return fail(
-      domainError('invalidCommand', 'The time to resume must be in the future.', 'resumesAt'),
-    );
+  let resumesAt: EpochMs | undefined;
+  if (cmd.resumesAt !== undefined) {
+    const resolved = resumeInstant(core, cmd.resumesAt, now);
+    if (!resolved.ok) return resolved;
+    resumesAt = resolved.value;
   }
   // A speaker interrupted by a suspension keeps the floor, with the clock stopped.
   const floor =

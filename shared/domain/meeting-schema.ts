@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { MINUTE_MS, SECOND_MS } from '../time.ts';
 import { isValidTimeZone } from '../zoned-time.ts';
+import { blankableText, text } from './text-schema.ts';
 
 export const TEXT_LIMITS = {
   title: 300,
@@ -12,14 +13,21 @@ export const TEXT_LIMITS = {
   announcement: 500,
 } as const;
 
-/** A trimmed, non-empty text of at most `max` characters. */
-export function text(max: number) {
-  return z.string().trim().min(1, { error: 'Must not be empty' }).max(max);
-}
-
+/** A date that is on the calendar (no 30 February), in the years a meeting can be held. */
 export const localDateSchema = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Expected a date YYYY-MM-DD' });
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Expected a date YYYY-MM-DD' })
+  .refine(isCalendarDate, { error: 'No such day in the calendar', abort: true })
+  .refine((date) => date >= '2000-01-01' && date <= '2199-12-31', {
+    error: 'A sitting is held between 2000 and 2199',
+  });
+
+/** True when 'YYYY-MM-DD' names a day that exists (2017-02-29 does not). */
+function isCalendarDate(date: string): boolean {
+  const [year = 0, month = 0, day = 0] = date.split('-').map(Number);
+  const at = new Date(Date.UTC(year, month - 1, day));
+  return at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === day;
+}
 
 export const localTimeSchema = z
   .string()
@@ -54,20 +62,21 @@ export const limitMsSchema = z
   .min(10 * SECOND_MS, { error: 'A speaking limit is at least 10 seconds (10000 ms)' })
   .max(60 * MINUTE_MS, { error: 'A speaking limit is at most one hour (3600000 ms)' });
 
+/** How long before the end the countdown warns: from none to 10 minutes. */
 export const warningMsSchema = z
   .int()
-  .min(0)
-  .max(10 * MINUTE_MS);
+  .min(0, { error: 'A warning is at least 0 ms' })
+  .max(10 * MINUTE_MS, { error: 'A warning is at most 10 minutes (600000 ms)' });
 
 export const meetingSchema = z.strictObject({
   title: text(TEXT_LIMITS.title),
-  theme: z.string().trim().max(TEXT_LIMITS.theme).default(''),
-  organ: z.string().trim().max(TEXT_LIMITS.shortName).default(''),
-  format: z.string().trim().max(TEXT_LIMITS.shortName).default(''),
-  room: z.string().trim().max(TEXT_LIMITS.shortName).default(''),
+  theme: blankableText(TEXT_LIMITS.theme).default(''),
+  organ: blankableText(TEXT_LIMITS.shortName).default(''),
+  format: blankableText(TEXT_LIMITS.shortName).default(''),
+  room: blankableText(TEXT_LIMITS.shortName).default(''),
   timeZone: timeZoneSchema,
   sittings: sittingsSchema,
   defaultLimitMs: limitMsSchema.default(3 * MINUTE_MS),
   warningMs: warningMsSchema.default(30 * SECOND_MS),
-  note: z.string().trim().max(TEXT_LIMITS.note).optional(),
+  note: blankableText(TEXT_LIMITS.note).optional(),
 });

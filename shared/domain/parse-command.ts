@@ -4,12 +4,18 @@ import { fail, ok } from '../result.ts';
 import { commandSchema, type Command } from './commands.ts';
 import { domainError, type DomainError } from './errors.ts';
 import type { DomainResult } from './handler.ts';
+import { isInvalidTextIssue } from './text-schema.ts';
 
 /** Validates untrusted input against the command schemas. */
 export function parseCommand(input: unknown): DomainResult<Command> {
   const parsed = commandSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   return fail(describeIssue(parsed.error.issues[0]));
+}
+
+/** A field holding an instant (…At) or a duration (…Ms), by the protocol's naming rule. */
+function isTimeValue(path: string): boolean {
+  return /(At|Ms)$/.test(path);
 }
 
 /** One zod issue as a Rostrum error: a too-long text has its own code. */
@@ -23,6 +29,12 @@ export function describeIssue(issue: z.core.$ZodIssue | undefined): DomainError 
       `${where}: too long, at most ${String(issue.maximum)} characters.`,
       path,
     );
+  }
+  if (isInvalidTextIssue(issue)) {
+    return domainError('invalidText', `${where}: ${issue.message}`, path);
+  }
+  if (isTimeValue(path) && (issue.code === 'too_big' || issue.code === 'too_small')) {
+    return domainError('outOfRange', `${where}: ${issue.message}`, path);
   }
   if (path === 'timeZone') {
     return domainError('invalidTimeZone', `timeZone: ${issue.message}`, path);

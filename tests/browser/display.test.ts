@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTimer, type TimerReading } from '../../shared/domain/timer.ts';
 import type { UnLanguage } from '../../shared/domain/types.ts';
+import { localTimeAt } from '../../shared/zoned-time.ts';
 import {
   all,
   command,
@@ -29,6 +30,12 @@ import {
 
 const SCREENSHOTS = path.resolve('.tmp/screenshots');
 const README_IMAGE = path.resolve('docs/images/wall-display.png');
+
+/**
+ * A time of day an hour ahead on the room's clock: the hub runs on the real clock, and a time
+ * already gone ('15:00' in the evening) is refused when the demo has no sitting the next day.
+ */
+const anHourAhead = () => localTimeAt(Date.now() + 60 * 60_000, 'America/New_York');
 
 /** Clipped on purpose: the meeting's title is held to two lines, with an ellipsis. */
 const CLIPPED = ['.wall-title h1'];
@@ -205,13 +212,14 @@ describe('the wall display in Chromium', () => {
     await command(hub, { type: 'setInterpretation', status: 'partial', languages: ['en', 'fr'] });
     await waitForWall(page, shows('notice', '⚠ Interpretation only in: English and French'));
 
-    await command(hub, { type: 'suspendMeeting', resumesAt: '15:00' });
+    const resumeAt = anHourAhead();
+    await command(hub, { type: 'suspendMeeting', resumesAt: resumeAt });
     wall = await waitForWall(page, (w) =>
       w.message?.kind === 'suspended' ? undefined : 'not suspended',
     );
     expect(wall.message).toMatchObject({
       heading: 'The meeting is suspended',
-      body: 'It will resume at 15:00',
+      body: `It will resume at ${resumeAt}`,
     });
     expect(wall.status).toBe('Suspended until 15:00');
 
@@ -291,9 +299,10 @@ describe('the wall display in Chromium', () => {
       await waitForWall(page, (w) => (w.message?.body === longest(200) ? undefined : 'not yet'));
       await checkScreen(page, 'wall-en-1280x720-announcement-200', failures);
       await page.setViewportSize({ width: 1024, height: 768 });
-      await command(hub, { type: 'suspendMeeting', resumesAt: '15:00', note: longest(300) });
+      const resumeAt = anHourAhead();
+      await command(hub, { type: 'suspendMeeting', resumesAt: resumeAt, note: longest(300) });
       await command(hub, { type: 'clearAnnouncement' });
-      const suspension = `It will resume at 15:00 · ${longest(300)}`;
+      const suspension = `It will resume at ${resumeAt} · ${longest(300)}`;
       await waitForWall(page, (w) => (w.message?.body === suspension ? undefined : 'no note'));
       await checkScreen(page, 'wall-en-1024x768-suspended', failures);
       await command(hub, { type: 'resumeMeeting' });

@@ -41,6 +41,8 @@ const ERROR_CODES: ReadonlySet<string> = new Set([...DOMAIN_ERROR_CODES, ...HUB_
 const INPUT_CODES: ReadonlySet<string> = new Set([
   'invalidCommand',
   'textTooLong',
+  'invalidText',
+  'outOfRange',
   'invalidTimeZone',
   'invalidSittings',
 ]);

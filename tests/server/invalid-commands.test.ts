@@ -70,7 +70,7 @@ const CASES: Case[] = [
   {
     name: 'a limit under 10 s',
     input: { type: 'setTimeLimit', speakerId: 's1', limitMs: 5_000 },
-    code: 'invalidCommand',
+    code: 'outOfRange',
     path: 'limitMs',
   },
   {
@@ -121,8 +121,81 @@ const CASES: Case[] = [
   {
     name: 'a suspension resuming in the past',
     input: { type: 'suspendMeeting', resumesAt: 1_000 },
+    code: 'outOfRange',
+    path: 'resumesAt',
+  },
+  // The instants that blanked every screen (issue 21): bounded before and in apply.
+  {
+    name: 'a suspension resuming past the last instant a date holds',
+    input: { type: 'suspendMeeting', resumesAt: 8.64e15 + 1 },
+    code: 'outOfRange',
+    path: 'resumesAt',
+  },
+  {
+    name: 'a suspension resuming at 1e20',
+    input: { type: 'suspendMeeting', resumesAt: 1e20 },
+    code: 'outOfRange',
+    path: 'resumesAt',
+  },
+  {
+    name: 'a suspension resuming at the last instant a date holds',
+    input: { type: 'suspendMeeting', resumesAt: 8.64e15 },
+    code: 'outOfRange',
+    path: 'resumesAt',
+  },
+  {
+    name: 'a suspension resuming at "NaN"',
+    input: { type: 'suspendMeeting', resumesAt: 'NaN' },
     code: 'invalidCommand',
     path: 'resumesAt',
+  },
+  {
+    name: 'a suspension resuming at null (what NaN becomes in JSON)',
+    input: { type: 'suspendMeeting', resumesAt: null },
+    code: 'invalidCommand',
+    path: 'resumesAt',
+  },
+  {
+    name: 'a suspension resuming 8 days ahead',
+    input: { type: 'suspendMeeting', resumesAt: Date.UTC(2017, 8, 14, 14, 0) },
+    code: 'outOfRange',
+    path: 'resumesAt',
+  },
+  {
+    name: 'a suspension until a time of day gone, with no sitting tomorrow',
+    input: { type: 'suspendMeeting', resumesAt: '09:00' },
+    code: 'outOfRange',
+    path: 'resumesAt',
+  },
+  {
+    name: 'an adjustment of more than an hour',
+    input: { type: 'adjustTime', deltaMs: 3_600_001 },
+    code: 'outOfRange',
+    path: 'deltaMs',
+  },
+  {
+    name: 'a delegation with a right-to-left override',
+    input: { type: 'addSpeaker', delegation: '\u202Eecnarf' },
+    code: 'invalidText',
+    path: 'delegation',
+  },
+  {
+    name: 'an announcement with a zero width space',
+    input: { type: 'announce', text: 'Resume at 15:00\u200B' },
+    code: 'invalidText',
+    path: 'text',
+  },
+  {
+    name: 'a meeting title with a control character',
+    input: { type: 'updateMeeting', title: 'Dialogue\u0007' },
+    code: 'invalidText',
+    path: 'title',
+  },
+  {
+    name: 'a speaker renamed with an isolate',
+    input: { type: 'updateSpeaker', speakerId: 's1', speakerName: 'Jean\u2066 Dupont' },
+    code: 'invalidText',
+    path: 'speakerName',
   },
   {
     name: 'a stale expected version',

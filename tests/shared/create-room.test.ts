@@ -100,7 +100,7 @@ describe('parseRoomSeed', () => {
     [
       'a limit too short',
       { ...seedInput(), meeting: { ...meeting, defaultLimitMs: 5000 } },
-      'invalidCommand',
+      'outOfRange',
       'meeting.defaultLimitMs',
     ],
     [

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/domain/commands.ts';
 import type { DomainErrorCode } from '../../shared/domain/errors.ts';
+import { MAX_ALLOWED_MS } from '../../shared/domain/floor-commands.ts';
 import { readTimer } from '../../shared/domain/timer.ts';
 import type { RoomState, SpeechRecord } from '../../shared/domain/types.ts';
 import {
@@ -577,6 +578,39 @@ describe('adjustTime', () => {
     expect(
       floorOf(accept(state, { type: 'adjustTime', deltaMs: -minutes(1) })).timer.adjustmentMs,
     ).toBe(-minutes(3));
+  });
+});
+
+describe('the most time a speech may be given (MAX_ALLOWED_MS, 4 hours)', () => {
+  // The limit is 3 minutes: three hours of adjustments and 57 minutes more reach 4 hours.
+  const long = run(speaking, [
+    { type: 'adjustTime', deltaMs: minutes(60) },
+    { type: 'adjustTime', deltaMs: minutes(60) },
+    { type: 'adjustTime', deltaMs: minutes(60) },
+    { type: 'adjustTime', deltaMs: minutes(57) },
+  ]);
+
+  it('adjustments may bring the total to 4 hours exactly', () => {
+    const { timer } = floorOf(long);
+    expect(timer.limitMs + timer.adjustmentMs).toBe(MAX_ALLOWED_MS);
+  });
+
+  it('not a millisecond more, and the refusal changes nothing', () => {
+    const error = expectRefused(long, { type: 'adjustTime', deltaMs: 1000 }, 'limitOutOfRange');
+    expect(error.path).toBe('deltaMs');
+    expect(error.message).toMatch(/^deltaMs: .*at most 4 hours/);
+  });
+
+  it('a longer limit for the speaker on the floor may not pass it either', () => {
+    const error = expectRefused(
+      long,
+      { type: 'setTimeLimit', limitMs: minutes(4) },
+      'limitOutOfRange',
+    );
+    expect(error.path).toBe('limitMs');
+    expect(floorOf(accept(long, { type: 'setTimeLimit', limitMs: minutes(2) })).timer.limitMs).toBe(
+      minutes(2),
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Command, CommandOf } from '../../shared/domain/commands.ts';
 import type { DomainErrorCode } from '../../shared/domain/errors.ts';
 import type { Interpretation, RoomState } from '../../shared/domain/types.ts';
-import type { EpochMs } from '../../shared/time.ts';
+import { DAY_MS, type EpochMs } from '../../shared/time.ts';
 import {
   accept,
   after,
@@ -26,6 +26,17 @@ const speaking = accept(room, { type: 'nextSpeaker', start: true });
 const announced = accept(room, { type: 'announce', text: 'The meeting resumes at 15:00.' });
 const adjourned = accept(room, { type: 'adjournMeeting' });
 const inSession = accept(room, { type: 'resumeMeeting' });
+/** The room with a third sitting the next morning, 2017-09-07 10:00-13:00. */
+const twoDays = makeRoom({
+  meeting: {
+    ...seedInput().meeting,
+    sittings: [
+      { date: '2017-09-06', start: '10:00', end: '13:00' },
+      { date: '2017-09-06', start: '15:00', end: '18:00' },
+      { date: '2017-09-07', start: '10:00', end: '13:00' },
+    ],
+  },
+});
 
 describe('refusals', () => {
   it.each<[string, RoomState, Command, DomainErrorCode, string | undefined]>([
@@ -59,17 +70,31 @@ describe('refusals', () => {
     ],
     ['clearing no announcement', room, { type: 'clearAnnouncement' }, 'nothingToClear', undefined],
     [
-      'resuming at an instant past',
+      'resuming more than a minute ago',
       room,
-      { type: 'suspendMeeting', resumesAt: T0 - 1 },
-      'invalidCommand',
+      { type: 'suspendMeeting', resumesAt: T0 - minutes(1) - 1 },
+      'outOfRange',
       'resumesAt',
     ],
     [
-      'resuming now',
+      'resuming more than 7 days ahead',
       room,
-      { type: 'suspendMeeting', resumesAt: T0 },
-      'invalidCommand',
+      { type: 'suspendMeeting', resumesAt: T0 + 7 * DAY_MS + 1 },
+      'outOfRange',
+      'resumesAt',
+    ],
+    [
+      'resuming at the last instant a date holds',
+      room,
+      { type: 'suspendMeeting', resumesAt: 8.64e15 },
+      'outOfRange',
+      'resumesAt',
+    ],
+    [
+      'resuming at a time of day gone, with no sitting the next day',
+      room,
+      { type: 'suspendMeeting', resumesAt: '09:00' },
+      'outOfRange',
       'resumesAt',
     ],
     [
@@ -169,31 +194,50 @@ describe('suspendMeeting', () => {
     });
   });
 
-  it.each<[string, string, EpochMs, EpochMs]>([
-    // zone, 'HH:MM', now, the instant it resumes
-    ['later today', '11:30', T0, nyTime('11:30')],
-    ['a minute from now', '10:01', T0, nyTime('10:01')],
-    ['now: tomorrow', '10:00', T0, nyTime('10:00') + 24 * 3_600_000],
-    ['earlier today: tomorrow', '09:00', T0, Date.UTC(2017, 8, 7, 13, 0)],
-    // 23:30 the evening before clocks go forward (a 23-hour day): still the next morning.
-    ['before spring forward', '09:00', Date.UTC(2017, 2, 12, 4, 30), Date.UTC(2017, 2, 12, 13, 0)],
-    // 00:30 on the night clocks go back (a 25-hour day): tomorrow, not refused.
+  it.each<[string, number]>([
+    ['now', T0],
+    ['a minute ago (the console’s clock may trail)', T0 - minutes(1)],
+    ['7 days ahead', T0 + 7 * DAY_MS],
+  ])('an instant %s is taken', (_name, resumesAt) => {
+    const state = accept(room, { type: 'suspendMeeting', resumesAt });
+    expect(state.status).toEqual({ kind: 'suspended', resumesAt });
+  });
+
+  // The rule itself is tested in time-of-day.test.ts; here, that apply follows it.
+  it.each<[string, RoomState, string, EpochMs, EpochMs]>([
+    ['later today', room, '11:30', T0, nyTime('11:30')],
+    ['a minute from now', room, '10:01', T0, nyTime('10:01')],
+    ['now', room, '10:00', T0, T0],
+    ['three minutes ago: just now', room, '09:57', T0, nyTime('09:57')],
+    ['earlier today, a sitting tomorrow', twoDays, '09:00', T0, Date.UTC(2017, 8, 7, 13, 0)],
     [
-      'the night clocks go back',
-      '00:15',
-      Date.UTC(2017, 10, 5, 4, 30),
-      Date.UTC(2017, 10, 6, 5, 15),
+      'just after midnight',
+      room,
+      '09:30',
+      Date.UTC(2017, 8, 7, 4, 5),
+      Date.UTC(2017, 8, 7, 13, 30),
     ],
-    ['just after midnight', '09:30', Date.UTC(2017, 8, 7, 4, 5), Date.UTC(2017, 8, 7, 13, 30)],
-  ])('a local time, %s (%s)', (_name, hhmm, now, expected) => {
-    const state = accept(room, { type: 'suspendMeeting', resumesAt: hhmm }, now);
-    expect(state.status).toEqual({ kind: 'suspended', resumesAt: expected });
+  ])('a local time, %s (%s)', (_name, state, hhmm, now, expected) => {
+    const next = accept(state, { type: 'suspendMeeting', resumesAt: hhmm }, now);
+    expect(next.status).toEqual({ kind: 'suspended', resumesAt: expected });
+  });
+
+  it('a time of day gone is refused with the room time in the message, and nothing changes', () => {
+    const error = expectRefused(room, { type: 'suspendMeeting', resumesAt: '09:00' }, 'outOfRange');
+    expect(error.message).toBe(
+      'resumesAt: 09:00 has passed today (room time 10:00) and no sitting tomorrow goes on past it; give a time still ahead.',
+    );
   });
 
   it("reads a local time on the room's own clock", () => {
-    // T0 is 23:00 in Tokyo: 09:00 there is the next morning, 2017-09-07 00:00 UTC.
+    // T0 is 23:00 in Tokyo: 09:00 there is the next morning, 2017-09-07 00:00 UTC, when the
+    // meeting sits again.
     const tokyo = makeRoom({
-      meeting: { ...seedInput().meeting, timeZone: 'Asia/Tokyo' },
+      meeting: {
+        ...seedInput().meeting,
+        timeZone: 'Asia/Tokyo',
+        sittings: [{ date: '2017-09-07', start: '09:00', end: '12:00' }],
+      },
     });
     const state = accept(tokyo, { type: 'suspendMeeting', resumesAt: '09:00' });
     expect(state.status).toEqual({ kind: 'suspended', resumesAt: Date.UTC(2017, 8, 7, 0, 0) });

@@ -4,8 +4,12 @@ import { COMMAND_TYPES, type CommandInput } from '../../shared/domain/commands.t
 import { TEXT_LIMITS } from '../../shared/domain/meeting-schema.ts';
 import { describeIssue, parseCommand } from '../../shared/domain/parse-command.ts';
 
-/** Time zone and sittings have codes of their own; every other bad field is invalidCommand. */
-function expectedCode(path: string): string {
+/**
+ * Time zone and sittings have codes of their own, and so has an instant or a duration out of
+ * its bounds; every other bad field is invalidCommand.
+ */
+function expectedCode(path: string, outOfRange = false): string {
+  if (outOfRange) return 'outOfRange';
   if (path === 'timeZone') return 'invalidTimeZone';
   if (path === 'sittings' || path.startsWith('sittings.')) return 'invalidSittings';
   return 'invalidCommand';
@@ -174,6 +178,9 @@ describe('keys that do not belong', () => {
   });
 });
 
+/** Marks a case whose field is an instant or a duration out of its bounds: outOfRange. */
+const OUT = ' (outOfRange)';
+
 describe('fields of the wrong type or out of range', () => {
   it.each<[string, unknown, string]>([
     ['start as a string', { type: 'nextSpeaker', start: 'yes' }, 'start'],
@@ -181,11 +188,11 @@ describe('fields of the wrong type or out of range', () => {
     ['deltaMs missing', { type: 'adjustTime' }, 'deltaMs'],
     ['deltaMs zero', { type: 'adjustTime', deltaMs: 0 }, 'deltaMs'],
     ['deltaMs a fraction', { type: 'adjustTime', deltaMs: 1.5 }, 'deltaMs'],
-    ['deltaMs over an hour', { type: 'adjustTime', deltaMs: 3_600_001 }, 'deltaMs'],
+    ['deltaMs over an hour' + OUT, { type: 'adjustTime', deltaMs: 3_600_001 }, 'deltaMs'],
     ['deltaMs not finite', { type: 'adjustTime', deltaMs: Infinity }, 'deltaMs'],
     ['deltaMs NaN', { type: 'adjustTime', deltaMs: NaN }, 'deltaMs'],
-    ['limitMs under 10 s', { type: 'setTimeLimit', limitMs: 9_999 }, 'limitMs'],
-    ['limitMs over an hour', { type: 'setTimeLimit', limitMs: 3_600_001 }, 'limitMs'],
+    ['limitMs under 10 s' + OUT, { type: 'setTimeLimit', limitMs: 9_999 }, 'limitMs'],
+    ['limitMs over an hour' + OUT, { type: 'setTimeLimit', limitMs: 3_600_001 }, 'limitMs'],
     ['limitMs null on setTimeLimit', { type: 'setTimeLimit', limitMs: null }, 'limitMs'],
     ['speakerId empty', { type: 'removeSpeaker', speakerId: '' }, 'speakerId'],
     ['speakerId a number', { type: 'removeSpeaker', speakerId: 1 }, 'speakerId'],
@@ -217,8 +224,36 @@ describe('fields of the wrong type or out of range', () => {
     ['status unknown', { type: 'setInterpretation', status: 'some' }, 'status'],
     ['announcement blank', { type: 'announce', text: ' ' }, 'text'],
     ['resumesAt a bad time', { type: 'suspendMeeting', resumesAt: '24:00' }, 'resumesAt'],
-    ['resumesAt negative', { type: 'suspendMeeting', resumesAt: -1 }, 'resumesAt'],
+    ['resumesAt negative' + OUT, { type: 'suspendMeeting', resumesAt: -1 }, 'resumesAt'],
     ['resumesAt a date', { type: 'suspendMeeting', resumesAt: '2017-09-06T15:00' }, 'resumesAt'],
+    [
+      'resumesAt past the last instant a date holds' + OUT,
+      { type: 'suspendMeeting', resumesAt: 8.64e15 + 1 },
+      'resumesAt',
+    ],
+    ['resumesAt 1e20' + OUT, { type: 'suspendMeeting', resumesAt: 1e20 }, 'resumesAt'],
+    ['resumesAt NaN', { type: 'suspendMeeting', resumesAt: NaN }, 'resumesAt'],
+    ['resumesAt Infinity', { type: 'suspendMeeting', resumesAt: Infinity }, 'resumesAt'],
+    ['resumesAt "NaN"', { type: 'suspendMeeting', resumesAt: 'NaN' }, 'resumesAt'],
+    ['resumesAt a fraction', { type: 'suspendMeeting', resumesAt: 1.5 }, 'resumesAt'],
+    ['resumesAt null', { type: 'suspendMeeting', resumesAt: null }, 'resumesAt'],
+    ['deltaMs under an hour less' + OUT, { type: 'adjustTime', deltaMs: -3_600_001 }, 'deltaMs'],
+    [
+      'defaultLimitMs over an hour' + OUT,
+      { type: 'updateMeeting', defaultLimitMs: 3_600_001 },
+      'defaultLimitMs',
+    ],
+    ['warningMs negative' + OUT, { type: 'updateMeeting', warningMs: -1 }, 'warningMs'],
+    [
+      'a day not on the calendar',
+      { type: 'updateMeeting', sittings: [{ date: '2017-02-29', start: '10:00', end: '13:00' }] },
+      'sittings.0.date',
+    ],
+    [
+      'a sitting in the year 9999',
+      { type: 'updateMeeting', sittings: [{ date: '9999-09-06', start: '10:00', end: '13:00' }] },
+      'sittings.0.date',
+    ],
     ['timeZone unknown', { type: 'updateMeeting', timeZone: 'Mars/Olympus_Mons' }, 'timeZone'],
     ['title blank', { type: 'updateMeeting', title: '' }, 'title'],
     ['sittings empty', { type: 'updateMeeting', sittings: [] }, 'sittings'],
@@ -243,12 +278,12 @@ describe('fields of the wrong type or out of range', () => {
       },
       'sittings',
     ],
-    ['warningMs over 10 minutes', { type: 'updateMeeting', warningMs: 600_001 }, 'warningMs'],
+    ['warningMs over 10 minutes' + OUT, { type: 'updateMeeting', warningMs: 600_001 }, 'warningMs'],
     ['expectedVersion negative', { type: 'undo', expectedVersion: -1 }, 'expectedVersion'],
     ['expectedVersion a string', { type: 'undo', expectedVersion: '3' }, 'expectedVersion'],
-  ])('%s', (_name, input, path) => {
+  ])('%s', (name, input, path) => {
     const error = refusal(input);
-    expect(error.code).toBe(expectedCode(path));
+    expect(error.code).toBe(expectedCode(path, name.endsWith(OUT)));
     expect(error.path).toBe(path);
     expect(error.message.startsWith(`${path}: `)).toBe(true);
   });

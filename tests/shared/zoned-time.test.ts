@@ -125,3 +125,26 @@ describe('isValidTimeZone', () => {
     expect(isValidTimeZone(zone)).toBe(valid);
   });
 });
+
+describe('instants no date can hold', () => {
+  it.each([
+    ['past the last instant a date holds', 8.64e15 + 1],
+    ['1e20', 1e20],
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['before the first', -8.64e15 - 1],
+  ])('%s: shown as --:--, never "Invalid time value"', (_name, at) => {
+    expect(localTimeAt(at, NEW_YORK)).toBe('--:--');
+    expect(localDateAt(at, NEW_YORK)).toBe('');
+    expect(Number.isNaN(wallClockAt(at, NEW_YORK).hour)).toBe(true);
+  });
+
+  it('the last instant a date holds is still shown', () => {
+    expect(localTimeAt(8.64e15, 'UTC')).toBe('00:00');
+  });
+
+  it('a date too far for the calendar gives no next day', () => {
+    expect(addDays('', 1)).toBe('');
+    expect(addDays('not a date', 1)).toBe('');
+  });
+});

@@ -25,4 +25,5 @@ export const ar: MeetingTexts = {
   connecting: 'جارٍ الاتصال…',
   refused: 'لا يمكن لهذه الشاشة عرض القاعة: {reason}',
   listClosed: 'أُقفلت قائمة المتكلمين',
+  screenError: 'حدث خطأ في هذه الشاشة. جارٍ إعادة الاتصال…',
 };

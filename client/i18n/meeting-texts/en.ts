@@ -25,4 +25,5 @@ export const en: MeetingTexts = {
   connecting: 'Connecting…',
   refused: 'This screen cannot show the room: {reason}',
   listClosed: 'List of speakers closed',
+  screenError: 'This screen hit an error. Reconnecting…',
 };

@@ -25,4 +25,5 @@ export const es: MeetingTexts = {
   connecting: 'Conectando…',
   refused: 'Esta pantalla no puede mostrar la sala: {reason}',
   listClosed: 'Lista de oradores cerrada',
+  screenError: 'Esta pantalla ha tenido un error. Reconectando…',
 };

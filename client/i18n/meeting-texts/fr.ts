@@ -25,4 +25,5 @@ export const fr: MeetingTexts = {
   connecting: 'Connexion…',
   refused: 'Cet écran ne peut pas afficher la salle : {reason}',
   listClosed: 'Liste des orateurs close',
+  screenError: 'Cet écran a rencontré une erreur. Reconnexion…',
 };

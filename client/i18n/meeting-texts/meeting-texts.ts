@@ -26,6 +26,8 @@ export interface MeetingTexts {
   connecting: string;
   refused: string;
   listClosed: string;
+  /** What a screen shows when a part of it failed, until the next update (ScreenErrorBoundary). */
+  screenError: string;
 }
 
 /** The words for the clock's states, as the console groups them. */

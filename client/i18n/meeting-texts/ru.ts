@@ -25,4 +25,5 @@ export const ru: MeetingTexts = {
   connecting: 'Подключение…',
   refused: 'Этот экран не может показать зал: {reason}',
   listClosed: 'Список ораторов закрыт',
+  screenError: 'На этом экране произошла ошибка. Переподключение…',
 };

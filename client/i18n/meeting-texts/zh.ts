@@ -25,4 +25,5 @@ export const zh: MeetingTexts = {
   connecting: '正在连接…',
   refused: '此屏幕无法显示会议室：{reason}',
   listClosed: '发言名单已截止',
+  screenError: '此屏幕出现错误。正在重新连接…',
 };

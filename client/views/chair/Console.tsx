@@ -5,7 +5,9 @@ import type { UnLanguage } from '../../../shared/domain/types.ts';
 import { useRoomSlice } from '../../app/use-room.ts';
 import { directionOf } from '../../i18n/language.ts';
 import type { RoomStore } from '../../store/room-store.ts';
+import { ScreenErrorBoundary } from '../../shared-ui/ScreenErrorBoundary.tsx';
 import { ChairProvider, useChair, type SendCommand } from './chair-context.tsx';
+import { chairMessages } from './messages/chair-messages.ts';
 import { CapacityPanel } from './parts/CapacityPanel.tsx';
 import { ConsoleHeader } from './parts/ConsoleHeader.tsx';
 import { ConsoleTabs } from './parts/ConsoleTabs.tsx';
@@ -65,15 +67,21 @@ export function Console(props: ConsoleProps) {
       roomId={props.roomId}
       language={props.language}
     >
-      <ProjectionProvider store={props.store}>
-        <div className="chair" lang={props.language} dir={directionOf(props.language)}>
-          <Layout
-            onLanguage={props.onLanguage}
-            fetchRecord={props.fetchRecord}
-            preview={props.preview ?? true}
-          />
-        </div>
-      </ProjectionProvider>
+      <div className="chair" lang={props.language} dir={directionOf(props.language)}>
+        <ScreenErrorBoundary
+          store={props.store}
+          message={chairMessages(props.language).screenError}
+          className="chair-waiting"
+        >
+          <ProjectionProvider store={props.store}>
+            <Layout
+              onLanguage={props.onLanguage}
+              fetchRecord={props.fetchRecord}
+              preview={props.preview ?? true}
+            />
+          </ProjectionProvider>
+        </ScreenErrorBoundary>
+      </div>
     </ChairProvider>
   );
 }

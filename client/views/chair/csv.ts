@@ -1,4 +1,5 @@
 // Reading and writing delimited text: a CSV file, or cells pasted from a spreadsheet (tabs).
+import { csvLine, csvLines, csvText } from '../../../shared/csv-field.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -55,23 +56,13 @@ export function parseDelimited(text: string, delimiter = detectDelimiter(text)):
 }
 
 /**
- * One CSV cell: quoted when it holds a quote, a comma or a line break; a text a spreadsheet would
- * take for a formula (=, +, -, @) gets a leading ' as the hub's record export does.
- */
-function csvCell(value: string, guardFormulas: boolean): string {
-  const formula = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value);
-  const safe = guardFormulas && formula ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/**
- * Rows as CSV, lines ending in CRLF. For a spreadsheet, formulas are guarded; a text the console
- * reads back itself keeps its cells as they are.
+ * Rows of texts as CSV, lines ending in CRLF, each field encoded by the shared encoder. For a
+ * spreadsheet, formulas are guarded; a text the console reads back itself keeps its cells as
+ * they are.
  */
 export function toCsv(
   rows: readonly (readonly string[])[],
   options: { guardFormulas?: boolean } = {},
 ): string {
-  const guard = options.guardFormulas ?? true;
-  return rows.map((row) => row.map((cell) => csvCell(cell, guard)).join(',')).join('\r\n') + '\r\n';
+  return csvLines(rows.map((row) => csvLine(row.map((cell) => csvText(cell, options)))));
 }

@@ -2,7 +2,7 @@
 import { delegationName } from '../../../shared/delegations/display-name.ts';
 import type { SpeechRecord, UnLanguage } from '../../../shared/domain/types.ts';
 import { formatClock } from '../../../shared/time.ts';
-import { wallClockAt } from '../../../shared/zoned-time.ts';
+import { localTimeWithSecondsAt } from '../../../shared/zoned-time.ts';
 
 export interface RecordLine {
   id: string;
@@ -16,8 +16,6 @@ export interface RecordLine {
   overrun: string;
 }
 
-const pad = (n: number) => n.toString().padStart(2, '0');
-
 /** Whole seconds, rounded to the nearest (the record keeps milliseconds). */
 const nearestSecond = (ms: number) => Math.round(ms / 1000) * 1000;
 
@@ -27,13 +25,12 @@ export function recordLines(
   language: UnLanguage,
 ): RecordLine[] {
   return speeches.map((speech, index) => {
-    const clock = wallClockAt(speech.startedAt, timeZone);
     const overrun = nearestSecond(speech.overrunMs);
     return {
       id: speech.id,
       order: index + 1,
       delegation: delegationName(speech.delegation, language),
-      started: `${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}`,
+      started: localTimeWithSecondsAt(speech.startedAt, timeZone),
       spoken: formatClock(nearestSecond(speech.spokenMs)),
       overrun: overrun > 0 ? `+${formatClock(overrun)}` : '',
     };

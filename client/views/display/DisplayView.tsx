@@ -4,6 +4,7 @@ import { useRoomConnection, useRoomSlice } from '../../app/use-room.ts';
 import { directionOf, languageFromSearch } from '../../i18n/language.ts';
 import { LanguageProvider, useLanguage } from '../../i18n/language-context.tsx';
 import { format } from '../../i18n/format.ts';
+import { ScreenErrorBoundary } from '../../shared-ui/ScreenErrorBoundary.tsx';
 import { useWakeLock } from '../../shared-ui/use-wake-lock.ts';
 import type { RoomStore } from '../../store/room-store.ts';
 import { meetingMessage } from '../../shared-ui/room-words.ts';
@@ -34,8 +35,22 @@ function Floor(props: { store: RoomStore }) {
   );
 }
 
-/** The whole wall, once the room is known. */
+/** The whole wall; a part that fails shows the error until the next update, not a blank wall. */
 export function Wall(props: { store: RoomStore; followUrl: string }) {
+  const { messages } = useLanguage();
+  return (
+    <ScreenErrorBoundary
+      store={props.store}
+      message={messages.screenError}
+      className="wall-waiting"
+    >
+      <WallRoom store={props.store} followUrl={props.followUrl} />
+    </ScreenErrorBoundary>
+  );
+}
+
+/** The wall once the room is known, or why it is not. */
+function WallRoom(props: { store: RoomStore; followUrl: string }) {
   const { messages } = useLanguage();
   const hasRoom = useRoomSlice(props.store, (s) => s.room !== null);
   const refusal = useRoomSlice(props.store, (s) => s.refusal);

@@ -18,6 +18,7 @@ import { FollowTextProvider, useFollowText, type FollowText } from './follow-tex
 import { format } from '../../i18n/format.ts';
 import { directionOf } from '../../i18n/language.ts';
 import { loadFollowMessages } from './messages/follow-messages.ts';
+import { ScreenErrorBoundary } from '../../shared-ui/ScreenErrorBoundary.tsx';
 import { useRoomProjection } from '../../shared-ui/use-room-projection.ts';
 import { useSavedState } from './use-saved-state.ts';
 
@@ -98,9 +99,15 @@ export function FollowScreen(props: { store: RoomStore; roomId: string; initial:
   return (
     <FollowTextProvider value={shown}>
       <div className="follow" lang={language} dir={direction}>
-        <FollowHeader store={props.store} onLanguage={choose} />
-        <ConnectionNotice store={props.store} />
-        <FollowBody store={props.store} roomId={props.roomId} />
+        <ScreenErrorBoundary
+          store={props.store}
+          message={shown.text.screenError}
+          className="follow-waiting"
+        >
+          <FollowHeader store={props.store} onLanguage={choose} />
+          <ConnectionNotice store={props.store} />
+          <FollowBody store={props.store} roomId={props.roomId} />
+        </ScreenErrorBoundary>
       </div>
     </FollowTextProvider>
   );

@@ -6,7 +6,7 @@ import { callOrder } from '../../../shared/domain/list-order.ts';
 import type { Projection } from '../../../shared/domain/projection.ts';
 import type { Speaker } from '../../../shared/domain/types.ts';
 import type { EpochMs } from '../../../shared/time.ts';
-import { localTimeAt, wallClockAt } from '../../../shared/zoned-time.ts';
+import { localTimeAt, localTimeWithSecondsAt } from '../../../shared/zoned-time.ts';
 import { format } from '../../i18n/format.ts';
 import type { FollowMessages } from './messages/follow-messages.ts';
 
@@ -161,8 +161,7 @@ export function roomTime(at: EpochMs, timeZone: string): string {
 
 /** An instant as the room's clock shows it, to the second, 'HH:MM:SS'. */
 export function roomTimeWithSeconds(at: EpochMs, timeZone: string): string {
-  const { second } = wallClockAt(at, timeZone);
-  return `${localTimeAt(at, timeZone)}:${second.toString().padStart(2, '0')}`;
+  return localTimeWithSecondsAt(at, timeZone);
 }
 
 /** What the pinned card says of a delegation's turn, times in the room's time zone. */

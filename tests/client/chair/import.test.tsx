@@ -141,6 +141,25 @@ describe('the preview', () => {
     ]);
   });
 
+  it('refuses a row whose text hides characters, with the hub’s own rule and message', async () => {
+    const view = renderConsole(makeRoom());
+    await paste(
+      ['\u202Eecnarf,,,,,', 'FRA,Jean\u200BDupont,,,,', 'الإمارات\u200Cالعربية,,,,,'].join('\n'),
+    );
+    expect(problems()).toEqual([
+      'Delegation: holds a bidirectional formatting character (U+202E) at position 1, which could hide what the text says; remove it.',
+      'Speaker: holds an invisible formatting character (U+200B) at position 5, which could hide what the text says; remove it.',
+      'OK',
+    ]);
+    const rows = document.querySelectorAll('.chair-import tbody tr');
+    expect([...rows].map((r) => r.getAttribute('data-error-column'))).toEqual([
+      'delegation',
+      'speakerName',
+      null,
+    ]);
+    expect(view.hub.sent).toEqual([]);
+  });
+
   it('reads a header in any order, with columns it does not know left aside', async () => {
     renderConsole(makeRoom());
     await paste(

@@ -136,6 +136,15 @@ describe('a suspension', () => {
     );
   });
 
+  it('a resume instant no date can hold (stored before the hub bounded it) shows --:--', () => {
+    // Today's hub refuses it; a snapshot from an older one may still carry it.
+    const suspended = run(speaking(), T0, { type: 'suspendMeeting' });
+    const bad = { ...suspended, status: { kind: 'suspended' as const, resumesAt: 8.64e15 + 1 } };
+    const wall = renderWall(storeWith(bad));
+    expect(wall.textOf('.wall-message p')).toBe('It will resume at --:--');
+    expect(wall.textOf('.wall-status')).toBe('Suspended until --:--');
+  });
+
   it('says "suspended" alone when no time is given, and the speaker comes back on resuming', () => {
     const before = speaking();
     const store = storeWith(before);

@@ -8,6 +8,7 @@ export const ar: ChairMessages = {
   language: 'اللغة',
   connecting: 'جارٍ الاتصال بالخادم…',
   reconnecting: 'انقطع الاتصال: جارٍ إعادة الاتصال…',
+  screenError: arMeeting.screenError,
   connected: 'متصل',
   status: {
     notStarted: 'لم تبدأ بعد',
@@ -299,6 +300,8 @@ export const ar: ChairMessages = {
   suspendHeading: 'التعليق والاستئناف',
   resumeAt: 'الاستئناف في (توقيت القاعة)',
   invalidTime: 'اكتب الوقت بصيغة س:د بنظام 24 ساعة، مثل 15:00.',
+  resumesTomorrow: 'غدًا الساعة {time} (بتوقيت القاعة).',
+  resumeTimeGone: 'مضت الساعة {time} اليوم ولا توجد جلسة غدًا تمتد إلى ما بعدها: سيرفضها الخادم.',
   suspend: 'تعليق الجلسة',
   resume: 'استئناف الجلسة',
   adjournHeading: 'رفع الجلسة',

@@ -27,6 +27,7 @@ export interface ChairMessages {
   language: string;
   connecting: string;
   reconnecting: string;
+  screenError: string;
   connected: string;
   status: { notStarted: string; inSession: string; suspended: string; adjourned: string };
   suspendedUntil: string;
@@ -192,6 +193,10 @@ export interface ChairMessages {
   suspendHeading: string;
   resumeAt: string;
   invalidTime: string;
+  /** Under the resume field, when the typed time means the next day (shared/time-of-day.ts). */
+  resumesTomorrow: string;
+  /** Under the resume field, when the typed time means nothing the hub will take. */
+  resumeTimeGone: string;
   suspend: string;
   resume: string;
   adjournHeading: string;

@@ -8,6 +8,7 @@ export const en: ChairMessages = {
   language: 'Language',
   connecting: 'Connecting to the hub…',
   reconnecting: 'Connection lost: reconnecting…',
+  screenError: enMeeting.screenError,
   connected: 'Connected',
   status: {
     notStarted: 'Not yet started',
@@ -263,6 +264,9 @@ export const en: ChairMessages = {
   suspendHeading: 'Suspend and resume',
   resumeAt: 'Resume at (room time)',
   invalidTime: 'Write the time as HH:MM on a 24-hour clock, e.g. 15:00.',
+  resumesTomorrow: 'Tomorrow at {time} (room time).',
+  resumeTimeGone:
+    '{time} has passed today and no sitting tomorrow goes past it: the hub will refuse it.',
   suspend: 'Suspend the meeting',
   resume: 'Resume the meeting',
   adjournHeading: 'Adjourn',

@@ -8,6 +8,7 @@ export const es: ChairMessages = {
   language: 'Idioma',
   connecting: 'Conectando con el servidor…',
   reconnecting: 'Conexión perdida: reconectando…',
+  screenError: esMeeting.screenError,
   connected: 'Conectado',
   status: {
     notStarted: 'Aún no ha comenzado',
@@ -263,6 +264,9 @@ export const es: ChairMessages = {
   suspendHeading: 'Suspender y reanudar',
   resumeAt: 'Reanudar a las (hora de la sala)',
   invalidTime: 'Escriba la hora como HH:MM en formato de 24 horas, por ejemplo 15:00.',
+  resumesTomorrow: 'Mañana a las {time} (hora de la sala).',
+  resumeTimeGone:
+    'Las {time} ya pasaron hoy y ninguna sesión de mañana llega más allá: el servidor lo rechazará.',
   suspend: 'Suspender la sesión',
   resume: 'Reanudar la sesión',
   adjournHeading: 'Levantar la sesión',

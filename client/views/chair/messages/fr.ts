@@ -8,6 +8,7 @@ export const fr: ChairMessages = {
   language: 'Langue',
   connecting: 'Connexion au serveur…',
   reconnecting: 'Connexion perdue : reconnexion…',
+  screenError: frMeeting.screenError,
   connected: 'Connecté',
   status: {
     notStarted: 'Pas encore ouverte',
@@ -263,6 +264,9 @@ export const fr: ChairMessages = {
   suspendHeading: 'Suspendre et reprendre',
   resumeAt: 'Reprise à (heure de la salle)',
   invalidTime: 'Écrivez l’heure en HH:MM sur 24 heures, par exemple 15:00.',
+  resumesTomorrow: 'Demain à {time} (heure de la salle).',
+  resumeTimeGone:
+    '{time} est passé aujourd’hui et aucune séance de demain ne va au-delà : le serveur le refusera.',
   suspend: 'Suspendre la séance',
   resume: 'Reprendre la séance',
   adjournHeading: 'Lever la séance',

@@ -8,6 +8,7 @@ export const ru: ChairMessages = {
   language: 'Язык',
   connecting: 'Подключение к серверу…',
   reconnecting: 'Связь потеряна: переподключение…',
+  screenError: ruMeeting.screenError,
   connected: 'Подключено',
   status: {
     notStarted: 'Ещё не началось',
@@ -286,6 +287,9 @@ export const ru: ChairMessages = {
   suspendHeading: 'Перерыв и возобновление',
   resumeAt: 'Возобновить в (время зала)',
   invalidTime: 'Укажите время как ЧЧ:ММ в 24-часовом формате, например 15:00.',
+  resumesTomorrow: 'Завтра в {time} (время зала).',
+  resumeTimeGone:
+    '{time} сегодня уже прошло, а завтра нет заседания позже этого времени: сервер откажет.',
   suspend: 'Объявить перерыв',
   resume: 'Возобновить заседание',
   adjournHeading: 'Закрыть заседание',

@@ -8,6 +8,7 @@ export const zh: ChairMessages = {
   language: '语言',
   connecting: '正在连接服务器…',
   reconnecting: '连接中断：正在重新连接…',
+  screenError: zhMeeting.screenError,
   connected: '已连接',
   status: {
     notStarted: '尚未开始',
@@ -255,6 +256,8 @@ export const zh: ChairMessages = {
   suspendHeading: '暂停与复会',
   resumeAt: '复会时间（会议室时间）',
   invalidTime: '请按 24 小时制写为 时:分，例如 15:00。',
+  resumesTomorrow: '明天 {time}（会议室时间）。',
+  resumeTimeGone: '今天的 {time} 已过，明天也没有持续到该时间之后的会议：服务器将拒绝。',
   suspend: '暂停会议',
   resume: '复会',
   adjournHeading: '散会',

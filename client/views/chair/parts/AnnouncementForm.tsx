@@ -14,7 +14,9 @@ export function AnnouncementForm() {
   const id = useId();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const ack = await run({ type: 'announce', text });
+    // The wall shows one paragraph, and the hub takes no line breaks (clean text): Enter in the
+    // box becomes a space.
+    const ack = await run({ type: 'announce', text: text.replace(/\s*[\r\n]+\s*/g, ' ') });
     if (ack.ok) setText('');
   };
   return (

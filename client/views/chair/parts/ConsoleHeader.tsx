@@ -3,6 +3,7 @@ import {
   type MeetingStatus,
   type UnLanguage,
 } from '../../../../shared/domain/types.ts';
+import { isoInstant } from '../../../../shared/time.ts';
 import { localTimeAt } from '../../../../shared/zoned-time.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { isUnLanguage } from '../../../i18n/language.ts';
@@ -25,7 +26,7 @@ function RoomTime(props: { timeZone: string }) {
   const { store } = useChair();
   const now = useServerNowEverySecond(store);
   return (
-    <time className="chair-room-time" dateTime={new Date(now).toISOString()}>
+    <time className="chair-room-time" dateTime={isoInstant(now)}>
       {localTimeAt(now, props.timeZone)}
     </time>
   );

@@ -1,8 +1,36 @@
 import { useId, useState, type FormEvent } from 'react';
+import { resolveTimeOfDay } from '../../../../shared/time-of-day.ts';
+import { localDateAt } from '../../../../shared/zoned-time.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
+import { format } from '../../../i18n/format.ts';
+import { useServerNowEverySecond } from '../../../shared-ui/use-server-now.ts';
 import { useChair } from '../chair-context.tsx';
 import { readClockTime } from '../typed-time.ts';
 import { ConfirmBar } from './ConfirmBar.tsx';
+
+/**
+ * What a typed time to resume means, by the hub's own rule (resolveTimeOfDay): nothing to say
+ * when it is today; "tomorrow at 16:12" when it is the next day; a warning when the hub will
+ * refuse it. Its own component, so that the second-by-second clock re-renders only this line.
+ */
+function ResumeHint(props: { time: string }) {
+  const { store, messages } = useChair();
+  const meeting = useRoomSlice(store, (s) => s.room?.meeting);
+  const now = useServerNowEverySecond(store);
+  if (!meeting) return null;
+  const at = resolveTimeOfDay(props.time, now, meeting);
+  let hint: string | undefined;
+  if (at === undefined) hint = messages.resumeTimeGone;
+  else if (localDateAt(at, meeting.timeZone) !== localDateAt(now, meeting.timeZone)) {
+    hint = messages.resumesTomorrow;
+  }
+  if (!hint) return null;
+  return (
+    <p className="chair-field-hint" role="status">
+      {format(hint, { time: props.time })}
+    </p>
+  );
+}
 
 /** Suspending (with the time to resume, room time), resuming, and adjourning after a confirmation. */
 export function SuspensionControls() {
@@ -14,6 +42,7 @@ export function SuspensionControls() {
   const timeId = useId();
   const noteId = useId();
   const adjourned = kind === 'adjourned';
+  const typed = readClockTime(resumeAt);
   const suspend = async (event: FormEvent) => {
     event.preventDefault();
     const time = readClockTime(resumeAt);
@@ -43,6 +72,9 @@ export function SuspensionControls() {
             value={resumeAt}
             onChange={(e) => setResumeAt(e.target.value)}
           />
+          {typed !== undefined && typed !== '' && kind !== 'adjourned' && (
+            <ResumeHint time={typed} />
+          )}
         </div>
         <div className="chair-field">
           <label htmlFor={noteId}>{messages.note}</label>

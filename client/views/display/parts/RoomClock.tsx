@@ -1,3 +1,4 @@
+import { isoInstant } from '../../../../shared/time.ts';
 import { useServerNowEverySecond } from '../../../shared-ui/use-server-now.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
 import { roomTime } from '../display-model.ts';
@@ -6,7 +7,7 @@ import { roomTime } from '../display-model.ts';
 export function RoomClock(props: { store: RoomStore; timeZone: string }) {
   const now = useServerNowEverySecond(props.store);
   return (
-    <time className="wall-clock" dateTime={new Date(now).toISOString()}>
+    <time className="wall-clock" dateTime={isoInstant(now)}>
       {roomTime(now, props.timeZone)}
     </time>
   );
