@@ -17,6 +17,13 @@ import type { EpochMs } from '../../shared/time.ts';
 
 type RostrumSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/** What a refused handshake carries in `connect_error`'s `data`. */
+interface RefusalData {
+  code?: string;
+  message?: string;
+  retryAfterMs?: number;
+}
+
 /** Samples taken at each (re)connection, and how often the estimate is refreshed after. */
 const SAMPLES_PER_ROUND = 5;
 const RESAMPLE_EVERY_MS = 60_000;
@@ -128,15 +135,23 @@ export function connectToRoom(options: {
     if (socket.connected) store.setState({ connection: stale ? 'reconnecting' : 'connected' });
   });
   let retry: ReturnType<typeof setTimeout> | undefined;
-  socket.on('connect_error', (error: Error & { data?: { code?: string; message?: string } }) => {
+  /**
+   * Whether a refusal will pass by itself. `rateLimited` does for a wall or a phone (too many
+   * connections at once from its address); for the chair it is the lock after wrong keys, whose
+   * message says how long to wait.
+   */
+  const passes = (code: string) =>
+    PASSING_REFUSALS.has(code) || (code === 'rateLimited' && role !== 'chair');
+  socket.on('connect_error', (error: Error & { data?: RefusalData }) => {
     if (socket.active) {
       store.setState({ connection: 'reconnecting' });
-    } else if (error.data?.code && PASSING_REFUSALS.has(error.data.code)) {
+    } else if (error.data?.code && passes(error.data.code)) {
       // Refused for now, not for good (an edge server that cannot reach the meeting this
       // moment): Socket.IO does not retry a refusal by itself, so try again.
       store.setState({ connection: 'reconnecting' });
       clearTimeout(retry);
-      retry = setTimeout(() => socket.connect(), RETRY_REFUSED_MS);
+      const waitMs = Math.max(RETRY_REFUSED_MS, error.data.retryAfterMs ?? 0);
+      retry = setTimeout(() => socket.connect(), waitMs);
     } else {
       store.setState({ connection: 'refused', refusal: error.data?.message ?? error.message });
     }

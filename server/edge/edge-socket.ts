@@ -35,6 +35,7 @@ export function serveEdgeClients(
     metrics,
     corsOrigins,
     door,
+    guard,
     admission: {
       async roomRefusal(roomId) {
         try {

@@ -24,6 +24,8 @@ export interface HubLimits {
   times: BucketLimits;
   /** Any other request per connection (answered with an error, but answered). */
   otherRequests: BucketLimits;
+  /** Handshakes per client address, whatever their outcome. */
+  handshakes: BucketLimits;
 }
 
 /** Commands a second a connection (and a room) may sustain by default (ROSTRUM_COMMAND_RATE). */
@@ -46,6 +48,9 @@ export const DEFAULT_LIMITS: HubLimits = {
   // again after a step of the hub's clock.
   times: { capacity: 5, perSecond: 5 },
   otherRequests: { capacity: 5, perSecond: 1 },
+  // After a hub restart every phone behind a venue's NAT comes back at once: a burst as large as
+  // the cap of connections per address, then 20 a second (a phone retries every 0.5-2 s).
+  handshakes: { capacity: 200, perSecond: 20 },
 };
 
 export interface Guard {
@@ -65,6 +70,8 @@ export interface Guard {
   time(sender: string): RostrumError | undefined;
   /** A refusal when `sender` sends too many requests of no known kind. */
   otherRequest(sender: string): RostrumError | undefined;
+  /** A refusal when `address` opens connections too fast. */
+  handshake(address: string): RostrumError | undefined;
   /** Forgets a connection that closed. */
   forget(sender: string): void;
   /** How many buckets the guard holds (for tests: bounded). */
@@ -97,6 +104,7 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
   const syncs = createRateLimiter(limits.syncs, ticks);
   const times = createRateLimiter(limits.times, ticks);
   const others = createRateLimiter(limits.otherRequests, ticks);
+  const handshakes = createRateLimiter(limits.handshakes, ticks);
   const perConnection = [commands, syncs, times, others];
   return {
     keyAttempt(address) {
@@ -121,11 +129,15 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
     sync: limitOf(syncs, 'sync requests'),
     time: limitOf(times, 'clock requests'),
     otherRequest: limitOf(others, 'requests'),
+    handshake: limitOf(handshakes, 'connections from this address'),
     forget(sender) {
       for (const limiter of perConnection) limiter.forget(sender);
       roomCommands.forget(sender);
     },
     size: () =>
-      keyFailures.size() + roomCommands.size() + perConnection.reduce((n, l) => n + l.size(), 0),
+      keyFailures.size() +
+      roomCommands.size() +
+      handshakes.size() +
+      perConnection.reduce((n, l) => n + l.size(), 0),
   };
 }

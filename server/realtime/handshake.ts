@@ -6,6 +6,7 @@ import { handshakeSchema } from '../../shared/handshake-schema.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { originAllowed } from '../guard/web-security.ts';
 import type { HubMetrics } from '../metrics.ts';
+import type { Guard } from '../guard/limits.ts';
 import type { Door, RostrumIo } from './io-server.ts';
 
 /** What differs between a hub and an edge at the door. */
@@ -21,19 +22,28 @@ function refusal(error: RostrumError): Error & { data: RostrumError } {
   return Object.assign(new Error(error.message), { data: error });
 }
 
-/** Installs the checks on `io`: connections per address, origin, auth shape, protocol, room, then the chair's. */
+/**
+ * Installs the checks on `io`: handshakes and connections per address, origin, auth shape,
+ * protocol, room, then the chair's.
+ */
 export function admitClients(
   io: RostrumIo,
-  deps: { admission: Admission; metrics: HubMetrics; corsOrigins: readonly string[]; door: Door },
+  deps: {
+    admission: Admission;
+    metrics: HubMetrics;
+    corsOrigins: readonly string[];
+    door: Door;
+    guard: Guard;
+  },
 ): void {
-  const { admission, metrics, corsOrigins, door } = deps;
+  const { admission, metrics, corsOrigins, door, guard } = deps;
   io.use((socket, next) => {
     const refuse = (error: RostrumError) => {
       metrics.handshakeRefused(error.code);
       next(refusal(error));
     };
     const address = door.addressOf(socket.request);
-    const crowded = door.cap.refusal(address);
+    const crowded = guard.handshake(address) ?? door.cap.refusal(address);
     if (crowded) {
       refuse(crowded);
       return;

@@ -54,6 +54,7 @@ export function attachSocketServer(deps: {
     metrics,
     corsOrigins,
     door,
+    guard,
     admission: {
       roomRefusal: (roomId) => (engine.has(roomId) ? undefined : unknownRoomError(roomId)),
       chairRefusal(roomId, key, address): RostrumError | undefined {

@@ -4,9 +4,11 @@
 import { io, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { DEFAULT_LIMITS } from '../../server/guard/limits.ts';
 import {
   createHarness,
   createTestClock,
+  createTestTicks,
   NO_LIMITS,
   seedOf,
   smallSeed,
@@ -118,6 +120,28 @@ describe('connections per address', () => {
     expect((await harness.refused(plain, auth, from('203.0.113.3'))).code).toBe(
       'tooManyConnections',
     );
+  });
+});
+
+describe('handshakes per address', () => {
+  it('a burst as large as the cap, then 20 a second; beyond, rateLimited with retryAfterMs', async () => {
+    expect(DEFAULT_LIMITS.handshakes).toEqual({ capacity: 200, perSecond: 20 });
+    const ticks = createTestTicks();
+    const hub = await startHub({
+      ticks: ticks.ticks,
+      limits: { handshakes: { capacity: 3, perSecond: 20 } },
+    });
+    const auth = { roomId: 'tc1', role: 'follower' };
+    for (let i = 0; i < 3; i += 1) await harness.connect(hub, auth);
+    const refused = await harness.refused(hub, auth);
+    expect(refused).toEqual({
+      code: 'rateLimited',
+      message: 'Too many connections from this address at once: send again in 50 ms.',
+    });
+    // Another address is not held back; and 50 ms later this one may come again.
+    expect(await outcome(followerFrom(hub, '127.0.0.2'))).toBe('joined');
+    ticks.advance(50);
+    await harness.connect(hub, auth);
   });
 });
 

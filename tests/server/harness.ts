@@ -98,6 +98,7 @@ export const NO_LIMITS: HubOptions['limits'] = {
   syncs: { capacity: 1e9, perSecond: 1e9 },
   times: { capacity: 1e9, perSecond: 1e9 },
   otherRequests: { capacity: 1e9, perSecond: 1e9 },
+  handshakes: { capacity: 1e9, perSecond: 1e9 },
 };
 
 /** A validated room seed; the test fails at once if the seed itself is wrong. */
