@@ -42,7 +42,7 @@ export function Wall(props: { store: RoomStore; followUrl: string }) {
     <ScreenErrorBoundary
       store={props.store}
       message={messages.screenError}
-      className="wall-waiting"
+      className="wall-error"
     >
       <WallRoom store={props.store} followUrl={props.followUrl} />
     </ScreenErrorBoundary>
