@@ -85,9 +85,9 @@ describe('every screen keeps going through a bad snapshot', () => {
     const wall = renderWall(store, { language: 'fr' });
     expect(wall.container.querySelector('.wall-main')).not.toBeNull();
     receive(store, badRoom(), 1);
-    expect(wall.textOf('.wall-waiting')).toBe('Cet écran a rencontré une erreur. Reconnexion…');
+    expect(wall.textOf('.wall-error')).toBe('Cet écran a rencontré une erreur. Reconnexion…');
     receive(store, publicView(good()), 2);
-    expect(wall.container.querySelector('.wall-waiting')).toBeNull();
+    expect(wall.container.querySelector('.wall-error')).toBeNull();
     expect(wall.container.querySelector('.wall-main')).not.toBeNull();
   });
 

@@ -39,11 +39,7 @@ function Floor(props: { store: RoomStore }) {
 export function Wall(props: { store: RoomStore; followUrl: string }) {
   const { messages } = useLanguage();
   return (
-    <ScreenErrorBoundary
-      store={props.store}
-      message={messages.screenError}
-      className="wall-error"
-    >
+    <ScreenErrorBoundary store={props.store} message={messages.screenError} className="wall-error">
       <WallRoom store={props.store} followUrl={props.followUrl} />
     </ScreenErrorBoundary>
   );
