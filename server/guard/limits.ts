@@ -60,10 +60,10 @@ export interface Guard {
   keyFailed(address: string): void;
   /**
    * A refusal when `sender` (a connection, or a room and address) sends commands too fast, or
-   * has had more than its share of the room's allowance. A command refused for the sender's own
-   * rate takes nothing from the room's.
+   * has had more than its share of the allowance of `roomId` (given for a sender with the key
+   * only). A command refused for the sender's own rate takes nothing from the room's.
    */
-  command(sender: string, roomId: string): RostrumError | undefined;
+  command(sender: string, roomId: string | undefined): RostrumError | undefined;
   /** A refusal when `sender` asks for snapshots too often. */
   sync(sender: string): RostrumError | undefined;
   /** A refusal when `sender` asks for the clock too often. */
@@ -122,6 +122,7 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
     command(sender, roomId) {
       const own = commands.take(sender);
       if (!own.ok) return tooFast('commands', own.retryAfterMs);
+      if (roomId === undefined) return undefined;
       const room = roomCommands.take(roomId, sender);
       if (!room.ok) return tooFast('commands in this room', room.retryAfterMs);
       return undefined;

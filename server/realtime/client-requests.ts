@@ -93,7 +93,9 @@ export function serveRequests(
   socket.on('command', (...args: unknown[]) => {
     const { payload, ack } = split(args);
     const reply = (answer: CommandAck) => ack?.(answer);
-    const tooFast = guard.command(socket.id, roomId);
+    // Only a chair's command may draw on the room's allowance: a display or a phone, which has no
+    // key, is held to its own connection's rate, and its command is refused for its role anyway.
+    const tooFast = guard.command(socket.id, role === 'chair' ? roomId : undefined);
     if (tooFast) {
       metrics.refused(roomId, 'socket', tooFast.code);
       reply({ ok: false, error: tooFast });

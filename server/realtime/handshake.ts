@@ -77,8 +77,13 @@ export function admitClients(
         return;
       }
       socket.data = { roomId, role };
-      // Counted as joined from here: a place under the cap of its address, until it leaves.
-      socket.once('disconnect', door.cap.joined(address));
+      // Counted as joined from here: a place under the cap of its address, until it leaves. The
+      // engine connection's close releases it too: Socket.IO drops a socket whose connection
+      // closed during the handshake without any 'disconnect', and the place would leak.
+      const release = door.cap.joined(address);
+      socket.once('disconnect', release);
+      socket.conn.once('close', release);
+      if (socket.conn.readyState === 'closed') release();
       next();
     };
     const roomError = admission.roomRefusal(roomId);

@@ -102,6 +102,24 @@ describe('connections per address', () => {
     expect(results.filter((r) => r === 'refused')).toHaveLength(5);
   });
 
+  it('do not leak when a connection closes during its handshake', async () => {
+    const hub = await startHub({ maxConnectionsPerAddress: 5 });
+    const base = `${hub.url}/socket.io/?EIO=4&transport=polling`;
+    // Each session sends its CONNECT and a garbage packet in one request: the garbage closes the
+    // connection while the CONNECT is still being admitted.
+    for (let i = 0; i < 12; i += 1) {
+      const sid = /"sid":"([^"]+)"/.exec(await (await fetch(base)).text())?.[1];
+      await fetch(`${base}&sid=${sid}`, {
+        method: 'POST',
+        body: '40{"roomId":"tc1","role":"follower"}\x1ezzzz',
+        headers: { 'content-type': 'text/plain' },
+      });
+    }
+    await sleep(200);
+    const joined = [1, 2, 3, 4, 5].map(() => followerFrom(hub, '127.0.0.1'));
+    expect(await Promise.all(joined.map(outcome))).toEqual(Array(5).fill('joined'));
+  });
+
   it('behind a trusted proxy, count the address it forwards, and only then', async () => {
     const trusting = await startHub({ maxConnectionsPerAddress: 2, trustedProxies: ['loopback'] });
     const from = (address: string) => ({ 'x-forwarded-for': `${address}, 127.0.0.1` });

@@ -191,6 +191,30 @@ describe('commands', () => {
     expect((await sendCommand(first, { type: 'closeList' })).ok).toBe(true);
   });
 
+  it("per room: commands from displays and phones never touch the room's allowance", async () => {
+    const ticks = createTestTicks();
+    const hub = await startHub(ticks);
+    const key = hub.chairKey('tc1');
+    const phones = await Promise.all(
+      [1, 2, 3].map(() => harness.connect(hub, { roomId: 'tc1', role: 'follower' })),
+    );
+    const codes = new Set<string>();
+    for (const phone of phones) {
+      for (let i = 0; i < 60; i += 1) {
+        const ack = await sendCommand(phone.socket, { type: 'closeList' });
+        if (!ack.ok) codes.add(ack.error.code);
+      }
+    }
+    // Refused for their role, then for their own rate; the room's whole burst is left.
+    expect([...codes].sort()).toEqual(['forbidden', 'rateLimited']);
+    const chair = await harness.connect(hub, { roomId: 'tc1', role: 'chair', key });
+    const { capacity } = DEFAULT_LIMITS.roomCommands;
+    for (let i = 0; i < capacity; i += 1) {
+      const command = i % 2 === 0 ? { type: 'closeList' } : { type: 'reopenList' };
+      expect((await sendCommand(chair.socket, command)).ok, `command ${i}`).toBe(true);
+    }
+  });
+
   it('per room, fairly: a console at a human pace gets through a flood from others', async () => {
     const ticks = createTestTicks();
     const hub = await startHub(ticks);
