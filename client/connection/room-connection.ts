@@ -9,6 +9,7 @@ import {
   type ServerToClientEvents,
   isRefusal,
   isUpToDate,
+  type SyncAnswer,
   type TimeAnswer,
 } from '../../shared/protocol.ts';
 import { bestOffset, stampDisagrees, withSample, type SampleWindow } from './clock-offset.ts';
@@ -26,6 +27,8 @@ interface RefusalData {
 
 /** Samples taken at each (re)connection, and how often the estimate is refreshed after. */
 const SAMPLES_PER_ROUND = 5;
+/** How long a `sync` may go unanswered before it is asked again (ms). */
+const SYNC_TIMEOUT_MS = 5_000;
 const RESAMPLE_EVERY_MS = 60_000;
 /** How many recent samples the estimate is chosen from. */
 const SAMPLES_KEPT = 20;
@@ -109,16 +112,26 @@ export function connectToRoom(options: {
   let resyncRetry: ReturnType<typeof setTimeout> | undefined;
   function resync(): void {
     const held = store.getState().room?.version;
-    socket.emit('sync', held === undefined ? {} : { version: held }, (answer) => {
-      if (isRefusal(answer)) {
-        // Asked too often (several changes missed at once): ask again when the hub says.
-        clearTimeout(resyncRetry);
-        resyncRetry = setTimeout(resync, answer.error.retryAfterMs ?? 1_000);
-        return;
-      }
-      if (!isUpToDate(answer)) store.setState((s) => withSnapshot(s, answer, now()));
-      checkStamp(answer.serverNow);
-    });
+    const request = held === undefined ? {} : { version: held };
+    socket
+      .timeout(SYNC_TIMEOUT_MS)
+      .emit('sync', request, (error: Error | null, answer: SyncAnswer) => {
+        if (error) {
+          // No answer: the hub drops a request made while an earlier refusal still holds, or the
+          // connection is going. Ask again in a moment, if still connected.
+          clearTimeout(resyncRetry);
+          resyncRetry = setTimeout(() => socket.connected && resync(), 1_000);
+          return;
+        }
+        if (isRefusal(answer)) {
+          // Asked too often (several changes missed at once): ask again when the hub says.
+          clearTimeout(resyncRetry);
+          resyncRetry = setTimeout(resync, answer.error.retryAfterMs ?? 1_000);
+          return;
+        }
+        if (!isUpToDate(answer)) store.setState((s) => withSnapshot(s, answer, now()));
+        checkStamp(answer.serverNow);
+      });
   }
 
   socket.on('connect', () => {

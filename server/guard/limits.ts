@@ -64,10 +64,10 @@ export interface Guard {
    * only). A command refused for the sender's own rate takes nothing from the room's.
    */
   command(sender: string, roomId: string | undefined): RostrumError | undefined;
-  /** A refusal when `sender` asks for snapshots too often. */
-  sync(sender: string): RostrumError | undefined;
-  /** A refusal when `sender` asks for the clock too often. */
-  time(sender: string): RostrumError | undefined;
+  /** Whether `sender` may have one more snapshot now, and if not, whether to tell it. */
+  sync(sender: string): RequestVerdict;
+  /** Whether `sender` may have the clock now, and if not, whether to tell it. */
+  time(sender: string): RequestVerdict;
   /** A refusal when `sender` sends too many requests of no known kind. */
   otherRequest(sender: string): RostrumError | undefined;
   /** A refusal when `address` opens connections too fast. */
@@ -76,6 +76,36 @@ export interface Guard {
   forget(sender: string): void;
   /** How many buckets the guard holds (for tests: bounded). */
   size(): number;
+}
+
+/**
+ * The answer to a request without a key: go ahead; or refused, told once (`tell`) and then, until
+ * a token is back, not answered at all. A refusal costs the hub a small answer, ten times the
+ * size of the request that asked for it: a client asking in a loop must not turn that into a
+ * flood of its own (an outside probe made 150 long-polling sessions queue 600 MB of them).
+ */
+export type RequestVerdict = { ok: true } | { ok: false; error: RostrumError; tell: boolean };
+
+/** Requests answered with one refusal per wait, the rest dropped until the wait is over. */
+function toldOnce(limiter: RateLimiter, what: string) {
+  const told = new Set<string>();
+  return {
+    take(sender: string): RequestVerdict {
+      const allowance = limiter.take(sender);
+      if (allowance.ok) {
+        told.delete(sender);
+        return { ok: true };
+      }
+      const tell = !told.has(sender);
+      told.add(sender);
+      return { ok: false, error: tooFast(what, allowance.retryAfterMs), tell };
+    },
+    forget(sender: string) {
+      told.delete(sender);
+      limiter.forget(sender);
+    },
+    size: () => limiter.size() + told.size,
+  };
 }
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
@@ -101,8 +131,8 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
   const keyFailures = createRateLimiter(limits.keyFailures, ticks);
   const commands = createRateLimiter(limits.commands, ticks);
   const roomCommands = createRoomAllowance(limits.roomCommands, ticks);
-  const syncs = createRateLimiter(limits.syncs, ticks);
-  const times = createRateLimiter(limits.times, ticks);
+  const syncs = toldOnce(createRateLimiter(limits.syncs, ticks), 'sync requests');
+  const times = toldOnce(createRateLimiter(limits.times, ticks), 'clock requests');
   const others = createRateLimiter(limits.otherRequests, ticks);
   const handshakes = createRateLimiter(limits.handshakes, ticks);
   const perConnection = [commands, syncs, times, others];
@@ -127,8 +157,8 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
       if (!room.ok) return tooFast('commands in this room', room.retryAfterMs);
       return undefined;
     },
-    sync: limitOf(syncs, 'sync requests'),
-    time: limitOf(times, 'clock requests'),
+    sync: (sender) => syncs.take(sender),
+    time: (sender) => times.take(sender),
     otherRequest: limitOf(others, 'requests'),
     handshake: limitOf(handshakes, 'connections from this address'),
     forget(sender) {

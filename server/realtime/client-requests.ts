@@ -69,16 +69,17 @@ export function serveRequests(
   socket.on('time', (...args: unknown[]) => {
     const { ack } = split(args);
     if (!ack) return;
-    const refusal = guard.time(socket.id);
-    ack(refusal ? { ok: false, error: refusal } : clock());
+    const verdict = guard.time(socket.id);
+    if (verdict.ok) ack(clock());
+    else if (verdict.tell) ack({ ok: false, error: verdict.error });
   });
 
   socket.on('sync', (...args: unknown[]) => {
     const { payload, ack } = split(args);
     if (!ack) return;
-    const refusal = guard.sync(socket.id);
-    if (refusal) {
-      ack({ ok: false, error: refusal });
+    const verdict = guard.sync(socket.id);
+    if (!verdict.ok) {
+      if (verdict.tell) ack({ ok: false, error: verdict.error });
       return;
     }
     const held = heldVersion(payload[0]);

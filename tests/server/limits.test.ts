@@ -256,7 +256,7 @@ describe('commands', () => {
 });
 
 describe('requests without a key', () => {
-  it('sync: three at once, then one a second, refused as rateLimited beyond', async () => {
+  it('sync: three at once, then one a second; beyond, told rateLimited once, then no answer', async () => {
     const ticks = createTestTicks();
     const hub = await startHub(ticks);
     const follower = await harness.connect(hub, { roomId: 'tc1', role: 'follower' });
@@ -270,6 +270,9 @@ describe('requests without a key', () => {
         retryAfterMs: 1000,
       },
     });
+    // Told once; asked again before the wait is over, not answered at all (a refusal is ten times
+    // the size of the request: a loop must not turn it into a flood of answers).
+    await expect(follower.socket.timeout(300).emitWithAck('sync', {})).rejects.toThrow();
     ticks.advance(1000);
     expect((await sync(follower.socket)).version).toBe(0);
     // Another phone has its own allowance.
@@ -291,7 +294,7 @@ describe('requests without a key', () => {
     expect(behind).toMatchObject({ roomId: 'tc1', version: 1, listOpen: false });
   });
 
-  it('time: five at once, then five a second, refused as rateLimited beyond', async () => {
+  it('time: five at once, then five a second; beyond, told rateLimited once, then no answer', async () => {
     const ticks = createTestTicks();
     const hub = await startHub(ticks);
     const follower = await harness.connect(hub, { roomId: 'tc1', role: 'follower' });
@@ -306,8 +309,14 @@ describe('requests without a key', () => {
         retryAfterMs: 200,
       },
     });
+    await expect(follower.socket.timeout(300).emitWithAck('time')).rejects.toThrow();
     ticks.advance(200);
     expect(await follower.socket.timeout(1000).emitWithAck('time')).toBeTypeOf('number');
+    // Once a token has been taken again, the next refusal is told again.
+    expect(await follower.socket.timeout(1000).emitWithAck('time')).toMatchObject({
+      ok: false,
+      error: { code: 'rateLimited' },
+    });
   });
 });
 
