@@ -135,7 +135,7 @@ async function main(): Promise<void> {
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const lock = lockDataFolder(config.dataDir);
   process.once('exit', () => lock.release());
-  const store = openSqliteStore(config.dataDir);
+  const store = openSqliteStore(config.dataDir, { stillOwner: () => lock.held() });
   let seeded: SeedOutcome;
   try {
     seeded = seedRooms(store, roomSeeds(fileSeeds, store));

@@ -24,6 +24,12 @@ const UNREADABLE_GRACE_MS = 2_000;
 
 export interface DataLock {
   file: string;
+  /**
+   * Whether the lock still names this process. A lock file removed by hand is put back (the
+   * folder is still this hub's); one that names another process means another hub took the
+   * folder, and this one must stop writing.
+   */
+  held(): boolean;
   /** Removes the lock if it is still this process's (once; later calls do nothing). */
   release(): void;
 }
@@ -133,19 +139,34 @@ export function lockDataFolder(dataDir: string): DataLock {
 function inUse(dataDir: string, file: string, who: string): Error {
   return new Error(
     `The data folder ${dataDir} is in use by ${who}: one hub per data folder. Stop that hub ` +
-      `first, or give this one another DATA_DIR. (If no hub runs, remove ${file}.)`,
+      `first, or give this one another DATA_DIR. (A lock whose hub is gone is taken over by ` +
+      `itself: do not remove ${file} while its hub runs.)`,
   );
 }
 
 function lockOf(file: string, me: Owner): DataLock {
   let released = false;
+  const mine = (owner: Owner | undefined) =>
+    owner?.pid === me.pid && owner.startedAt === me.startedAt;
   return {
     file,
+    held() {
+      if (released) return false;
+      const text = readText(file);
+      if (text === undefined) {
+        try {
+          writeFileSync(file, `${JSON.stringify(me)}\n`, { flag: 'wx', mode: 0o600 });
+          return true;
+        } catch {
+          return mine(ownerOf(readText(file) ?? ''));
+        }
+      }
+      return mine(ownerOf(text));
+    },
     release() {
       if (released) return;
       released = true;
-      const owner = ownerOf(readText(file) ?? '');
-      if (owner?.pid === me.pid && owner.startedAt === me.startedAt) unlinkSync(file);
+      if (mine(ownerOf(readText(file) ?? ''))) unlinkSync(file);
     },
   };
 }

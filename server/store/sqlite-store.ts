@@ -61,6 +61,11 @@ function parseStored<Schema extends z.ZodType>(
 export interface StoreOptions {
   /** Refuse to create a database when there is none (tools that work on a hub's data). */
   mustExist?: boolean;
+  /**
+   * Whether this process still holds the data folder's lock (DataLock.held); checked with the
+   * file before every commit, so a hub whose folder another hub took refuses commands.
+   */
+  stillOwner?: () => boolean;
 }
 
 /** Opens (or, in a folder that never held one, creates) the store in `dataDir`/rostrum.db. */
@@ -101,6 +106,10 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
    */
   function checkFile(): void {
     if (problem !== undefined) throw new StoreUnavailableError(unavailable());
+    if (options.stillOwner && !options.stillOwner()) {
+      problem = 'another hub took this data folder (its lock names another process)';
+      throw new StoreUnavailableError(unavailable());
+    }
     const now = statSync(file, { throwIfNoEntry: false });
     if (now?.dev === identity.dev && now.ino === identity.ino) return;
     // Without the path: /healthz shows it to anyone on the room's network.
@@ -214,7 +223,10 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
           // `problem` is set now.
         }
       }
-      return { ok: problem === undefined, ...(problem !== undefined && { problem }), lastCommit };
+      // A commit that failed for another reason (the disk full, say) is not a lost store, but
+      // the hub cannot keep commands while it lasts: not ok either, until one succeeds again.
+      const ok = problem === undefined && lastCommit?.ok !== false;
+      return { ok, ...(problem !== undefined && { problem }), lastCommit };
     },
     close() {
       db.close();

@@ -11,6 +11,7 @@ import {
   readFileSync,
   statSync,
   truncateSync,
+  unlinkSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
@@ -73,6 +74,27 @@ describe('one hub per data folder', () => {
     expect((await exitOf(first)).code).toBe(0);
     // Released on a clean stop.
     expect(existsSync(path.join(dataDir, 'rostrum.lock'))).toBe(false);
+  });
+
+  it('a lock removed by hand: the running hub puts it back; one taken by a second hub stops the first', async () => {
+    const dataDir = path.join(harness.tempDir(), 'data');
+    const lockFile = path.join(dataDir, 'rostrum.lock');
+    const first = await startHubProcess(harness, { DATA_DIR: dataDir, ROSTRUM_CHAIR_KEY: KEY });
+    // Removed while the hub runs: its next commit (or health check) puts it back.
+    unlinkSync(lockFile);
+    expect((await postCommand(first, 'cr4', { type: 'closeList' }, { key: KEY })).status).toBe(200);
+    expect(JSON.parse(readFileSync(lockFile, 'utf8'))).toMatchObject({ pid: first.child.pid });
+    // Removed, and a second hub starts before the first notices: the second has the folder,
+    // and the first refuses every command from then on, and says so.
+    unlinkSync(lockFile);
+    const second = await startHubProcess(harness, { DATA_DIR: dataDir, ROSTRUM_CHAIR_KEY: KEY });
+    const refused = await postCommand(first, 'cr4', { type: 'reopenList' }, { key: KEY });
+    expect(refused).toMatchObject({ status: 503, body: { error: { code: 'storeUnavailable' } } });
+    expect((await fetch(`${first.url}/healthz`)).status).toBe(503);
+    expect(await postCommand(second, 'cr4', { type: 'reopenList' }, { key: KEY })).toMatchObject({
+      status: 200,
+      body: { ok: true, version: 2 },
+    });
   });
 
   it('takes over the lock of a hub killed with SIGKILL', async () => {
