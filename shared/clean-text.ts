@@ -12,7 +12,9 @@
 //   U+180E, zero width space U+200B, line and paragraph separators U+2028–U+2029, word joiner
 //   and invisible operators U+2060–U+2064 (and unassigned U+2065), deprecated U+206A–U+206F,
 //   byte order mark U+FEFF, interlinear annotation U+FFF9–U+FFFB, musical formatting
-//   U+1D173–U+1D17A, tag characters U+E0000–U+E007F;
+//   U+1D173–U+1D17A, tag characters U+E0000–U+E007F, and every other format character
+//   (Unicode's Cf, such as the shorthand U+1BCA0–U+1BCA3 and Egyptian U+13430–U+1343F format
+//   controls) but the visible Arabic and Syriac number marks; the Braille blank U+2800;
 // - noncharacters U+FFFE, U+FFFF and lone surrogates (not text at all).
 // Allowed where they can be legitimate:
 // - the joiners U+200C (ZWNJ) and U+200D (ZWJ), which Arabic, Persian and Indic scripts (and
@@ -41,6 +43,12 @@ const INVISIBLE = new Set([
   0xffa0,
 ]);
 const JOINERS = new Set([0x200c, 0x200d]);
+/** Format characters that show a sign of their own (Arabic and Syriac number marks). */
+const VISIBLE_FORMAT = new Set([
+  0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06dd, 0x070f, 0x0890, 0x0891, 0x08e2, 0x110bd,
+  0x110cd,
+]);
+const FORMAT = /^\p{Cf}$/u;
 
 const between = (cp: number, low: number, high: number) => cp >= low && cp <= high;
 
@@ -61,6 +69,14 @@ function forbiddenKind(cp: number): string | undefined {
     return 'an invisible formatting character';
   }
   if (cp === 0xfffe || cp === 0xffff || between(cp, 0xd800, 0xdfff)) return 'not a character';
+  // Any other format character (Unicode's Cf: shorthand and Egyptian format controls, and any
+  // the lists above do not name yet), but the joiners and the visible Arabic number marks.
+  const char = String.fromCodePoint(cp);
+  if (FORMAT.test(char) && !JOINERS.has(cp) && !VISIBLE_FORMAT.has(cp)) {
+    return 'an invisible formatting character';
+  }
+  // The Braille pattern blank draws nothing, and reads as no name at all.
+  if (cp === 0x2800) return 'a blank character';
   return undefined;
 }
 
