@@ -271,7 +271,6 @@ export const ar: ChairMessages = {
     other: 'تسجيل {n} متكلم',
   },
   importFixFirst: 'صحّح الصفوف التي فيها مشكلة أولاً. لم يُسجَّل أحد.',
-  importProgress: 'جارٍ تسجيل {done} من {total}…',
   importDone: {
     zero: 'لم يُسجَّل أحد.',
     one: 'سُجّل متكلم واحد.',
@@ -280,7 +279,19 @@ export const ar: ChairMessages = {
     many: 'سُجّل {n} متكلماً.',
     other: 'سُجّل {n} متكلم.',
   },
-  importStopped: 'رُفض الصف {row} ({name}): {reason} سُجّلت الصفوف التي قبله؛ ولم يُرسل شيء بعده.',
+  importModeLegend: 'ما يُفعل بالصفوف',
+  importModeAdd: 'إضافة إلى القائمة',
+  importModeReplace: 'استبدال قائمة المتكلمين الذين لم يتكلموا بعد',
+  importReplaceButton: 'استبدال القائمة…',
+  importReplaceQuestion:
+    'هل تُستبدل بهذه الصفوف جميعُ المتكلمين الذين لم يتكلموا بعد (عددهم الآن: {count})؟ يبقى من تكلموا والمتكلم الذي أُعطي الكلمة في أماكنهم. ويعيد التراجع القائمة كما كانت.',
+  importReplaceYes: 'استبدال القائمة',
+  importSending: 'جارٍ إرسال الصفوف…',
+  importReplaced: 'استُبدلت القائمة. عدد المتكلمين الذين لم يتكلموا بعد: {count}.',
+  importRefusedRow: 'رُفض الصف {row} ({name}): {reason} لم يتغير شيء.',
+  importRefused: 'رُفض الاستيراد: {reason} لم يتغير شيء.',
+  importTooLarge:
+    'هذه الصفوف أطول من أن تُرسل دفعة واحدة ({size} كيلوبايت، والحد الأقصى {max} كيلوبايت): استوردها على جزأين. لم يتغير شيء.',
   importAfterClosure: 'القائمة مقفلة: سيُسجَّل هؤلاء المتكلمون بعد الإقفال.',
   unknownCategory: 'فئة غير معروفة «{value}».',
   limitInvalid: 'اكتب د:ث أو ثوانيَ، مثل 3:00 أو 180.',

@@ -241,10 +241,20 @@ export const en: ChairMessages = {
     other: 'Add {n} speakers to the list',
   },
   importFixFirst: 'Correct the rows with a problem first. Nothing has been added.',
-  importProgress: 'Adding {done} of {total}…',
   importDone: { one: '1 speaker added to the list.', other: '{n} speakers added to the list.' },
-  importStopped:
-    'Row {row} ({name}) was refused: {reason} The rows before it were added; nothing after it was sent.',
+  importModeLegend: 'What the rows do',
+  importModeAdd: 'Add to the list',
+  importModeReplace: 'Replace the list of speakers still to speak',
+  importReplaceButton: 'Replace the list…',
+  importReplaceQuestion:
+    'Replace everyone still to speak (now {count}) by these rows? Those who have spoken and the speaker who has the floor stay where they are. Undo takes it back.',
+  importReplaceYes: 'Replace the list',
+  importSending: 'Sending the rows…',
+  importReplaced: 'List replaced. Speakers still to speak: {count}.',
+  importRefusedRow: 'Row {row} ({name}) was refused: {reason} Nothing was changed.',
+  importRefused: 'The import was refused: {reason} Nothing was changed.',
+  importTooLarge:
+    'These rows are too long to send at once ({size} KB, at most {max} KB): import them in two parts. Nothing was changed.',
   importAfterClosure: 'The list is closed: these speakers will be added after closure.',
   unknownCategory: 'Unknown category “{value}”.',
   limitInvalid: 'Write m:ss or seconds, e.g. 3:00 or 180.',

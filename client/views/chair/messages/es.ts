@@ -241,10 +241,20 @@ export const es: ChairMessages = {
     other: 'Inscribir {n} oradores',
   },
   importFixFirst: 'Corrija primero las filas con un problema. No se ha inscrito nada.',
-  importProgress: 'Inscribiendo {done} de {total}…',
   importDone: { one: '{n} orador inscrito.', other: '{n} oradores inscritos.' },
-  importStopped:
-    'La fila {row} ({name}) fue rechazada: {reason} Las filas anteriores se inscribieron; no se envió nada después de ella.',
+  importModeLegend: 'Qué hacer con las filas',
+  importModeAdd: 'Añadir a la lista',
+  importModeReplace: 'Sustituir la lista de oradores que faltan por intervenir',
+  importReplaceButton: 'Sustituir la lista…',
+  importReplaceQuestion:
+    '¿Sustituir a todos los oradores que faltan por intervenir (ahora {count}) por estas filas? Quienes ya intervinieron y el orador que tiene la palabra permanecen en su lugar. Deshacer restablece la lista.',
+  importReplaceYes: 'Sustituir la lista',
+  importSending: 'Enviando las filas…',
+  importReplaced: 'Lista sustituida. Oradores que faltan por intervenir: {count}.',
+  importRefusedRow: 'La fila {row} ({name}) fue rechazada: {reason} No se ha modificado nada.',
+  importRefused: 'La importación fue rechazada: {reason} No se ha modificado nada.',
+  importTooLarge:
+    'Estas filas son demasiado largas para enviarlas de una vez ({size} KB, como máximo {max} KB): impórtelas en dos partes. No se ha modificado nada.',
   importAfterClosure: 'La lista está cerrada: estos oradores se inscribirán tras el cierre.',
   unknownCategory: 'Categoría desconocida «{value}».',
   limitInvalid: 'Escriba m:ss o segundos, por ejemplo 3:00 o 180.',

@@ -241,10 +241,20 @@ export const fr: ChairMessages = {
     other: 'Inscrire {n} orateurs',
   },
   importFixFirst: 'Corrigez d’abord les lignes signalées. Rien n’a été inscrit.',
-  importProgress: 'Inscription {done} sur {total}…',
   importDone: { one: '{n} orateur inscrit.', other: '{n} orateurs inscrits.' },
-  importStopped:
-    'La ligne {row} ({name}) a été refusée : {reason} Les lignes précédentes ont été inscrites ; rien n’a été envoyé après elle.',
+  importModeLegend: 'Ce que font les lignes',
+  importModeAdd: 'Ajouter à la liste',
+  importModeReplace: 'Remplacer la liste des orateurs restant à entendre',
+  importReplaceButton: 'Remplacer la liste…',
+  importReplaceQuestion:
+    'Remplacer tous les orateurs restant à entendre (actuellement {count}) par ces lignes ? Les orateurs qui ont parlé et celui qui a la parole restent à leur place. L’annulation rétablit la liste.',
+  importReplaceYes: 'Remplacer la liste',
+  importSending: 'Envoi des lignes…',
+  importReplaced: 'Liste remplacée. Orateurs restant à entendre : {count}.',
+  importRefusedRow: 'La ligne {row} ({name}) a été refusée : {reason} Rien n’a été modifié.',
+  importRefused: 'L’importation a été refusée : {reason} Rien n’a été modifié.',
+  importTooLarge:
+    'Ces lignes sont trop longues pour être envoyées en une fois ({size} Ko, au plus {max} Ko) : importez-les en deux parties. Rien n’a été modifié.',
   importAfterClosure: 'La liste est close : ces orateurs seront inscrits après clôture.',
   unknownCategory: 'Catégorie inconnue « {value} ».',
   limitInvalid: 'Écrivez m:ss ou des secondes, par exemple 3:00 ou 180.',
