@@ -118,6 +118,7 @@ function insertSpeakers(
   return ok({ ...core, speakers, nextId: added.nextId });
 }
 
+/** Inscribes one speaker: a batch of one. */
 export function addSpeaker(core: RoomCore, cmd: CommandOf<'addSpeaker'>) {
   return insertSpeakers(core, [cmd], cmd.position, cmd.afterClosure);
 }
