@@ -25,6 +25,8 @@ const handlers: HandlerTable = {
   adjustTime: floor.adjustTime,
   setTimeLimit: floor.setTimeLimit,
   addSpeaker: list.addSpeaker,
+  addSpeakers: list.addSpeakers,
+  replaceList: list.replaceList,
   updateSpeaker: list.updateSpeaker,
   removeSpeaker: list.removeSpeaker,
   moveSpeaker: list.moveSpeaker,

@@ -11,6 +11,7 @@ import {
   timeZoneSchema,
   warningMsSchema,
 } from './meeting-schema.ts';
+import { MAX_SPEAKERS } from './list-order.ts';
 import { blankableText, idText, text } from './text-schema.ts';
 import { SPEAKER_CATEGORIES, UN_LANGUAGES } from './types.ts';
 
@@ -43,6 +44,18 @@ export const speakerFields = {
   limitMs: limitMsSchema.optional(),
 };
 
+/** One speaker of a batch (addSpeakers, replaceList): the fields of addSpeaker. */
+export const speakerEntrySchema = z.strictObject(speakerFields);
+export type SpeakerEntry = z.infer<typeof speakerEntrySchema>;
+
+/** A batch holds at most a whole list. */
+const speakerBatch = z
+  .array(speakerEntrySchema)
+  .max(MAX_SPEAKERS, { error: `At most ${MAX_SPEAKERS} speakers (a whole list) at once` });
+
+/** The chair may add speakers after the list is closed, saying so explicitly. */
+const afterClosure = z.boolean().optional();
+
 export const commandSchemas = {
   startSpeech: command('startSpeech', {}),
   pauseSpeech: command('pauseSpeech', {}),
@@ -65,9 +78,16 @@ export const commandSchemas = {
   addSpeaker: command('addSpeaker', {
     ...speakerFields,
     position: index.optional(),
-    /** The chair may add a speaker after the list is closed, saying so explicitly. */
-    afterClosure: z.boolean().optional(),
+    afterClosure,
   }),
+  /** Several speakers in one version and one undo step (an established list, imported). */
+  addSpeakers: command('addSpeakers', {
+    speakers: speakerBatch.min(1, { error: 'Name at least one speaker' }),
+    position: index.optional(),
+    afterClosure,
+  }),
+  /** Everyone still to speak replaced by these; the history stays. An empty array clears them. */
+  replaceList: command('replaceList', { speakers: speakerBatch, afterClosure }),
   updateSpeaker: command('updateSpeaker', {
     speakerId,
     delegation: text(TEXT_LIMITS.shortName).optional(),

@@ -1,6 +1,6 @@
 // Commands that manage the list of speakers.
 import { fail, ok } from '../result.ts';
-import type { CommandOf } from './commands.ts';
+import type { CommandOf, SpeakerEntry } from './commands.ts';
 import { domainError } from './errors.ts';
 import { unknownSpeaker, withSpeakerLimit } from './floor-commands.ts';
 import type { DomainResult } from './handler.ts';
@@ -49,34 +49,99 @@ function requireNotYetSpoken(core: RoomCore, speakerId: string): DomainResult<Sp
   return ok(speaker);
 }
 
-export function addSpeaker(core: RoomCore, cmd: CommandOf<'addSpeaker'>) {
-  if (!core.listOpen && !cmd.afterClosure) {
+/** Refused on a closed list unless the chair says afterClosure. */
+function checkListOpen(core: RoomCore, afterClosure: boolean | undefined): DomainResult<true> {
+  if (!core.listOpen && !afterClosure) {
     return fail(
       domainError(
         'listClosed',
-        'The list of speakers is closed: reopen it, or add the speaker with afterClosure.',
+        'The list of speakers is closed: reopen it, or add the speakers with afterClosure.',
       ),
     );
   }
-  if (core.speakers.length >= MAX_SPEAKERS) {
-    return fail(domainError('listFull', `The list holds at most ${MAX_SPEAKERS} speakers.`));
-  }
-  const position = checkPosition(core, cmd.position ?? core.speakers.length, core.speakers.length);
-  if (!position.ok) return position;
-  const delegation = normalizeDelegation(cmd.delegation);
-  const speaker: Speaker = {
-    id: `s${core.nextId}`,
+  return ok(true);
+}
+
+/** Room for `adding` more speakers on a list of `kept` entries, or listFull. */
+function checkRoom(kept: number, adding: number): DomainResult<true> {
+  if (kept + adding <= MAX_SPEAKERS) return ok(true);
+  const room = Math.max(0, MAX_SPEAKERS - kept);
+  return fail(
+    domainError(
+      'listFull',
+      adding === 1
+        ? `The list holds at most ${MAX_SPEAKERS} speakers.`
+        : `The list holds at most ${MAX_SPEAKERS} speakers: there is room for ${room}, not ${adding}.`,
+    ),
+  );
+}
+
+/** A new waiting speaker from a command's fields, with the id `s<id>`. */
+function newSpeaker(fields: SpeakerEntry, id: number): Speaker {
+  const delegation = normalizeDelegation(fields.delegation);
+  return {
+    id: `s${id}`,
     delegation,
-    ...(cmd.speakerName !== undefined && { speakerName: cmd.speakerName }),
-    ...(cmd.title !== undefined && { title: cmd.title }),
-    ...(cmd.onBehalfOf !== undefined && { onBehalfOf: cmd.onBehalfOf }),
-    category: cmd.category ?? defaultCategory(delegation),
-    limitMs: cmd.limitMs ?? null,
+    ...(fields.speakerName !== undefined && { speakerName: fields.speakerName }),
+    ...(fields.title !== undefined && { title: fields.title }),
+    ...(fields.onBehalfOf !== undefined && { onBehalfOf: fields.onBehalfOf }),
+    category: fields.category ?? defaultCategory(delegation),
+    limitMs: fields.limitMs ?? null,
     status: 'waiting',
   };
+}
+
+/** New speakers from their fields, in order, each with the next id. */
+function newSpeakers(core: RoomCore, entries: readonly SpeakerEntry[]) {
+  return {
+    speakers: entries.map((fields, i) => newSpeaker(fields, core.nextId + i)),
+    nextId: core.nextId + entries.length,
+  };
+}
+
+/** Inserts speakers at `position` (default: the end), under addSpeaker's rules. */
+function insertSpeakers(
+  core: RoomCore,
+  entries: readonly SpeakerEntry[],
+  position: number | undefined,
+  afterClosure: boolean | undefined,
+): DomainResult<RoomCore> {
+  const open = checkListOpen(core, afterClosure);
+  if (!open.ok) return open;
+  const room = checkRoom(core.speakers.length, entries.length);
+  if (!room.ok) return room;
+  const at = checkPosition(core, position ?? core.speakers.length, core.speakers.length);
+  if (!at.ok) return at;
+  const added = newSpeakers(core, entries);
   const speakers = [...core.speakers];
-  speakers.splice(position.value, 0, speaker);
-  return ok({ ...core, speakers, nextId: core.nextId + 1 });
+  speakers.splice(at.value, 0, ...added.speakers);
+  return ok({ ...core, speakers, nextId: added.nextId });
+}
+
+/** Inscribes one speaker: a batch of one. */
+export function addSpeaker(core: RoomCore, cmd: CommandOf<'addSpeaker'>) {
+  return insertSpeakers(core, [cmd], cmd.position, cmd.afterClosure);
+}
+
+/** Adds the speakers in order at one position: one version, one undo step. */
+export function addSpeakers(core: RoomCore, cmd: CommandOf<'addSpeakers'>) {
+  return insertSpeakers(core, cmd.speakers, cmd.position, cmd.afterClosure);
+}
+
+/**
+ * Replaces everyone still to speak (waiting or absent) by the given speakers. The history (who
+ * has spoken, and whoever has the floor, with their clock) stays where it is, and so does the
+ * list's open or closed state; a closed list takes it only with afterClosure.
+ */
+export function replaceList(core: RoomCore, cmd: CommandOf<'replaceList'>) {
+  const open = checkListOpen(core, cmd.afterClosure);
+  if (!open.ok) return open;
+  // The history leads the list (list-order.ts), so keeping it keeps its places too.
+  const history = core.speakers.filter((s) => s.status === 'spoken' || s.status === 'speaking');
+  const room = checkRoom(history.length, cmd.speakers.length);
+  if (!room.ok) return room;
+  const added = newSpeakers(core, cmd.speakers);
+  return ok({ ...core, speakers: [...history, ...added.speakers], nextId: added.nextId });
 }
 
 /** Sets or clears (null) an optional text field of a speaker; undefined leaves it. */

@@ -107,6 +107,8 @@ describe('findHiddenCharacter: what stays', () => {
 /** A valid command of each type that carries text, to set one field of it wrong. */
 const BASE: Partial<Record<CommandType, Record<string, unknown>>> = {
   addSpeaker: { type: 'addSpeaker', delegation: 'FRA' },
+  addSpeakers: { type: 'addSpeakers', speakers: [{ delegation: 'FRA' }] },
+  replaceList: { type: 'replaceList', speakers: [{ delegation: 'FRA' }] },
   updateSpeaker: { type: 'updateSpeaker', speakerId: 's1' },
   setInterpretation: { type: 'setInterpretation', status: 'available' },
   suspendMeeting: { type: 'suspendMeeting' },
@@ -161,6 +163,11 @@ function setPath(input: unknown, path: string[], value: unknown): unknown {
   return copy;
 }
 
+/** The value at `path` inside `value`. */
+function valueAt(value: unknown, path: string[]): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], value);
+}
+
 describe('every text field of every command is clean text', () => {
   const cases = COMMAND_TYPES.flatMap((type) =>
     freeTextPaths(jsonSchemaOf(commandSchemas[type])).map(
@@ -176,6 +183,8 @@ describe('every text field of every command is clean text', () => {
         'addSpeaker.speakerName',
         'addSpeaker.title',
         'addSpeaker.onBehalfOf',
+        'addSpeakers.speakers.0.delegation',
+        'replaceList.speakers.0.onBehalfOf',
         'updateSpeaker.speakerName',
         'announce.text',
         'setInterpretation.note',
@@ -192,7 +201,7 @@ describe('every text field of every command is clean text', () => {
   });
 
   it.each(cases)('%s.%s refuses \\u202E', (type, path) => {
-    const result = parseCommand(setPath(baseOf(type), [path], 'Fr\u202Eance'));
+    const result = parseCommand(setPath(baseOf(type), path.split('.'), 'Fr\u202Eance'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalidText');
@@ -201,8 +210,8 @@ describe('every text field of every command is clean text', () => {
   });
 
   it.each(cases)('%s.%s is normalised to NFC', (type, path) => {
-    const result = parseCommand(setPath(baseOf(type), [path], 'Re\u0301union'));
-    expect(result.ok && (result.value as Record<string, unknown>)[path]).toBe('R\u00E9union');
+    const result = parseCommand(setPath(baseOf(type), path.split('.'), 'Re\u0301union'));
+    expect(result.ok && valueAt(result.value, path.split('.'))).toBe('R\u00E9union');
   });
 
   it('the message names the field and the character', () => {

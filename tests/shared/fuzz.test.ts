@@ -70,6 +70,8 @@ const WEIGHTS: Record<CommandType | 'garbage', number> = {
   adjustTime: 4,
   setTimeLimit: 3,
   addSpeaker: 8,
+  addSpeakers: 2,
+  replaceList: 1,
   updateSpeaker: 3,
   removeSpeaker: 3,
   moveSpeaker: 3,
@@ -106,6 +108,8 @@ function garbage(r: Random): unknown {
     () => ({ type: 'setTimeLimit', limitMs: r.pick([0, 9_999, minutes(61), -minutes(1)]) }),
     () => ({ type: 'moveSpeaker', speakerId: 's1', toIndex: -1 }),
     () => ({ type: 'addSpeaker', delegation: 'x'.repeat(121) }),
+    () => ({ type: 'addSpeakers', speakers: [] }),
+    () => ({ type: 'replaceList', speakers: [{ delegation: 'FRA', status: 'spoken' }] }),
     () => ({ type: 'removeSpeaker', speakerId: 's'.repeat(41) }),
     () => ({ type: 'updateMeeting', timeZone: 'Mars/Olympus_Mons' }),
     () => ({ type: 'suspendMeeting', resumesAt: '25:00' }),
@@ -153,6 +157,18 @@ function randomInput(r: Random, state: RoomState, now: EpochMs): unknown {
           category: maybe(() => r.pick(['memberState', 'civilSociety', 'chair'])),
           limitMs: maybe(limit),
           position: maybe(() => r.int(0, state.speakers.length + 1)),
+          afterClosure: maybe(() => r.chance(0.5)),
+        };
+      case 'addSpeakers':
+      case 'replaceList':
+        return {
+          speakers: Array.from({ length: r.int(type === 'addSpeakers' ? 1 : 0, 4) }, () => ({
+            delegation: r.pick(DELEGATIONS),
+            limitMs: maybe(limit),
+          })),
+          ...(type === 'addSpeakers' && {
+            position: maybe(() => r.int(0, state.speakers.length + 1)),
+          }),
           afterClosure: maybe(() => r.chance(0.5)),
         };
       case 'updateSpeaker':

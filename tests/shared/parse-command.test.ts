@@ -49,6 +49,18 @@ const VALID: CommandInput[] = [
     position: 0,
     afterClosure: true,
   },
+  { type: 'addSpeakers', speakers: [{ delegation: 'FRA' }] },
+  {
+    type: 'addSpeakers',
+    speakers: [{ delegation: 'NLD', speakerName: 'Karel van Oosterom', limitMs: 60_000 }],
+    position: 2,
+    afterClosure: true,
+  },
+  { type: 'replaceList', speakers: [] },
+  {
+    type: 'replaceList',
+    speakers: [{ delegation: 'European Union', category: 'intergovernmental' }],
+  },
   { type: 'updateSpeaker', speakerId: 's1', speakerName: null, limitMs: null, category: 'chair' },
   { type: 'removeSpeaker', speakerId: 's1' },
   { type: 'moveSpeaker', speakerId: 's1', toIndex: 10_000 },
@@ -79,8 +91,8 @@ const VALID: CommandInput[] = [
 ];
 
 describe('valid commands', () => {
-  it('there are 23 command types, each with a valid case here', () => {
-    expect(COMMAND_TYPES).toHaveLength(23);
+  it('there are 25 command types, each with a valid case here', () => {
+    expect(COMMAND_TYPES).toHaveLength(25);
     expect(new Set(VALID.map((c) => c.type))).toEqual(new Set(COMMAND_TYPES));
   });
 

@@ -1,8 +1,8 @@
-// Reading an established list of speakers from pasted text or a CSV file into addSpeaker
-// commands, each row checked by the hub's own schema (commandSchemas.addSpeaker) so that the
-// preview shows every row's problem before anything is sent. Loaded only with the import panel:
-// it brings zod into the page.
-import { commandSchemas, type CommandInput } from '../../../shared/domain/commands.ts';
+// Reading an established list of speakers from pasted text or a CSV file into the speakers of
+// one batch command (addSpeakers or replaceList), each row checked by the hub's own schema for a
+// speaker of a batch (speakerEntrySchema) so that the preview shows every row's problem before
+// anything is sent. Loaded only with the import panel: it brings zod into the page.
+import { speakerEntrySchema, type SpeakerEntry } from '../../../shared/domain/commands.ts';
 import { normalizeDelegation } from '../../../shared/domain/list-order.ts';
 import { describeIssue } from '../../../shared/domain/parse-command.ts';
 import {
@@ -68,8 +68,8 @@ export interface ImportRow {
   /** The row's number in the text, counting the header if any (what a spreadsheet shows). */
   row: number;
   cells: Record<ImportColumn, string>;
-  /** The command to send, when the row is valid. */
-  command?: CommandInput;
+  /** The speaker to send, when the row is valid: the fields of addSpeaker, as the hub reads them. */
+  speaker?: SpeakerEntry;
   /** What is wrong with the row, in the console's language where the console words it. */
   error?: { column?: ImportColumn; message: string };
 }
@@ -108,13 +108,12 @@ function columnOfPath(path: string | undefined): ImportColumn | undefined {
   return IMPORT_COLUMNS.find((c) => c === path);
 }
 
-/** One row's cells as an addSpeaker command, or its first problem. */
+/** One row's cells as a speaker of a batch, or its first problem. */
 function readRow(
   cells: Record<ImportColumn, string>,
   language: UnLanguage,
   texts: ImportTexts,
-  extra: { afterClosure: boolean },
-): Pick<ImportRow, 'command' | 'error'> {
+): Pick<ImportRow, 'speaker' | 'error'> {
   const category = readCategory(cells.category, texts.categories);
   if (category === undefined) {
     return {
@@ -128,29 +127,25 @@ function readRow(
   if (limit.kind === 'invalid') return { error: { column: 'limit', message: texts.limitInvalid } };
   const optional = (value: string) => (value.trim() === '' ? undefined : value);
   const input = {
-    type: 'addSpeaker',
     delegation: normalizeDelegation(resolveDelegation(cells.delegation, language)),
     speakerName: optional(cells.speakerName),
     title: optional(cells.title),
     onBehalfOf: optional(cells.onBehalfOf),
     category: category === '' ? undefined : category,
     limitMs: limit.kind === 'limit' ? limit.ms : undefined,
-    afterClosure: extra.afterClosure ? true : undefined,
   };
   // The hub's own schema: the same trimming, limits and messages as when the command arrives.
-  const parsed = commandSchemas.addSpeaker.safeParse(input);
+  const parsed = speakerEntrySchema.safeParse(input);
   if (parsed.success) {
-    const { speakerName, title, onBehalfOf, category: given, limitMs, afterClosure } = parsed.data;
+    const { delegation, speakerName, title, onBehalfOf, category: given, limitMs } = parsed.data;
     return {
-      command: {
-        type: 'addSpeaker',
-        delegation: parsed.data.delegation,
+      speaker: {
+        delegation,
         ...(speakerName !== undefined && { speakerName }),
         ...(title !== undefined && { title }),
         ...(onBehalfOf !== undefined && { onBehalfOf }),
         ...(given !== undefined && { category: given }),
         ...(limitMs !== undefined && { limitMs }),
-        ...(afterClosure !== undefined && { afterClosure }),
       },
     };
   }
@@ -169,12 +164,7 @@ function readRow(
  * order); without one the columns are delegation, speaker, title, on behalf of, category, limit.
  * Blank rows are skipped.
  */
-export function readImport(
-  text: string,
-  language: UnLanguage,
-  texts: ImportTexts,
-  options: { afterClosure?: boolean } = {},
-): ImportReading {
+export function readImport(text: string, language: UnLanguage, texts: ImportTexts): ImportReading {
   const table = parseDelimited(text);
   const header = table[0] ? headerColumns(table[0]) : undefined;
   const columns = header ?? [...IMPORT_COLUMNS];
@@ -194,7 +184,7 @@ export function readImport(
       const column = columns[position];
       if (column) cells[column] = cell;
     });
-    const read = readRow(cells, language, texts, { afterClosure: options.afterClosure ?? false });
+    const read = readRow(cells, language, texts);
     rows.push({ row: index + 1, cells, ...read });
   });
   return { hasHeader: header !== undefined, rows };

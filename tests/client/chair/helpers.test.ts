@@ -12,6 +12,11 @@ import {
 import { detectDelimiter, parseDelimited, toCsv } from '../../../client/views/chair/csv.ts';
 import { resolveDelegation, searchStates } from '../../../client/views/chair/delegation-search.ts';
 import { listCsv } from '../../../client/views/chair/export-list.ts';
+import {
+  commandBytes,
+  importCommand,
+  refusedIndex,
+} from '../../../client/views/chair/import-batch.ts';
 import { readImport } from '../../../client/views/chair/import-rows.ts';
 import { formatLimit, parseLimit, readClockTime } from '../../../client/views/chair/typed-time.ts';
 import { chairMessages, plural } from '../../../client/views/chair/messages/chair-messages.ts';
@@ -172,14 +177,50 @@ describe('the export', () => {
       categories: messages.categories,
     });
     expect(again.hasHeader).toBe(true);
-    expect(again.rows.map((r) => r.command)).toEqual(
+    expect(again.rows.map((r) => r.speaker)).toEqual(
       state.speakers.map((s) => ({
-        type: 'addSpeaker',
         delegation: s.delegation,
         category: s.category,
         ...(s.onBehalfOf && { onBehalfOf: s.onBehalfOf }),
         ...(s.limitMs !== null && { limitMs: s.limitMs }),
       })),
+    );
+  });
+});
+
+describe('the import’s one command', () => {
+  it.each([
+    ['add', true, { type: 'addSpeakers', speakers: [{ delegation: 'KEN' }] }],
+    ['add', false, { type: 'addSpeakers', speakers: [{ delegation: 'KEN' }], afterClosure: true }],
+    ['replace', true, { type: 'replaceList', speakers: [{ delegation: 'KEN' }] }],
+    [
+      'replace',
+      false,
+      { type: 'replaceList', speakers: [{ delegation: 'KEN' }], afterClosure: true },
+    ],
+  ] as const)('%s, list open %s', (mode, listOpen, command) => {
+    expect(importCommand(mode, [{ delegation: 'KEN' }], listOpen)).toEqual(command);
+  });
+
+  it.each([
+    ['speakers.17.delegation', 17],
+    ['speakers.0', 0],
+    ['speakers', undefined],
+    ['position', undefined],
+    ['speakers.x', undefined],
+    [undefined, undefined],
+  ])('a refusal at %s names speaker %s', (path, index) => {
+    expect(refusedIndex(path)).toBe(index);
+  });
+
+  it('weighs a command in UTF-8 bytes, as the hub receives it', () => {
+    const plain = commandBytes({ type: 'addSpeakers', speakers: [{ delegation: 'KEN' }] });
+    expect(plain).toBe(
+      JSON.stringify({ type: 'addSpeakers', speakers: [{ delegation: 'KEN' }] }).length,
+    );
+    // Three bytes for each of these two characters.
+    expect(commandBytes({ type: 'addSpeakers', speakers: [{ delegation: '中国' }] })).toBe(
+      plain - 3 + 6,
     );
   });
 });

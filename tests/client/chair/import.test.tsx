@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // Importing an established list: a preview in which every row says what is wrong with it (by
-// the hub's own rules), nothing sent until the chair confirms, then one addSpeaker per row in
-// order, stopping at the first refusal and naming the row.
+// the hub's own rules), nothing sent until the chair confirms, then one command for all the rows
+// (addSpeakers, or replaceList after a second confirmation): one version and one undo step, and a
+// refusal changes nothing and names the row.
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeRoom, renderConsole, run, settle, T0 } from './chair-harness.tsx';
@@ -199,16 +200,22 @@ describe('the preview', () => {
 });
 
 describe('confirming', () => {
-  it('sends nothing before the confirmation, then one addSpeaker per row, in order', async () => {
+  it('sends nothing before the confirmation, then one addSpeakers with every row, in order', async () => {
     const view = renderConsole(makeRoom());
     await paste('Kenya\tJane Doe\nHoly See\t\t\t\t\t1:30\nAfrican Union');
     expect(view.hub.sent).toEqual([]);
     await clickAndSettle(confirmButton());
     await waitFor(() => expect(screen.getByText('3 speakers added to the list.')).toBeTruthy());
     expect(view.hub.sent).toEqual([
-      { type: 'addSpeaker', delegation: 'KEN', speakerName: 'Jane Doe', expectedVersion: 0 },
-      { type: 'addSpeaker', delegation: 'VAT', limitMs: 90_000, expectedVersion: 1 },
-      { type: 'addSpeaker', delegation: 'African Union', expectedVersion: 2 },
+      {
+        type: 'addSpeakers',
+        speakers: [
+          { delegation: 'KEN', speakerName: 'Jane Doe' },
+          { delegation: 'VAT', limitMs: 90_000 },
+          { delegation: 'African Union' },
+        ],
+        expectedVersion: 0,
+      },
     ]);
     const list = screen.getByRole('list', { name: 'List of speakers' });
     expect(
@@ -222,56 +229,82 @@ describe('confirming', () => {
         .speakers.slice(5)
         .map((s) => s.delegation),
     ).toEqual(['KEN', 'VAT', 'African Union']);
+    expect((screen.getByLabelText('Rows to import') as HTMLTextAreaElement).value).toBe('');
   });
 
-  it('stops at the first refusal, names the row, and keeps the rest to correct', async () => {
+  it('is one undo step: undo takes the whole import back', async () => {
     const view = renderConsole(makeRoom());
-    // The hub refuses the second row (a full list, say); the first is on the list by then.
-    view.hub.beforeEach((_command, index) => {
-      if (index === 1) {
-        view.hub.refuseWith({
-          ok: false,
-          error: { code: 'listFull', message: 'The list of speakers is full (600).' },
-        });
-      }
+    await paste('Kenya\nGhana\nPeru\nChile');
+    await clickAndSettle(confirmButton());
+    expect(view.hub.state().speakers).toHaveLength(9);
+    await clickAndSettle(screen.getByRole('button', { name: /^Undo: Add speakers/ }));
+    expect(view.hub.sent.map((c) => c.type)).toEqual(['addSpeakers', 'undo']);
+    expect(view.hub.state().speakers.map((s) => s.delegation)).toEqual(
+      makeRoom().speakers.map((s) => s.delegation),
+    );
+  });
+
+  it('a refusal naming a speaker names the row; nothing is added and the rows stay', async () => {
+    const view = renderConsole(makeRoom());
+    view.hub.refuseWith({
+      ok: false,
+      error: {
+        code: 'invalidCommand',
+        message: 'speakers.1.delegation: Must not be empty',
+        path: 'speakers.1.delegation',
+      },
     });
-    await paste('delegation,speaker\nKenya,\nGhana,\nPeru,');
+    const text = 'delegation,speaker\nKenya,\nGhana,\nPeru,';
+    await paste(text);
     await clickAndSettle(confirmButton());
     expect(screen.getByText(/^Row 3 \(Ghana\) was refused:/).textContent).toBe(
-      'Row 3 (Ghana) was refused: The list of speakers is full (600). The rows before it were added; nothing after it was sent.',
+      'Row 3 (Ghana) was refused: speakers.1.delegation: Must not be empty Nothing was changed.',
     );
-    expect(view.hub.sent.map((c) => (c.type === 'addSpeaker' ? c.delegation : c.type))).toEqual([
-      'KEN',
-      'GHA',
-    ]);
-    expect(
-      view.hub
-        .state()
-        .speakers.map((s) => s.delegation)
-        .slice(5),
-    ).toEqual(['KEN']);
-    // What is left to import: the refused row and those after it, to correct and confirm again.
-    expect((screen.getByLabelText('Rows to import') as HTMLTextAreaElement).value).toBe(
-      'delegation,speaker,title,on behalf of,category,limit\nGhana,,,,,\nPeru,,,,,\n',
-    );
+    expect(view.hub.sent).toHaveLength(1);
+    expect(view.hub.state().speakers).toHaveLength(5);
+    expect((screen.getByLabelText('Rows to import') as HTMLTextAreaElement).value).toBe(text);
   });
 
-  it('stops when another console changes the room during the import (conflict)', async () => {
+  it('a refusal of the whole (a full list) says so', async () => {
+    const view = renderConsole(makeRoom());
+    view.hub.refuseWith({
+      ok: false,
+      error: { code: 'listFull', message: 'The list holds at most 600 speakers.' },
+    });
+    await paste('Kenya\nGhana');
+    await clickAndSettle(confirmButton());
+    expect(
+      screen.getByText(
+        'The import was refused: The list holds at most 600 speakers. Nothing was changed.',
+      ),
+    ).toBeTruthy();
+    expect(view.hub.sent).toHaveLength(1);
+  });
+
+  it('when another console changed the room first (conflict), nothing is added; confirming again works', async () => {
     const view = renderConsole(makeRoom());
     view.hub.beforeEach((_command, index) => {
-      if (index === 1) view.hub.elsewhere({ type: 'closeList' });
+      if (index === 0) view.hub.elsewhere({ type: 'closeList' });
     });
     await paste('Kenya\nGhana\nPeru');
     await clickAndSettle(confirmButton());
-    expect(screen.getByText(/^Row 2 \(Ghana\) was refused:/).textContent).toBe(
-      'Row 2 (Ghana) was refused: The room changed; here is the current state. Check it, then try again. The rows before it were added; nothing after it was sent.',
-    );
-    expect(view.hub.sent.map((c) => c.expectedVersion)).toEqual([0, 1]);
-    // The console shows the list as it now is: closed, so what is left would go after closure.
+    expect(
+      screen.getByText(
+        'The import was refused: The room changed; here is the current state. Check it, then try again. Nothing was changed.',
+      ),
+    ).toBeTruthy();
+    // The console shows the list as it now is: closed, so the rows would go after closure.
     expect(screen.getByText('The list is closed')).toBeTruthy();
     expect(
       screen.getByText('The list is closed: these speakers will be added after closure.'),
     ).toBeTruthy();
+    await clickAndSettle(confirmButton());
+    await waitFor(() => expect(screen.getByText('3 speakers added to the list.')).toBeTruthy());
+    expect(view.hub.sent.map((c) => [c.type, c.expectedVersion])).toEqual([
+      ['addSpeakers', 0],
+      ['addSpeakers', 1],
+    ]);
+    expect(view.hub.sent[1]).toMatchObject({ afterClosure: true });
   });
 
   it('adds after closure, saying so, when the list is closed', async () => {
@@ -283,10 +316,75 @@ describe('confirming', () => {
     await clickAndSettle(confirmButton());
     await waitFor(() => expect(view.hub.sent).toHaveLength(1));
     expect(view.hub.sent[0]).toEqual({
-      type: 'addSpeaker',
-      delegation: 'KEN',
+      type: 'addSpeakers',
+      speakers: [{ delegation: 'KEN' }],
       afterClosure: true,
       expectedVersion: 1,
     });
+  });
+
+  it('does not send rows too long for one message, and says so', async () => {
+    const view = renderConsole(makeRoom());
+    const long = (n: number) => 'x'.repeat(n);
+    await paste(
+      Array.from({ length: 300 }, (_, i) => `Org ${i},${long(110)},${long(110)},,,`).join('\n'),
+    );
+    await clickAndSettle(confirmButton());
+    expect(
+      screen.getByText(/^These rows are too long to send at once \(\d+ KB, at most 63 KB\)/),
+    ).toBeTruthy();
+    expect(view.hub.sent).toEqual([]);
+  });
+});
+
+describe('replacing the list of speakers still to speak', () => {
+  /** s1 has the floor (clock running), s2..s5 waiting. */
+  const onFloor = () => run(makeRoom(), T0, { type: 'nextSpeaker', start: true });
+
+  it('asks first, then sends one replaceList; the speaker at the floor stays', async () => {
+    const view = renderConsole(onFloor());
+    await paste('Kenya\nGhana');
+    fireEvent.click(
+      screen.getByRole('radio', { name: 'Replace the list of speakers still to speak' }),
+    );
+    await clickAndSettle(screen.getByRole('button', { name: 'Replace the list…' }));
+    const question = screen.getByRole('alertdialog', { name: 'Replace the list' });
+    expect(question.textContent).toContain(
+      'Replace everyone still to speak (now 4) by these rows? Those who have spoken and the speaker who has the floor stay where they are.',
+    );
+    expect(view.hub.sent).toEqual([]);
+    await clickAndSettle(within(question).getByRole('button', { name: 'Replace the list' }));
+    await waitFor(() =>
+      expect(screen.getByText('List replaced. Speakers still to speak: 2.')).toBeTruthy(),
+    );
+    expect(view.hub.sent).toEqual([
+      {
+        type: 'replaceList',
+        speakers: [{ delegation: 'KEN' }, { delegation: 'GHA' }],
+        expectedVersion: 1,
+      },
+    ]);
+    expect(view.hub.state().speakers.map((s) => [s.delegation, s.status])).toEqual([
+      ['FRA', 'speaking'],
+      ['KEN', 'waiting'],
+      ['GHA', 'waiting'],
+    ]);
+    expect(view.hub.state().floor?.speakerId).toBe('s1');
+  });
+
+  it('sends nothing when the chair cancels the replacement', async () => {
+    const view = renderConsole(onFloor());
+    await paste('Kenya');
+    fireEvent.click(
+      screen.getByRole('radio', { name: 'Replace the list of speakers still to speak' }),
+    );
+    await clickAndSettle(screen.getByRole('button', { name: 'Replace the list…' }));
+    const question = screen.getByRole('alertdialog', { name: 'Replace the list' });
+    await clickAndSettle(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(view.hub.sent).toEqual([]);
+    // Back to adding: the button says so again.
+    fireEvent.click(screen.getByRole('radio', { name: 'Add to the list' }));
+    expect(confirmButton().textContent).toBe('Add 1 speaker to the list');
   });
 });

@@ -1,36 +1,49 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
-import type { CommandInput } from '../../../../shared/domain/commands.ts';
 import type { CommandAck } from '../../../../shared/protocol.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
-import { useChair } from '../chair-context.tsx';
+import { useChair, type ChairContextValue } from '../chair-context.tsx';
 import { isStateCode } from '../delegation-search.ts';
-import { IMPORT_COLUMNS, readImport, type ImportRow } from '../import-rows.ts';
-import { toCsv } from '../csv.ts';
+import {
+  commandBytes,
+  importCommand,
+  MAX_IMPORT_BYTES,
+  refusedIndex,
+  type ImportMode,
+} from '../import-batch.ts';
+import { readImport, type ImportRow } from '../import-rows.ts';
 import { formatLimit } from '../typed-time.ts';
 import { plural } from '../messages/chair-messages.ts';
+import { ConfirmBar } from './ConfirmBar.tsx';
 
 type Progress =
   | { kind: 'idle' }
-  | { kind: 'sending'; done: number; total: number }
-  | { kind: 'finished'; added: number }
+  | { kind: 'asking' }
+  | { kind: 'sending' }
+  | { kind: 'finished'; mode: ImportMode; count: number }
   | { kind: 'stopped'; text: string };
+
+const MODES: readonly ImportMode[] = ['add', 'replace'];
+
+/** Speakers still to speak (waiting or absent): those a replacement takes off the list. */
+const stillToSpeak = (speakers: readonly { status: string }[]) =>
+  speakers.filter((s) => s.status === 'waiting' || s.status === 'absent').length;
 
 /** One row of the preview: what will be added, or what is wrong with it. */
 function PreviewRow(props: { row: ImportRow }) {
   const { messages, language } = useChair();
   const { row } = props;
-  const command = row.command?.type === 'addSpeaker' ? row.command : undefined;
-  const delegation = command?.delegation ?? row.cells.delegation;
+  const speaker = row.speaker;
+  const delegation = speaker?.delegation ?? row.cells.delegation;
   const state = isStateCode(delegation);
-  const category = command?.category;
+  const category = speaker?.category;
   return (
     <tr data-error={row.error ? '' : undefined} data-error-column={row.error?.column}>
       <td>{row.row}</td>
       <td>
         <bdi>{state ? delegationName(delegation, language) : delegation}</bdi>
-        {command && !state && <span className="chair-import-hint">{messages.importNotAState}</span>}
+        {speaker && !state && <span className="chair-import-hint">{messages.importNotAState}</span>}
       </td>
       <td>
         <bdi>{row.cells.speakerName}</bdi>
@@ -42,24 +55,45 @@ function PreviewRow(props: { row: ImportRow }) {
         <bdi>{row.cells.onBehalfOf}</bdi>
       </td>
       <td>{category ? messages.categories[category] : row.cells.category}</td>
-      <td>{command?.limitMs !== undefined ? formatLimit(command.limitMs) : row.cells.limit}</td>
+      <td>{speaker?.limitMs !== undefined ? formatLimit(speaker.limitMs) : row.cells.limit}</td>
       <td className="chair-import-problem">{row.error ? row.error.message : messages.importOk}</td>
     </tr>
   );
 }
 
+/** What a refusal of the batch says: the row it names, if it names one; nothing was changed. */
+function refusalText(
+  ack: Extract<CommandAck, { ok: false }>,
+  rows: readonly ImportRow[],
+  chair: Pick<ChairContextValue, 'messages' | 'language'>,
+): string {
+  const { messages, language } = chair;
+  const reason = ack.error.code === 'conflict' ? messages.conflict : ack.error.message;
+  const index = refusedIndex(ack.error.path);
+  const row = index === undefined ? undefined : rows[index];
+  if (!row) return format(messages.importRefused, { reason });
+  const name = row.speaker
+    ? delegationName(row.speaker.delegation, language)
+    : row.cells.delegation;
+  return format(messages.importRefusedRow, { row: row.row, name, reason });
+}
+
 /**
  * Import of an established list: pasted rows or a CSV file, a preview with each row's problem,
- * nothing sent until the chair confirms; then one addSpeaker per row, in order, stopping at the
- * first refusal and saying which row it was.
+ * nothing sent until the chair confirms; then one command for all the rows (addSpeakers, or
+ * replaceList after a second confirmation), so the import is one version and one undo step, and
+ * a refusal changes nothing.
  */
 export function ImportPanel(props: { onDone: () => void }) {
   const { store, run, messages, language } = useChair();
   const listOpen = useRoomSlice(store, (s) => s.room?.listOpen ?? true);
+  const waiting = useRoomSlice(store, (s) => stillToSpeak(s.room?.speakers ?? []));
   const [text, setText] = useState('');
+  const [mode, setMode] = useState<ImportMode>('add');
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
   const textId = useId();
   const fileId = useId();
+  const modeName = useId();
   const texts = useMemo(
     () => ({
       unknownCategory: messages.unknownCategory,
@@ -69,11 +103,8 @@ export function ImportPanel(props: { onDone: () => void }) {
     }),
     [messages],
   );
-  const reading = useMemo(
-    () => readImport(text, language, texts, { afterClosure: !listOpen }),
-    [text, language, texts, listOpen],
-  );
-  const ready = reading.rows.filter((r) => r.command).length;
+  const reading = useMemo(() => readImport(text, language, texts), [text, language, texts]);
+  const ready = reading.rows.filter((r) => r.speaker).length;
   const wrong = reading.rows.length - ready;
   const sending = progress.kind === 'sending';
 
@@ -86,29 +117,32 @@ export function ImportPanel(props: { onDone: () => void }) {
     });
   };
 
-  const confirm = async () => {
+  const send = async () => {
     const rows = reading.rows;
-    for (const [index, row] of rows.entries()) {
-      if (!row.command) return;
-      setProgress({ kind: 'sending', done: index, total: rows.length });
-      const ack = await sendRow(run, row.command);
-      if (!ack.ok) {
-        const name =
-          row.command.type === 'addSpeaker'
-            ? delegationName(row.command.delegation, language)
-            : row.cells.delegation;
-        const reason = ack.error.code === 'conflict' ? messages.conflict : ack.error.message;
-        setProgress({
-          kind: 'stopped',
-          text: format(messages.importStopped, { row: row.row, name, reason }),
-        });
-        // What was added is on the list now: only the rest stays to be imported.
-        setText(remainingText(rows.slice(index)));
-        return;
-      }
+    const speakers = rows.flatMap((row) => (row.speaker ? [row.speaker] : []));
+    if (speakers.length === 0 || speakers.length !== rows.length) return;
+    const command = importCommand(mode, speakers, listOpen);
+    const bytes = commandBytes(command);
+    if (bytes > MAX_IMPORT_BYTES) {
+      const size = Math.ceil(bytes / 1024);
+      const max = Math.floor(MAX_IMPORT_BYTES / 1024);
+      setProgress({ kind: 'stopped', text: format(messages.importTooLarge, { size, max }) });
+      return;
     }
-    setProgress({ kind: 'finished', added: rows.length });
+    setProgress({ kind: 'sending' });
+    const ack = await run(command);
+    if (!ack.ok) {
+      // Refused whole: the rows stay as they are, to correct and confirm again.
+      setProgress({ kind: 'stopped', text: refusalText(ack, rows, { messages, language }) });
+      return;
+    }
+    setProgress({ kind: 'finished', mode, count: speakers.length });
     setText('');
+  };
+
+  const confirm = () => {
+    if (mode === 'replace') setProgress({ kind: 'asking' });
+    else void send();
   };
 
   return (
@@ -154,6 +188,25 @@ export function ImportPanel(props: { onDone: () => void }) {
             {reading.hasHeader && ` · ${messages.importHeader}`}
           </p>
           {!listOpen && <p className="chair-import-closed">{messages.importAfterClosure}</p>}
+          <fieldset className="chair-choice chair-import-mode">
+            <legend className="chair-visually-hidden">{messages.importModeLegend}</legend>
+            {MODES.map((m) => (
+              <label key={m}>
+                <input
+                  type="radio"
+                  name={modeName}
+                  value={m}
+                  checked={mode === m}
+                  disabled={sending}
+                  onChange={() => {
+                    setMode(m);
+                    setProgress({ kind: 'idle' });
+                  }}
+                />
+                {m === 'add' ? messages.importModeAdd : messages.importModeReplace}
+              </label>
+            ))}
+          </fieldset>
           <div className="chair-import-preview" data-scroll="">
             <table>
               <thead>
@@ -178,20 +231,33 @@ export function ImportPanel(props: { onDone: () => void }) {
         </>
       )}
       <p className="chair-import-progress" role="status" aria-live="polite">
-        {progress.kind === 'sending' &&
-          format(messages.importProgress, { done: progress.done + 1, total: progress.total })}
-        {progress.kind === 'finished' && plural(messages.importDone, progress.added, language)}
+        {progress.kind === 'sending' && messages.importSending}
+        {progress.kind === 'finished' &&
+          (progress.mode === 'add'
+            ? plural(messages.importDone, progress.count, language)
+            : format(messages.importReplaced, { count: progress.count }))}
         {progress.kind === 'stopped' && <strong>{progress.text}</strong>}
         {progress.kind === 'idle' && wrong > 0 && messages.importFixFirst}
       </p>
+      {progress.kind === 'asking' && (
+        <ConfirmBar
+          question={format(messages.importReplaceQuestion, { count: waiting })}
+          confirm={messages.importReplaceYes}
+          cancel={messages.cancel}
+          onConfirm={() => void send()}
+          onCancel={() => setProgress({ kind: 'idle' })}
+        />
+      )}
       <div className="chair-buttons">
         <button
           type="button"
           className="chair-strong"
-          disabled={sending || ready === 0 || wrong > 0}
-          onClick={() => void confirm()}
+          disabled={sending || progress.kind === 'asking' || ready === 0 || wrong > 0}
+          onClick={confirm}
         >
-          {plural(messages.importConfirm, ready, language)}
+          {mode === 'add'
+            ? plural(messages.importConfirm, ready, language)
+            : messages.importReplaceButton}
         </button>
         <button type="button" disabled={sending} onClick={props.onDone}>
           {messages.cancel}
@@ -199,40 +265,6 @@ export function ImportPanel(props: { onDone: () => void }) {
       </div>
     </section>
   );
-}
-
-/** How often a row held back by the hub's rate limit is tried again before giving up. */
-const RATE_LIMIT_RETRIES = 5;
-const RATE_LIMIT_WAIT_MS = 1000;
-
-/**
- * Sends one row; a long list can outrun the hub's limit on commands a second, and a row the hub
- * held back for that (rateLimited) is sent again once it says it may be.
- */
-async function sendRow(
-  run: (command: CommandInput) => Promise<CommandAck>,
-  command: CommandInput,
-): Promise<CommandAck> {
-  let ack = await run(command);
-  for (let retry = 0; retry < RATE_LIMIT_RETRIES; retry += 1) {
-    if (ack.ok || ack.error.code !== 'rateLimited') return ack;
-    const { error } = ack;
-    const wait =
-      'retryAfterMs' in error && typeof error.retryAfterMs === 'number'
-        ? error.retryAfterMs
-        : RATE_LIMIT_WAIT_MS;
-    await new Promise((resolve) => setTimeout(resolve, wait));
-    ack = await run(command);
-  }
-  return ack;
-}
-
-/** Rows left to import, as CSV with a header, for the chair to correct and confirm again. */
-function remainingText(rows: readonly ImportRow[]): string {
-  const header = ['delegation', 'speaker', 'title', 'on behalf of', 'category', 'limit'];
-  const cells = rows.map((row) => IMPORT_COLUMNS.map((column) => row.cells[column]));
-  // A text area holds its lines with \n.
-  return toCsv([header, ...cells], { guardFormulas: false }).replace(/\r\n/g, '\n');
 }
 
 export default ImportPanel;
