@@ -62,7 +62,7 @@ export function createHubMetrics(options: { process?: boolean } = {}): HubMetric
   });
   const cuts = new Counter({
     name: 'rostrum_connections_cut_total',
-    help: 'Connections the hub closed itself, by reason (outputBacklog: the client read too little).',
+    help: 'Connections the hub closed itself, by reason (outputBacklog: the client read too little; flooding: it kept asking while refused).',
     labelNames: ['reason'] as const,
     registers,
   });

@@ -48,7 +48,7 @@ export function unsentBytes(conn: EngineSocket): number {
 }
 
 /** Cuts `conn` at once: its buffer discarded, its WebSocket (if any) ended without a goodbye. */
-function cut(conn: EngineSocket): void {
+export function cutConnection(conn: EngineSocket): void {
   const ws: unknown = Reflect.get(conn.transport, 'socket');
   conn.close(true);
   // ws's close() would wait (up to 30 s) for a closing handshake queued behind the backlog.
@@ -78,7 +78,7 @@ export function boundOutput(
       'connection cut: its client is not reading (output backlog over the bound)',
     );
     metrics.connectionCut('outputBacklog');
-    cut(conn);
+    cutConnection(conn);
     return true;
   }
   const timer = setInterval(() => {

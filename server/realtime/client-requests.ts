@@ -7,9 +7,13 @@ import type { ErrorCode } from '../../shared/domain/errors.ts';
 import type { CommandAck, RoomSnapshot, SyncAnswer } from '../../shared/protocol.ts';
 import type { Clock } from '../clock.ts';
 import type { Guard } from '../guard/limits.ts';
+import { cutConnection } from '../guard/output-bound.ts';
 import type { Logger } from '../logger.ts';
 import type { HubMetrics } from '../metrics.ts';
 import type { RostrumSocket } from './io-server.ts';
+
+/** Requests left unanswered in a row (asked while refused) after which a connection is cut. */
+export const MAX_UNANSWERED_IN_A_ROW = 100;
 
 /** The events a client may send; any other is answered with `invalidRequest`. */
 const CLIENT_EVENTS: readonly string[] = ['command', 'time', 'sync'];
@@ -49,6 +53,19 @@ export function serveRequests(
   const { answers, guard, clock, metrics, logger } = deps;
   const { roomId, role } = socket.data;
 
+  // A client that keeps asking while it is refused is no client of ours: a real one waits the
+  // `retryAfterMs` it was told. Past this many requests left unanswered in a row, its connection
+  // is cut, so that a flood costs the hub one connection's parsing, not a stream of it.
+  let unanswered = 0;
+  const answered = () => (unanswered = 0);
+  const leftUnanswered = () => {
+    unanswered += 1;
+    if (unanswered !== MAX_UNANSWERED_IN_A_ROW + 1) return;
+    logger.warn({ roomId, role, address: socket.handshake.address }, 'connection cut: flooding');
+    metrics.connectionCut('flooding');
+    cutConnection(socket.conn);
+  };
+
   socket.on('disconnect', (reason) => {
     metrics.clientLeft(roomId, role);
     guard.forget(socket.id);
@@ -59,7 +76,10 @@ export function serveRequests(
   socket.onAny((event: unknown, ...args: unknown[]) => {
     if (typeof event === 'string' && CLIENT_EVENTS.includes(event)) return;
     const { ack } = split(args);
-    if (!ack || guard.otherRequest(socket.id)) return;
+    if (!ack || guard.otherRequest(socket.id)) {
+      leftUnanswered();
+      return;
+    }
     ack({
       ok: false,
       error: { code: 'invalidRequest', message: 'Unknown event: send command, time or sync.' },
@@ -70,8 +90,14 @@ export function serveRequests(
     const { ack } = split(args);
     if (!ack) return;
     const verdict = guard.time(socket.id);
-    if (verdict.ok) ack(clock());
-    else if (verdict.tell) ack({ ok: false, error: verdict.error });
+    if (verdict.ok) {
+      answered();
+      ack(clock());
+    } else if (verdict.tell) {
+      ack({ ok: false, error: verdict.error });
+    } else {
+      leftUnanswered();
+    }
   });
 
   socket.on('sync', (...args: unknown[]) => {
@@ -80,8 +106,10 @@ export function serveRequests(
     const verdict = guard.sync(socket.id);
     if (!verdict.ok) {
       if (verdict.tell) ack({ ok: false, error: verdict.error });
+      else leftUnanswered();
       return;
     }
+    answered();
     const held = heldVersion(payload[0]);
     const answer = (snapshot: RoomSnapshot | undefined) => {
       if (snapshot) ack(syncAnswer(snapshot, held));
@@ -99,7 +127,10 @@ export function serveRequests(
     const tooFast = guard.command(socket.id, role === 'chair' ? roomId : undefined);
     if (tooFast) {
       metrics.refused(roomId, 'socket', tooFast.code);
-      reply({ ok: false, error: tooFast });
+      // A chair is told every time (its console must know); a keyless client has been told its
+      // role is wrong, and a flood of such answers is what it would like the hub to send.
+      if (role === 'chair') reply({ ok: false, error: tooFast });
+      else leftUnanswered();
       return;
     }
     reply(answers.command(socket, payload));

@@ -4,6 +4,7 @@
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../server/guard/limits.ts';
+import { MAX_UNANSWERED_IN_A_ROW } from '../../server/realtime/client-requests.ts';
 import { MAX_SOCKET_MESSAGE_BYTES } from '../../server/realtime/socket-server.ts';
 import {
   createHarness,
@@ -199,14 +200,19 @@ describe('commands', () => {
       [1, 2, 3].map(() => harness.connect(hub, { roomId: 'tc1', role: 'follower' })),
     );
     const codes = new Set<string>();
+    const { capacity: own } = DEFAULT_LIMITS.commands;
     for (const phone of phones) {
-      for (let i = 0; i < 60; i += 1) {
+      for (let i = 0; i < own; i += 1) {
         const ack = await sendCommand(phone.socket, { type: 'closeList' });
         if (!ack.ok) codes.add(ack.error.code);
       }
+      // Beyond its own rate a keyless client is not even answered.
+      await expect(
+        phone.socket.timeout(200).emitWithAck('command', { type: 'closeList' }),
+      ).rejects.toThrow();
     }
-    // Refused for their role, then for their own rate; the room's whole burst is left.
-    expect([...codes].sort()).toEqual(['forbidden', 'rateLimited']);
+    // Refused for their role; the room's whole burst is left.
+    expect([...codes]).toEqual(['forbidden']);
     const chair = await harness.connect(hub, { roomId: 'tc1', role: 'chair', key });
     const { capacity } = DEFAULT_LIMITS.roomCommands;
     for (let i = 0; i < capacity; i += 1) {
@@ -317,6 +323,29 @@ describe('requests without a key', () => {
       ok: false,
       error: { code: 'rateLimited' },
     });
+  });
+});
+
+describe('a client that keeps asking while refused', () => {
+  it(`is cut after ${MAX_UNANSWERED_IN_A_ROW} requests left unanswered in a row; one that waits is not`, async () => {
+    const ticks = createTestTicks();
+    const hub = await startHub(ticks);
+    const patient = await harness.connect(hub, { roomId: 'tc1', role: 'follower' });
+    const flooder = await harness.connect(hub, { roomId: 'tc1', role: 'follower' });
+    // The patient one is refused, waits as told, and asks again: many times over.
+    for (let round = 0; round < 30; round += 1) {
+      for (let i = 0; i < 4; i += 1) {
+        await patient.socket.timeout(1000).emitWithAck('sync', {});
+      }
+      ticks.advance(3_000);
+    }
+    const cut = new Promise<string>((resolve) => flooder.socket.once('disconnect', resolve));
+    for (let i = 0; i < MAX_UNANSWERED_IN_A_ROW + 10; i += 1) {
+      flooder.socket.timeout(100).emit('sync', {}, () => undefined);
+    }
+    expect(await within(cut, 'the flooder cut')).toBe('transport close');
+    expect(patient.socket.connected).toBe(true);
+    expect((await sync(patient.socket)).version).toBe(0);
   });
 });
 
