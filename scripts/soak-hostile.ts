@@ -63,23 +63,35 @@ function answerLabel(event: string, answer: unknown): string {
   return `${event}: snapshot`;
 }
 
-/** A follower asking for snapshots and the clock as fast as it is answered. */
+/**
+ * A follower asking for snapshots and the clock as fast as it can (ten at a time, a short
+ * timeout), joining again each time the hub cuts it.
+ */
 async function spammer(url: string, index: number): Promise<void> {
-  const socket = client(url, { roomId: 'cr4', role: 'follower' }, `127.1.0.${index + 1}`);
-  if (!(await joined(socket))) return void count('spammer: not joined');
   while (running) {
-    const asks = Array.from({ length: 10 }, (_, i) => {
-      const event = i % 2 === 0 ? 'sync' : 'time';
-      const args = event === 'sync' ? [{}] : [];
-      return socket
-        .timeout(5_000)
-        .emitWithAck(event, ...args)
-        .then(
-          (answer: unknown) => count(answerLabel(event, answer)),
-          () => count(`${event}: timed out`),
-        );
-    });
-    await Promise.all(asks);
+    const socket = client(url, { roomId: 'cr4', role: 'follower' }, `127.1.0.${index + 1}`);
+    if (!(await joined(socket))) {
+      count('spammer: not joined');
+      socket.close();
+      await sleep(500);
+      continue;
+    }
+    while (running && socket.connected) {
+      const asks = Array.from({ length: 10 }, (_, i) => {
+        const event = i % 2 === 0 ? 'sync' : 'time';
+        const args = event === 'sync' ? [{}] : [];
+        return socket
+          .timeout(500)
+          .emitWithAck(event, ...args)
+          .then(
+            (answer: unknown) => count(answerLabel(event, answer)),
+            () => count(`${event}: no answer`),
+          );
+      });
+      await Promise.all(asks);
+    }
+    if (running) count('spammer: cut, joins again');
+    socket.close();
   }
 }
 
