@@ -3,6 +3,7 @@
 // with the chair's link. The only way to get a key shown again: the store keeps hashes.
 import { parseArgs } from 'node:util';
 import { generateChairKey } from '../server/auth/chair-keys.ts';
+import { folderLocked } from '../server/store/data-lock.ts';
 import { openSqliteStore } from '../server/store/sqlite-store.ts';
 import { dataDirOf, runTool } from './data-tool.ts';
 
@@ -24,10 +25,23 @@ runTool(() => {
       const rooms = store.loadRooms().map((r) => r.roomId);
       throw new Error(`No room ${roomId} in ${dataDir} (rooms: ${rooms.join(', ') || 'none'})`);
     }
-    const base = (values.url ?? `http://localhost:${process.env.PORT || 8080}`).replace(/\/+$/, '');
+    // The running hub, if any, says where it listens and whether it checks ROSTRUM_CHAIR_KEY.
+    const hub = folderLocked(dataDir);
+    const fallback = `http://localhost:${process.env.PORT || 8080}`;
+    const base = (values.url ?? hub?.url ?? fallback).replace(/\/+$/, '');
+    if (hub?.chairKeyOverride) {
+      process.stdout.write(
+        [
+          `Note: the hub running on this folder (pid ${hub.pid}) checks ROSTRUM_CHAIR_KEY instead`,
+          `of the rooms' own keys. Until it is restarted without it, the key below is kept but not`,
+          `accepted, and ROSTRUM_CHAIR_KEY still is.`,
+          '',
+        ].join('\n'),
+      );
+    }
     process.stdout.write(
       [
-        `New chair key for room ${roomId} (the old one no longer works):`,
+        `New chair key for room ${roomId} (the old one no longer works${hub?.chairKeyOverride ? ' once the hub runs without ROSTRUM_CHAIR_KEY' : ''}):`,
         `  chair console:  ${base}/chair/${roomId}#key=${encodeURIComponent(key)}`,
         `  chair key:      ${key}`,
         '',

@@ -168,6 +168,10 @@ async function main(): Promise<void> {
     'hub started',
   );
   printLinks(port, config.host, hub.engine.roomIds(), seeded.chairKeys, config.chairKey);
+  lock.describe({
+    url: `http://${shownHosts(config.host)[0]}:${port}`,
+    chairKeyOverride: config.chairKey !== undefined,
+  });
 
   stopOnSignals(() => hub.close(), logger);
 }

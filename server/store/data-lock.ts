@@ -16,6 +16,10 @@ const ownerSchema = z.object({
   startedAt: z.string(),
   /** The process's start in clock ticks since boot (Linux /proc), to tell a reused pid. */
   procStart: z.string().nullable(),
+  /** Where the hub listens, once it does (for the data tools' links). */
+  url: z.string().optional(),
+  /** Whether the hub checks ROSTRUM_CHAIR_KEY instead of the rooms' own keys. */
+  chairKeyOverride: z.boolean().optional(),
 });
 type Owner = z.infer<typeof ownerSchema>;
 
@@ -30,6 +34,8 @@ export interface DataLock {
    * folder, and this one must stop writing.
    */
   held(): boolean;
+  /** Adds what the data tools should know of the running hub (its address, its key setting). */
+  describe(details: { url: string; chairKeyOverride: boolean }): void;
   /** Removes the lock if it is still this process's (once; later calls do nothing). */
   release(): void;
 }
@@ -146,6 +152,7 @@ function inUse(dataDir: string, file: string, who: string): Error {
 
 function lockOf(file: string, me: Owner): DataLock {
   let released = false;
+  let written: Owner = me;
   const mine = (owner: Owner | undefined) =>
     owner?.pid === me.pid && owner.startedAt === me.startedAt;
   return {
@@ -155,13 +162,20 @@ function lockOf(file: string, me: Owner): DataLock {
       const text = readText(file);
       if (text === undefined) {
         try {
-          writeFileSync(file, `${JSON.stringify(me)}\n`, { flag: 'wx', mode: 0o600 });
+          writeFileSync(file, `${JSON.stringify(written)}\n`, { flag: 'wx', mode: 0o600 });
           return true;
         } catch {
           return mine(ownerOf(readText(file) ?? ''));
         }
       }
       return mine(ownerOf(text));
+    },
+    describe(details) {
+      written = { ...me, ...details };
+      // Written aside and renamed over: a reader never sees half a lock.
+      const aside = `${file}.describe-${process.pid}`;
+      writeFileSync(aside, `${JSON.stringify(written)}\n`, { mode: 0o600 });
+      renameSync(aside, file);
     },
     release() {
       if (released) return;

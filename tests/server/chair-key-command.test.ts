@@ -74,6 +74,22 @@ describe('chair keys', () => {
     await harness.connect(hub, { roomId: 'cr4', role: 'chair', key: newKey });
   });
 
+  it('npm run chair-key links to the running hub, and says when it checks ROSTRUM_CHAIR_KEY', async () => {
+    const dataDir = path.join(harness.tempDir(), 'data');
+    const hub = await startHubProcess(harness, { DATA_DIR: dataDir, ROSTRUM_CHAIR_KEY: OVERRIDE });
+    // No --url: the link is the running hub's own address, from its lock.
+    const issued = await runScript('chair-key', ['cr4', '--data', dataDir]);
+    expect(issued.code).toBe(0);
+    const newKey = /chair key: {6}(\S+)/.exec(issued.stdout)?.[1] ?? '';
+    expect(issued.stdout).toContain(`${hub.url}/chair/cr4#key=${newKey}`);
+    expect(issued.stdout).toContain(
+      `Note: the hub running on this folder (pid ${hub.child.pid}) checks ROSTRUM_CHAIR_KEY`,
+    );
+    // As it says: the override still works, the new key waits for a hub without it.
+    expect(await accepts(hub, OVERRIDE)).toBe(true);
+    expect(await accepts(hub, newKey)).toBe(false);
+  });
+
   it('npm run chair-key refuses an unknown room and a folder with no database', async () => {
     const dataDir = path.join(harness.tempDir(), 'data');
     const hub = await startHubProcess(harness, { DATA_DIR: dataDir });
