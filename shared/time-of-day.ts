@@ -1,8 +1,8 @@
 // A time of day the chair types ('16:12', room time) as the instant it means: the console says
 // when a suspended meeting resumes by the room's clock, and the hub must not read it as a day
 // later than the chair meant.
-import { HOUR_MS, MINUTE_MS, type EpochMs, type LocalTime } from './time.ts';
-import { addDays, localDateAt, zonedTimeToEpoch } from './zoned-time.ts';
+import { HOUR_MS, MINUTE_MS, type EpochMs, type LocalDate, type LocalTime } from './time.ts';
+import { addDays, localDateAt, localTimeAt, zonedTimeToEpoch } from './zoned-time.ts';
 
 /** How far behind the clock a typed time may be and still mean today: "just now". */
 export const JUST_NOW_MS = 5 * MINUTE_MS;
@@ -36,12 +36,27 @@ export function resolveTimeOfDay(
 ): EpochMs | undefined {
   const { timeZone } = calendar;
   const today = localDateAt(now, timeZone);
-  const dayBefore = zonedTimeToEpoch(addDays(today, -1), time, timeZone);
-  if (dayBefore >= now - JUST_NOW_MS && dayBefore <= now) return dayBefore;
-  const sameDay = zonedTimeToEpoch(today, time, timeZone);
-  if (sameDay >= now - JUST_NOW_MS) return sameDay;
+  const justGone = instantsOf(addDays(today, -1), time, timeZone).find(
+    (at) => at >= now - JUST_NOW_MS && at <= now,
+  );
+  if (justGone !== undefined) return justGone;
+  const sameDay = instantsOf(today, time, timeZone).find((at) => at >= now - JUST_NOW_MS);
+  if (sameDay !== undefined) return sameDay;
   const tomorrow = addDays(today, 1);
-  const nextDay = zonedTimeToEpoch(tomorrow, time, timeZone);
+  const [nextDay] = instantsOf(tomorrow, time, timeZone);
+  if (nextDay === undefined) return undefined;
   const sittingThatDay = calendar.sittings.some((s) => s.date === tomorrow && s.end > time);
   return sittingThatDay || nextDay - now <= ACROSS_MIDNIGHT_MS ? nextDay : undefined;
+}
+
+/**
+ * Every instant at which the room's clock shows `date` `time`, earliest first: one on most days,
+ * two in the hour a daylight-saving change repeats (01:55 comes round twice), none in the hour
+ * it skips (02:30 on the spring night does not exist).
+ */
+export function instantsOf(date: LocalDate, time: LocalTime, timeZone: string): EpochMs[] {
+  const guess = zonedTimeToEpoch(date, time, timeZone);
+  return [guess - HOUR_MS, guess, guess + HOUR_MS].filter(
+    (at) => localDateAt(at, timeZone) === date && localTimeAt(at, timeZone) === time,
+  );
 }

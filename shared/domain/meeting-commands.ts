@@ -1,8 +1,8 @@
 // Commands about the meeting as a whole: status, interpretation notice, announcements, details.
 import { fail, ok } from '../result.ts';
-import { resolveTimeOfDay } from '../time-of-day.ts';
+import { instantsOf, resolveTimeOfDay } from '../time-of-day.ts';
 import { DAY_MS, MINUTE_MS, type DurationMs, type EpochMs } from '../time.ts';
-import { localTimeAt } from '../zoned-time.ts';
+import { localDateAt, localTimeAt } from '../zoned-time.ts';
 import type { CommandOf } from './commands.ts';
 import { domainError } from './errors.ts';
 import { clearFloor } from './floor-commands.ts';
@@ -69,6 +69,12 @@ function resumeInstant(
   if (typeof resumesAt === 'string') {
     const at = resolveTimeOfDay(resumesAt, now, core.meeting);
     if (at !== undefined) return ok(at);
+    const { timeZone } = core.meeting;
+    if (instantsOf(localDateAt(now, timeZone), resumesAt, timeZone).length === 0) {
+      return outOfRange(
+        `resumesAt: ${resumesAt} does not exist today on the room's clock (the hour daylight saving skips); give another time.`,
+      );
+    }
     return outOfRange(
       `resumesAt: ${resumesAt} has passed today (room time ${localTimeAt(now, core.meeting.timeZone)}) and no sitting tomorrow goes on past it; give a time still ahead.`,
     );

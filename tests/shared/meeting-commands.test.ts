@@ -229,6 +229,20 @@ describe('suspendMeeting', () => {
     );
   });
 
+  it('a time of day the spring night skips is refused as such', () => {
+    // 2026-03-08, 01:50 in New York: the clocks go from 02:00 to 03:00 in ten minutes.
+    const now = Date.UTC(2026, 2, 8, 6, 50);
+    const error = expectRefused(
+      room,
+      { type: 'suspendMeeting', resumesAt: '02:30' },
+      'outOfRange',
+      now,
+    );
+    expect(error.message).toBe(
+      "resumesAt: 02:30 does not exist today on the room's clock (the hour daylight saving skips); give another time.",
+    );
+  });
+
   it("reads a local time on the room's own clock", () => {
     // T0 is 23:00 in Tokyo: 09:00 there is the next morning, 2017-09-07 00:00 UTC, when the
     // meeting sits again.

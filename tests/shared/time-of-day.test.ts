@@ -1,7 +1,7 @@
 // A time of day typed on the room's clock, as the instant it means (shared/time-of-day.ts):
 // today while it is ahead or just gone, the next day only when the sittings make sense of it.
 import { describe, expect, it } from 'vitest';
-import { resolveTimeOfDay, type RoomCalendar } from '../../shared/time-of-day.ts';
+import { instantsOf, resolveTimeOfDay, type RoomCalendar } from '../../shared/time-of-day.ts';
 import { HOUR_MS, MINUTE_MS, type EpochMs } from '../../shared/time.ts';
 import { NEW_YORK } from './fixtures.ts';
 
@@ -144,8 +144,35 @@ describe('resolveTimeOfDay', () => {
       EST('2026-11-01', 8, 0),
       EST('2026-11-01', 10, 0),
     ],
+    // The hour the autumn night repeats: at 01:50 EST (the second 01:50), "01:55" is the
+    // second 01:55, five minutes ahead, not the first, an hour gone.
+    [
+      'the repeated hour: the second 01:55, ahead',
+      AUTUMN,
+      '01:55',
+      EST('2026-11-01', 1, 50),
+      EST('2026-11-01', 1, 55),
+    ],
+    [
+      'the repeated hour, the first time round: the first 01:55',
+      AUTUMN,
+      '01:55',
+      EDT('2026-11-01', 1, 50),
+      EDT('2026-11-01', 1, 55),
+    ],
+    // The hour the spring night skips: 02:30 does not exist on 2026-03-08.
+    ['a time the spring night skips', SPRING, '02:30', EST('2026-03-08', 1, 50), undefined],
   ])('%s', (_name, sittings, typed, now, expected) => {
     expect(resolveTimeOfDay(typed, now, sittings)).toBe(expected);
+  });
+
+  it('instantsOf: two instants in the repeated hour, none in the skipped one', () => {
+    expect(instantsOf('2026-11-01', '01:30', NEW_YORK)).toEqual([
+      EDT('2026-11-01', 1, 30),
+      EST('2026-11-01', 1, 30),
+    ]);
+    expect(instantsOf('2026-03-08', '02:30', NEW_YORK)).toEqual([]);
+    expect(instantsOf('2026-03-08', '03:30', NEW_YORK)).toEqual([EDT('2026-03-08', 3, 30)]);
   });
 
   it('a time resolved today is never more than 24 h ahead, one the next day never 25 h', () => {
