@@ -10,12 +10,14 @@ import {
   mkdirSync,
   readdirSync,
   renameSync,
+  rmSync,
   statSync,
   unlinkSync,
 } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { folderLocked } from './data-lock.ts';
+import { LOST_SUFFIX } from './open-database.ts';
 import { identify, SCHEMA_VERSION } from './migrations.ts';
 import { DATABASE_FILE } from './sqlite-store.ts';
 
@@ -95,7 +97,11 @@ export function restore(file: string, dataDir: string): CopySummary {
   if (owner) {
     throw new Error(`A hub (pid ${owner.pid}) runs on ${dataDir}: stop it, or restore elsewhere`);
   }
-  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
+  // The note a hub left when it found its database deleted is what a restore answers: not in
+  // the way (and removed once the copy is in place).
+  const lostNote = `${DATABASE_FILE}${LOST_SUFFIX}`;
+  const present = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f !== lostNote) : [];
+  if (present.length > 0) {
     throw new Error(
       `${dataDir} is not empty: restore into an empty (or new) folder, so that nothing is lost`,
     );
@@ -107,6 +113,7 @@ export function restore(file: string, dataDir: string): CopySummary {
     const summary = checkCopy(restoring);
     const target = path.join(dataDir, DATABASE_FILE);
     renameSync(restoring, target);
+    rmSync(path.join(dataDir, lostNote), { force: true });
     return { ...summary, file: target };
   } catch (error) {
     unlinkSync(restoring);

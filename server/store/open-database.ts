@@ -48,6 +48,12 @@ function problemOf(error: unknown): string {
  * Checks the file (quick_check), tells ours from a foreign one, migrates it to this code's
  * schema version in one transaction. Throws a StoreOpenError naming the file otherwise.
  */
+/**
+ * The note a hub leaves beside a database it found deleted while it ran, so that the next start
+ * does not take the folder for a new one and create the demo room over the lost meeting.
+ */
+export const LOST_SUFFIX = '.lost';
+
 export function openDatabase(file: string, options: { create: boolean }): OpenedDatabase {
   const fail = (why: string): never => {
     throw new StoreOpenError(`Cannot open ${file}: ${why}. ${RESTORE}`);
@@ -59,6 +65,13 @@ export function openDatabase(file: string, options: { create: boolean }): Opened
       fail(`it is missing, yet ${left.join(' and ')} is there: the database was moved or deleted`);
     }
     if (!options.create) fail('there is no database there');
+    const lost = `${file}${LOST_SUFFIX}`;
+    if (existsSync(lost)) {
+      fail(
+        `a hub found it deleted while it ran (${lost} says when): this folder held a meeting, ` +
+          `so no new one is started in it. Restore a backup here, or remove ${lost} to start afresh`,
+      );
+    }
   } else if (statSync(file).size === 0 && !existsSync(`${file}-wal`)) {
     fail('the file is empty (0 bytes)');
   }

@@ -4,13 +4,13 @@
 // own table, so a commit writes the new state and at most one new history entry, not eleven
 // copies of the room. What is read back is checked against the domain's schemas; the file is
 // checked and migrated at open (open-database.ts, migrations.ts).
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { storedRoomSchema, undoEntrySchema } from '../../shared/domain/state-schema.ts';
 import type { RoomState, UndoEntry } from '../../shared/domain/types.ts';
 import { hashChairKey } from '../auth/chair-keys.ts';
-import { openDatabase } from './open-database.ts';
+import { LOST_SUFFIX, openDatabase } from './open-database.ts';
 import {
   StoreUnavailableError,
   type JournalEntry,
@@ -106,17 +106,35 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
    */
   function checkFile(): void {
     if (problem !== undefined) throw new StoreUnavailableError(unavailable());
-    if (options.stillOwner && !options.stillOwner()) {
+    const now = statSync(file, { throwIfNoEntry: false });
+    if (now?.dev === identity.dev && now.ino === identity.ino) {
+      // The file is there; the folder may still have been taken by another hub.
+      if (!options.stillOwner || options.stillOwner()) return;
       problem = 'another hub took this data folder (its lock names another process)';
       throw new StoreUnavailableError(unavailable());
     }
-    const now = statSync(file, { throwIfNoEntry: false });
-    if (now?.dev === identity.dev && now.ino === identity.ino) return;
     // Without the path: /healthz shows it to anyone on the room's network.
     problem = now
       ? 'the database file was replaced by another while the hub ran'
       : 'the database file was deleted (or its folder moved) while the hub ran';
+    if (!now) leaveLostNote();
     throw new StoreUnavailableError(unavailable());
+  }
+
+  /** Says, where the database was, that it was lost: the next start must not begin afresh. */
+  function leaveLostNote(): void {
+    try {
+      mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+      writeFileSync(
+        `${file}${LOST_SUFFIX}`,
+        `${new Date().toISOString()}: the hub (pid ${process.pid}) found ${file} deleted while it ` +
+          `ran, and refused commands from then on. Restore a backup (npm run restore), or remove ` +
+          `this file to start this folder afresh.\n`,
+        { mode: 0o600 },
+      );
+    } catch {
+      // The folder cannot be written either: the refusal and the log say it all the same.
+    }
   }
 
   /** Makes the history table hold exactly the state's entries, writing only the new ones. */

@@ -4,11 +4,13 @@
 // folder, where a hub starts with the room as it was; a folder in use or not empty is refused.
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { restore } from '../../server/store/backup.ts';
 import { openSqliteStore } from '../../server/store/sqlite-store.ts';
-import { createHarness, getJson, postCommand } from './harness.ts';
+import { seedRooms } from '../../server/seed-rooms.ts';
+import { createHarness, getJson, postCommand, smallSeed } from './harness.ts';
 import { exitOf, REPO_ROOT, startHubProcess } from './hub-process.ts';
 
 const harness = createHarness();
@@ -118,6 +120,19 @@ describe('backup and restore', () => {
     const db = new Database(path.join(restoredDir, 'rostrum.db'), { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
+  });
+
+  it('restore takes a folder holding only the note of a lost database, and removes the note', () => {
+    const source = path.join(harness.tempDir(), 'source');
+    const store = openSqliteStore(source);
+    seedRooms(store, [smallSeed()]);
+    store.close();
+    const dataDir = path.join(harness.tempDir(), 'data');
+    mkdirSync(dataDir);
+    writeFileSync(path.join(dataDir, 'rostrum.db.lost'), 'found deleted\n');
+    const summary = restore(path.join(source, 'rostrum.db'), dataDir);
+    expect(summary.rooms).toMatchObject([{ roomId: 'tc1', version: 0 }]);
+    expect(readdirSync(dataDir)).toEqual(['rostrum.db']);
   });
 
   it('backup refuses to write over a file, and restore refuses a file that is not a backup', async () => {

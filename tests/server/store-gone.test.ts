@@ -1,12 +1,12 @@
 // A data folder deleted or replaced under a running hub: the hub notices before it acknowledges
 // a command, refuses commands (storeUnavailable) rather than acknowledge what it cannot keep,
 // says so in /healthz (503), logs it once, and a restart does not re-create the demo over it.
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite-store.ts';
 import { createHarness, createTestClock, getJson, postCommand, smallSeed } from './harness.ts';
-import { startHubProcess } from './hub-process.ts';
+import { exitOf, runHub, startHubProcess } from './hub-process.ts';
 
 const harness = createHarness();
 afterEach(() => harness.cleanup());
@@ -82,5 +82,21 @@ describe('a hub whose data folder goes away', () => {
     const logged = (hub.stdout() + hub.stderr()).match(/store unavailable/g) ?? [];
     expect(logged).toHaveLength(1);
     expect((await getJson(hub, '/healthz')).status).toBe(503);
+
+    // It left a note where the database was; a restart there refuses to begin afresh (the demo
+    // room at version 0 over the lost meeting), naming the note, until a backup is restored.
+    hub.child.kill('SIGTERM');
+    await exitOf(hub);
+    const note = path.join(dataDir, 'rostrum.db.lost');
+    expect(readFileSync(note, 'utf8')).toContain('found');
+    const restart = runHub(harness, [], {
+      DATA_DIR: dataDir,
+      ROSTRUM_CHAIR_KEY: KEY,
+      PORT: '0',
+      HOST: '127.0.0.1',
+    });
+    expect((await exitOf(restart)).code).toBe(1);
+    expect(restart.stderr()).toContain(`remove ${note} to start afresh`);
+    expect(existsSync(path.join(dataDir, 'rostrum.db'))).toBe(false);
   });
 });
