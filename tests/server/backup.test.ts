@@ -3,7 +3,6 @@
 // journal ending at the room's version, integrity ok); `npm run restore` puts it in an empty
 // folder, where a hub starts with the room as it was; a folder in use or not empty is refused.
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,31 +10,13 @@ import { restore } from '../../server/store/backup.ts';
 import { openSqliteStore } from '../../server/store/sqlite-store.ts';
 import { seedRooms } from '../../server/seed-rooms.ts';
 import { createHarness, getJson, postCommand, smallSeed } from './harness.ts';
-import { exitOf, REPO_ROOT, startHubProcess } from './hub-process.ts';
+import { exitOf, startHubProcess } from './hub-process.ts';
+import { runScript } from './run-script.ts';
 
 const harness = createHarness();
 afterEach(() => harness.cleanup());
 
 const KEY = 'a-chair-key-for-tests';
-
-/** Runs `scripts/<name>.ts` with `args`; resolves with its exit code, output and duration. */
-function runScript(name: string, args: string[], env: Record<string, string> = {}) {
-  const started = Date.now();
-  return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>(
-    (resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-      child.once('exit', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
-    },
-  );
-}
 
 /** The version in a command's acknowledgement. */
 function versionOf(body: unknown): number {

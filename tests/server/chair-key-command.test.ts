@@ -2,33 +2,17 @@
 // one that a running hub accepts at once (and the old one no longer); ROSTRUM_CHAIR_KEY applies
 // while it is set and the room's own key comes back when it is unset.
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, postCommand } from './harness.ts';
-import { exitOf, REPO_ROOT, startHubProcess, type ListeningHub } from './hub-process.ts';
+import { exitOf, startHubProcess, type ListeningHub } from './hub-process.ts';
+import { runScript } from './run-script.ts';
 
 const harness = createHarness();
 afterEach(() => harness.cleanup());
 
 const OVERRIDE = 'a-chair-key-for-tests';
-
-/** Runs `scripts/<name>.ts` with `args`; resolves with its exit code and output. */
-function runScript(name: string, args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** The key printed by a hub at the start that created its room. */
 function printedKey(hub: ListeningHub): string {

@@ -7,6 +7,7 @@ import { connectToRoom } from '../../client/connection/room-connection.ts';
 import { createRoomStore } from '../../client/store/room-store.ts';
 import { HOUR_MS } from '../../shared/time.ts';
 import { createHarness, postCommand, smallSeed, type TestClock } from './harness.ts';
+import { until } from './waiting.ts';
 
 const harness = createHarness();
 afterEach(() => harness.cleanup());
@@ -22,16 +23,6 @@ function steppedClock(): TestClock {
       return Date.now() + shiftMs;
     },
   };
-}
-
-async function until(what: string, check: () => boolean, timeoutMs: number): Promise<number> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeoutMs)
-      throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  return Math.round(performance.now() - start);
 }
 
 it.each([

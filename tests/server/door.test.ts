@@ -17,6 +17,7 @@ import {
   type TestHub,
   within,
 } from './harness.ts';
+import { sleep } from './waiting.ts';
 
 const harness = createHarness();
 afterEach(() => harness.cleanup());
@@ -190,15 +191,7 @@ describe('a client that does not read', () => {
     const raw = (ws as unknown as { _socket: { pause(): void } })._socket;
     raw.pause();
     for (let i = 0; i < 600; i += 1) ws.send(`42${i}["sync",{}]`);
-    await within(
-      (async () => {
-        while ((await metric(hub, 'rostrum_connections_cut_total{reason="outputBacklog"}')) < 1) {
-          await sleep(100);
-        }
-      })(),
-      'the connection cut',
-      10_000,
-    );
+    await cutForBacklog(hub);
     expect(hub.hub.io.of('/').sockets.size).toBe(1); // the display only
     expect(display.socket.connected).toBe(true);
     expect((await sync(display.socket)).version).toBe(0);
@@ -223,28 +216,26 @@ describe('a client that does not read', () => {
       const answer = await post(packets.join('\x1e'));
       if (answer.status !== 200) break;
     }
-    await within(
-      (async () => {
-        while ((await metric(hub, 'rostrum_connections_cut_total{reason="outputBacklog"}')) < 1) {
-          await sleep(100);
-        }
-      })(),
-      'the connection cut',
-      10_000,
-    );
+    await cutForBacklog(hub);
     // Its session is gone: the next GET is refused, not answered with megabytes.
     const late = await fetch(`${base}&sid=${sid}`);
     expect(late.status).toBe(400);
   });
 });
 
+/** Resolves once the hub has cut a connection for its backlog (checked every second). */
+async function cutForBacklog(hub: TestHub): Promise<void> {
+  const cut = async () => {
+    while ((await metric(hub, 'rostrum_connections_cut_total{reason="outputBacklog"}')) < 1) {
+      await sleep(100);
+    }
+  };
+  await within(cut(), 'the connection cut', 10_000);
+}
+
 async function outcomeOfFresh(hub: TestHub): Promise<string> {
   const socket = followerFrom(hub, '127.0.0.1');
   const result = await outcome(socket);
   if (result !== 'joined') socket.close();
   return result;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -16,6 +16,7 @@ import {
 } from './harness.ts';
 import { exitOf, startHubProcess, type ListeningHub } from './hub-process.ts';
 import { startRedis, type TestRedis } from './redis-process.ts';
+import { until } from './waiting.ts';
 
 const harness = createHarness();
 const KEY = 'a-chair-key-for-edges';
@@ -44,16 +45,6 @@ function startEdge(port?: number): Promise<ListeningHub> {
 /** The hub's settings: the same data folder at every start. */
 function hubEnv() {
   return { DATA_DIR: hubDataDir, ROSTRUM_CHAIR_KEY: KEY, ROSTRUM_REDIS_URL: redis.url };
-}
-
-/** Waits until `check` holds, polling every 20 ms. */
-async function until(what: string, check: () => boolean, timeoutMs = 10_000): Promise<number> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return Date.now() - start;
 }
 
 /** A follower of the room on `server`, with the stale notices it gets. */

@@ -22,6 +22,7 @@ import {
 } from './harness.ts';
 import { mulberry32 } from './fuzz-inputs.ts';
 import { startProxy, type TcpProxy } from './tcp-proxy.ts';
+import { until } from './waiting.ts';
 
 const harness = createHarness();
 afterEach(() => harness.cleanup());
@@ -32,17 +33,6 @@ afterAll(() => {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'network.json'), JSON.stringify(measured, null, 2));
 });
-
-/** Polls `check` every 5 ms; resolves with how long it took to hold, fails after `timeoutMs`. */
-async function until(what: string, check: () => boolean, timeoutMs = 10_000): Promise<number> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeoutMs)
-      throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  return Math.round(performance.now() - start);
-}
 
 interface Client {
   role: Role;

@@ -5,13 +5,14 @@
 // port is free. Figures go to .tmp/reliability/npm-start.json.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite-store.ts';
 import { createHarness, sendCommand, within } from './harness.ts';
 import { REPO_ROOT, type Exit } from './hub-process.ts';
+import { until } from './waiting.ts';
+import { slowCommand } from './slow-command.ts';
 
 const harness = createHarness();
 afterEach(() => harness.cleanup());
@@ -105,36 +106,6 @@ async function npmStart(): Promise<NpmStart> {
   };
 }
 
-/** POSTs a command whose body arrives in two halves, the second when `release` resolves. */
-function slowCommand(
-  url: string,
-  command: object,
-  release: Promise<void>,
-): Promise<{ status: number; body: unknown }> {
-  const body = JSON.stringify(command);
-  const half = Math.floor(body.length / 2);
-  return new Promise((resolve, reject) => {
-    const req = request(`${url}/api/rooms/cr4/commands`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${KEY}`,
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(body),
-      },
-    });
-    req.on('response', (res) => {
-      let text = '';
-      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown }),
-      );
-    });
-    req.on('error', reject);
-    req.write(body.slice(0, half));
-    void release.then(() => req.end(body.slice(half)));
-  });
-}
-
 /** Resolves once `port` of 127.0.0.1 can be bound, i.e. nobody holds it any more. */
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -142,16 +113,6 @@ function portIsFree(port: number): Promise<boolean> {
     server.once('error', () => resolve(false));
     server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
-}
-
-async function until(what: string, check: () => boolean, timeoutMs: number): Promise<number> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeoutMs)
-      throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  return Math.round(performance.now() - start);
 }
 
 type Target = 'group' | 'npm' | 'hub';
@@ -186,6 +147,7 @@ it.each<[string, Target, NodeJS.Signals]>([
       started.url,
       { type: 'announce', text: 'The meeting resumes at 15:00.' },
       released,
+      KEY,
     );
     await new Promise((resolve) => setTimeout(resolve, 200));
 

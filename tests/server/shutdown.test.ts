@@ -3,7 +3,6 @@
 // process exits 0 with its database closed cleanly, and the clients find the next hub on the same
 // address by themselves. Figures go to .tmp/reliability/shutdown.json.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import path from 'node:path';
 import { io } from 'socket.io-client';
 import { afterEach, expect, it } from 'vitest';
@@ -13,51 +12,13 @@ import { openSqliteStore } from '../../server/store/sqlite-store.ts';
 import type { Role } from '../../shared/protocol.ts';
 import { createHarness, postCommand, type ClientSocket } from './harness.ts';
 import { exitOf, freePort, startHubProcess } from './hub-process.ts';
+import { until } from './waiting.ts';
+import { slowCommand } from './slow-command.ts';
 
 const harness = createHarness();
 afterEach(() => harness.cleanup());
 
 const KEY = 'a-chair-key-for-tests';
-
-async function until(what: string, check: () => boolean, timeoutMs = 15_000): Promise<number> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeoutMs)
-      throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  return Math.round(performance.now() - start);
-}
-
-/** POSTs a command whose body arrives in two halves, the second when `release` resolves. */
-function slowCommand(
-  url: string,
-  command: object,
-  release: Promise<void>,
-): Promise<{ status: number; body: unknown }> {
-  const body = JSON.stringify(command);
-  const half = Math.floor(body.length / 2);
-  return new Promise((resolve, reject) => {
-    const req = request(`${url}/api/rooms/cr4/commands`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${KEY}`,
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(body),
-      },
-    });
-    req.on('response', (res) => {
-      let text = '';
-      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown }),
-      );
-    });
-    req.on('error', reject);
-    req.write(body.slice(0, half));
-    void release.then(() => req.end(body.slice(half)));
-  });
-}
 
 it('SIGTERM: the command in flight lands, clients are told, exit 0; they rejoin the next hub', async () => {
   const dataDir = path.join(harness.tempDir(), 'data');
@@ -107,6 +68,7 @@ it('SIGTERM: the command in flight lands, clients are told, exit 0; they rejoin 
     first.url,
     { type: 'announce', text: 'The meeting resumes at 15:00.' },
     released,
+    KEY,
   );
   await new Promise((resolve) => setTimeout(resolve, 200));
   const stopAt = performance.now();
