@@ -149,12 +149,11 @@ export function connectToRoom(options: {
   });
   let retry: ReturnType<typeof setTimeout> | undefined;
   /**
-   * Whether a refusal will pass by itself. `rateLimited` does for a wall or a phone (too many
-   * connections at once from its address); for the chair it is the lock after wrong keys, whose
-   * message says how long to wait.
+   * Whether a refusal will pass by itself. `rateLimited` does too, for every role: too many
+   * connections at once from its address, or, for the chair, the lock after wrong keys (the
+   * attempt after `retryAfterMs` gets in with the right key, or is refused for a wrong one).
    */
-  const passes = (code: string) =>
-    PASSING_REFUSALS.has(code) || (code === 'rateLimited' && role !== 'chair');
+  const passes = (code: string) => PASSING_REFUSALS.has(code) || code === 'rateLimited';
   socket.on('connect_error', (error: Error & { data?: RefusalData }) => {
     if (socket.active) {
       store.setState({ connection: 'reconnecting' });

@@ -88,7 +88,8 @@ export function serveRequests(
 
   socket.on('time', (...args: unknown[]) => {
     const { ack } = split(args);
-    if (!ack) return;
+    // Asked with nothing to answer to: no client of ours does that, but a flood can.
+    if (!ack) return void leftUnanswered();
     const verdict = guard.time(socket.id);
     if (verdict.ok) {
       answered();
@@ -102,7 +103,7 @@ export function serveRequests(
 
   socket.on('sync', (...args: unknown[]) => {
     const { payload, ack } = split(args);
-    if (!ack) return;
+    if (!ack) return void leftUnanswered();
     const verdict = guard.sync(socket.id);
     if (!verdict.ok) {
       if (verdict.tell) ack({ ok: false, error: verdict.error });

@@ -43,9 +43,9 @@ export function admitClients(
       next(refusal(error));
     };
     const address = door.addressOf(socket.request);
-    const crowded = guard.handshake(address) ?? door.cap.refusal(address);
-    if (crowded) {
-      refuse(crowded);
+    const tooFast = guard.handshake(address);
+    if (tooFast) {
+      refuse(tooFast);
       return;
     }
     const { origin, host } = socket.handshake.headers;
@@ -62,6 +62,13 @@ export function admitClients(
       return;
     }
     const { roomId, role, key, protocol } = parsed.data;
+    // The cap is for keyless clients: a chair behind a venue's NAT must get in beside its 200
+    // phones, and a chair is checked by its key (and wrong keys by their own limit) instead.
+    const crowded = role === 'chair' ? undefined : door.cap.refusal(address);
+    if (crowded) {
+      refuse(crowded);
+      return;
+    }
     if (protocol !== undefined && protocol !== PROTOCOL_VERSION) {
       refuse({
         code: 'unsupportedProtocol',

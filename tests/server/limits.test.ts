@@ -344,6 +344,13 @@ describe('a client that keeps asking while refused', () => {
       flooder.socket.timeout(100).emit('sync', {}, () => undefined);
     }
     expect(await within(cut, 'the flooder cut')).toBe('transport close');
+    // Asking with nothing to answer to counts the same (no client of ours does that).
+    const silent = await harness.connect(hub, { roomId: 'tc1', role: 'follower' });
+    const silentCut = new Promise<string>((resolve) => silent.socket.once('disconnect', resolve));
+    // The typed client always passes an answer callback; this one sends the bare event.
+    const bare = silent.socket as unknown as { emit(event: string): void };
+    for (let i = 0; i < MAX_UNANSWERED_IN_A_ROW + 10; i += 1) bare.emit('time');
+    expect(await within(silentCut, 'the ack-less flooder cut')).toBe('transport close');
     expect(patient.socket.connected).toBe(true);
     expect((await sync(patient.socket)).version).toBe(0);
   });
