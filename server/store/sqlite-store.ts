@@ -90,6 +90,7 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
   const insertHistory = db.prepare(
     'INSERT INTO undo_history (room_id, from_version, entry) VALUES (?, ?, ?)',
   );
+  const deleteAllHistory = db.prepare('DELETE FROM undo_history WHERE room_id = ?');
   const deleteHistory = db.prepare(
     'DELETE FROM undo_history WHERE room_id = ? AND from_version = ?',
   );
@@ -137,8 +138,12 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
     }
   }
 
-  /** Makes the history table hold exactly the state's entries, writing only the new ones. */
-  function syncHistory(state: RoomState): void {
+  /**
+   * Makes the history table hold exactly the state's entries, writing only the new ones; or,
+   * with `rewrite` (a step of the clock moved every entry's instants), all of them again.
+   */
+  function syncHistory(state: RoomState, rewrite = false): void {
+    if (rewrite) deleteAllHistory.run(state.roomId);
     const stored = z
       .array(historyRow)
       .parse(selectHistory.all(state.roomId))
@@ -158,7 +163,8 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
   const commit = db.transaction((state: RoomState, entry: JournalEntry) => {
     const changed = updateRoom.run(state.version, withoutHistory(state), state.roomId).changes;
     if (changed !== 1) throw new Error(`Room ${state.roomId} is not in the store`);
-    syncHistory(state);
+    // A step of the clock changes entries already stored, not only which ones there are.
+    syncHistory(state, entry.type === 'clockStepped');
     insertEntry.run(
       entry.roomId,
       entry.version,

@@ -4,11 +4,14 @@
 // as long, a pause has lasted just as long, every record entry ends as long after it started,
 // and the undo history stays on the same clock as the room. No duration is ever read across the
 // step, which is what would corrupt them.
+//
+// A suspension's resume time is not moved: it is a time people meant on the real clock ("we
+// resume at 15:00"), and after a correction the real clock is what the hub has again. Moving
+// it would put the typed "08:10" at 07:10 on every screen after a step back of an hour.
 import type { DurationMs, EpochMs } from '../time.ts';
 import type {
   Announcement,
   Floor,
-  MeetingStatus,
   Pause,
   RoomCore,
   RoomState,
@@ -41,11 +44,6 @@ function moveFloor(floor: Floor | null, stepMs: DurationMs): Floor | null {
   return floor && { ...floor, timer: moveTimer(floor.timer, stepMs) };
 }
 
-function moveStatus(status: MeetingStatus, stepMs: DurationMs): MeetingStatus {
-  if (status.kind !== 'suspended' || status.resumesAt === undefined) return status;
-  return { ...status, resumesAt: moved(status.resumesAt, stepMs) };
-}
-
 function moveAnnouncement(announcement: Announcement | null, stepMs: DurationMs) {
   return announcement && { ...announcement, at: moved(announcement.at, stepMs) };
 }
@@ -67,7 +65,6 @@ function moveRecord(entry: SpeechRecord, stepMs: DurationMs): SpeechRecord {
 function moveCore<Core extends RoomCore>(core: Core, stepMs: DurationMs): Core {
   return {
     ...core,
-    status: moveStatus(core.status, stepMs),
     announcement: moveAnnouncement(core.announcement, stepMs),
     floor: moveFloor(core.floor, stepMs),
     record: core.record.map((entry) => moveRecord(entry, stepMs)),

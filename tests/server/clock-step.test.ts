@@ -4,6 +4,7 @@
 // the test's own here; the real ones, under libfaketime, are in clock-step-process.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSteadyClock } from '../../server/clock.ts';
+import { openSqliteStore } from '../../server/store/sqlite-store.ts';
 import { HOUR_MS } from '../../shared/time.ts';
 import {
   createHarness,
@@ -79,14 +80,24 @@ describe('a hub whose wall clock steps', () => {
       expect(await sendCommand(chair.socket, { type: 'nextSpeaker', start: true })).toMatchObject({
         ok: true,
       });
+      // An undo entry that holds the running speech, to see it moved on disk too.
+      expect(
+        await sendCommand(chair.socket, { type: 'adjustTime', deltaMs: 30_000 }),
+      ).toMatchObject({ ok: true });
       clock.advance(6_000);
       wall += stepMs; // the step: the wall clock only
       // Within a check (every 500 ms) the hub has moved the room, and told the wall.
-      const moved = await within(display.changes.nth(2, 3_000), 'the change of the clock step');
-      expect(moved.version).toBe(2);
+      const moved = await within(display.changes.nth(3, 3_000), 'the change of the clock step');
+      expect(moved.version).toBe(3);
       expect(moved.serverNow).toBe(MEETING_START + 6_000 + stepMs);
       const timer = moved.parts.floor?.timer;
       expect(timer?.runningSince).toBe(MEETING_START + stepMs);
+
+      // The undo history as stored moved with the room: a restart then undo reads the same.
+      const reread = openSqliteStore(hub.dataDir);
+      const stored = reread.loadRooms()[0]?.history.at(-1);
+      reread.close();
+      expect(stored?.state.floor?.timer.startedAt).toBe(MEETING_START + stepMs);
 
       clock.advance(4_000);
       expect(await sendCommand(chair.socket, { type: 'endSpeech' })).toMatchObject({ ok: true });
@@ -98,6 +109,7 @@ describe('a hub whose wall clock steps', () => {
       // The journal says what happened, between the two chair commands.
       expect(hub.store.journal('tc1').map((e) => [e.type, e.origin])).toEqual([
         ['nextSpeaker', 'socket'],
+        ['adjustTime', 'socket'],
         ['clockStepped', 'hub'],
         ['endSpeech', 'socket'],
       ]);
