@@ -18,6 +18,12 @@ export interface HubLimits {
    * room takes at most twice this, and a console at a human pace is never starved by a flood.
    */
   roomCommands: BucketLimits;
+  /**
+   * Bytes of commands per room (their JSON): one list of 600 speakers is 60 KB, so counting
+   * commands alone would let one console write gigabytes an hour into the journal and to every
+   * phone. Generous for an import or two at once, then what a chair could ever type.
+   */
+  roomCommandBytes: BucketLimits;
   /** `sync` requests per connection: each may cost a whole snapshot. */
   syncs: BucketLimits;
   /** `time` requests per connection. */
@@ -41,6 +47,8 @@ export const DEFAULT_LIMITS: HubLimits = {
   keyFailures: { capacity: 10, perSecond: 1 / 6 },
   commands: commandLimits(DEFAULT_COMMAND_RATE),
   roomCommands: commandLimits(DEFAULT_COMMAND_RATE),
+  // 2 MiB at once (thirty full lists), then 32 KiB a second: at most about 115 MB an hour.
+  roomCommandBytes: { capacity: 2 * 1024 * 1024, perSecond: 32 * 1024 },
   // A client asks for a snapshot only after a missed change or a reconnection: three at once,
   // then one a second, is more than a phone on bad Wi-Fi ever needs.
   syncs: { capacity: 3, perSecond: 1 },
@@ -61,9 +69,10 @@ export interface Guard {
   /**
    * A refusal when `sender` (a connection, or a room and address) sends commands too fast, or
    * has had more than its share of the allowance of `roomId` (given for a sender with the key
-   * only). A command refused for the sender's own rate takes nothing from the room's.
+   * only). A command refused for the sender's own rate takes nothing from the room's. `bytes`
+   * is the command's size (its JSON), counted against the room's byte allowance.
    */
-  command(sender: string, roomId: string | undefined): RostrumError | undefined;
+  command(sender: string, roomId: string | undefined, bytes?: number): RostrumError | undefined;
   /** Whether `sender` may have one more snapshot now, and if not, whether to tell it. */
   sync(sender: string): RequestVerdict;
   /** Whether `sender` may have the clock now, and if not, whether to tell it. */
@@ -131,6 +140,7 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
   const keyFailures = createRateLimiter(limits.keyFailures, ticks);
   const commands = createRateLimiter(limits.commands, ticks);
   const roomCommands = createRoomAllowance(limits.roomCommands, ticks);
+  const roomBytes = createRateLimiter(limits.roomCommandBytes, ticks);
   const syncs = toldOnce(createRateLimiter(limits.syncs, ticks), 'sync requests');
   const times = toldOnce(createRateLimiter(limits.times, ticks), 'clock requests');
   const others = createRateLimiter(limits.otherRequests, ticks);
@@ -149,10 +159,12 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
     keyFailed(address) {
       keyFailures.take(address);
     },
-    command(sender, roomId) {
+    command(sender, roomId, bytes = 0) {
       const own = commands.take(sender);
       if (!own.ok) return tooFast('commands', own.retryAfterMs);
       if (roomId === undefined) return undefined;
+      const size = roomBytes.take(roomId, Math.min(bytes, limits.roomCommandBytes.capacity));
+      if (!size.ok) return tooFast('large commands in this room', size.retryAfterMs);
       const room = roomCommands.take(roomId, sender);
       if (!room.ok) return tooFast('commands in this room', room.retryAfterMs);
       return undefined;
@@ -168,6 +180,7 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
     size: () =>
       keyFailures.size() +
       roomCommands.size() +
+      roomBytes.size() +
       handshakes.size() +
       perConnection.reduce((n, l) => n + l.size(), 0),
   };

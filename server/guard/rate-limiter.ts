@@ -15,7 +15,7 @@ export type Allowance = { ok: true } | { ok: false; retryAfterMs: number };
 
 export interface RateLimiter {
   /** Takes one token for `key` if there is one. */
-  take(key: string): Allowance;
+  take(key: string, cost?: number): Allowance;
   /** Whether `key` has a token, without taking it. */
   check(key: string): Allowance;
   /** Drops the bucket of `key` (a connection that closed). */
@@ -57,17 +57,17 @@ export function createRateLimiter(limits: BucketLimits, ticks: Ticks): RateLimit
     }
   }
 
-  function allowance(bucket: Bucket): Allowance {
-    if (bucket.tokens >= 1) return { ok: true };
-    const retryAfterMs = perMs > 0 ? Math.ceil((1 - bucket.tokens) / perMs) : Infinity;
+  function allowance(bucket: Bucket, cost = 1): Allowance {
+    if (bucket.tokens >= cost) return { ok: true };
+    const retryAfterMs = perMs > 0 ? Math.ceil((cost - bucket.tokens) / perMs) : Infinity;
     return { ok: false, retryAfterMs };
   }
 
   return {
-    take(key) {
+    take(key, cost = 1) {
       const bucket = current(key);
-      const verdict = allowance(bucket);
-      if (verdict.ok) bucket.tokens -= 1;
+      const verdict = allowance(bucket, cost);
+      if (verdict.ok) bucket.tokens -= cost;
       buckets.delete(key); // re-inserted last: the map stays in order of last use
       buckets.set(key, bucket);
       if (buckets.size > SWEEP_ABOVE) sweep();

@@ -117,7 +117,9 @@ export function createApiRouter(deps: {
       refuse(req, res, { code: 'forbidden', message: 'That is not the chair key of this room.' });
       return;
     }
-    const tooFast = guard.command(`rest ${roomId} ${address}`, roomId);
+    // The body is not read yet (the key comes first): its announced size, else the most it may be.
+    const bytes = Number(req.headers['content-length'] ?? MAX_BODY_BYTES) || MAX_BODY_BYTES;
+    const tooFast = guard.command(`rest ${roomId} ${address}`, roomId, bytes);
     if (tooFast) {
       refuse(req, res, tooFast);
       return;

@@ -125,7 +125,10 @@ export function serveRequests(
     const reply = (answer: CommandAck) => ack?.(answer);
     // Only a chair's command may draw on the room's allowance: a display or a phone, which has no
     // key, is held to its own connection's rate, and its command is refused for its role anyway.
-    const tooFast = guard.command(socket.id, role === 'chair' ? roomId : undefined);
+    const tooFast =
+      role === 'chair'
+        ? guard.command(socket.id, roomId, commandBytes(payload[0]))
+        : guard.command(socket.id, undefined);
     if (tooFast) {
       metrics.refused(roomId, 'socket', tooFast.code);
       // A chair is told every time (its console must know); a keyless client has been told its
@@ -150,6 +153,15 @@ export function refuseCommand(
 ): CommandAck {
   metrics.refused(socket.data.roomId, 'socket', code);
   return { ok: false, error: { code, message } };
+}
+
+/** A command's size as the journal will hold it (its JSON), for the room's byte allowance. */
+function commandBytes(command: unknown): number {
+  try {
+    return JSON.stringify(command)?.length ?? 0;
+  } catch {
+    return 0; // not JSON at all: the engine refuses it as invalidCommand
+  }
 }
 
 /** The version a `sync` request says the client holds, if it says one. */

@@ -95,6 +95,7 @@ export const NO_LIMITS: HubOptions['limits'] = {
   keyFailures: { capacity: 1e9, perSecond: 1e9 },
   commands: { capacity: 1e9, perSecond: 1e9 },
   roomCommands: { capacity: 1e9, perSecond: 1e9 },
+  roomCommandBytes: { capacity: 1e12, perSecond: 1e12 },
   syncs: { capacity: 1e9, perSecond: 1e9 },
   times: { capacity: 1e9, perSecond: 1e9 },
   otherRequests: { capacity: 1e9, perSecond: 1e9 },

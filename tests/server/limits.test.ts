@@ -221,6 +221,36 @@ describe('commands', () => {
     }
   });
 
+  it("per room, in bytes: large commands are held to the room's byte allowance too", async () => {
+    expect(DEFAULT_LIMITS.roomCommandBytes).toEqual({ capacity: 2_097_152, perSecond: 32_768 });
+    const ticks = createTestTicks();
+    const hub = await harness.startHub({
+      clock: createTestClock(),
+      seeds: [smallSeed()],
+      hub: {
+        ticks: ticks.ticks,
+        limits: { roomCommandBytes: { capacity: 5_000, perSecond: 1_000 } },
+      },
+    });
+    const key = hub.chairKey('tc1');
+    const chair = await harness.connect(hub, { roomId: 'tc1', role: 'chair', key });
+    const announce = (i: number) => ({ type: 'announce', text: `${i} ${'x'.repeat(450)}` });
+    const outcomes: boolean[] = [];
+    for (let i = 0; i < 12; i += 1)
+      outcomes.push((await sendCommand(chair.socket, announce(i))).ok);
+    // About 490 bytes each: ten fit in 5,000, the eleventh waits.
+    expect(outcomes.filter(Boolean)).toHaveLength(10);
+    expect(await sendCommand(chair.socket, announce(99))).toMatchObject({
+      ok: false,
+      error: {
+        code: 'rateLimited',
+        message: expect.stringContaining('large commands in this room'),
+      },
+    });
+    ticks.advance(1_000);
+    expect((await sendCommand(chair.socket, announce(100))).ok).toBe(true);
+  });
+
   it('per room, fairly: a console at a human pace gets through a flood from others', async () => {
     const ticks = createTestTicks();
     const hub = await startHub(ticks);
