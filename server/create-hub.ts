@@ -57,7 +57,7 @@ export function createHub(deps: HubDeps): Hub {
   // The hash of the key a room's chair must give, read from the store at every check (so that
   // `npm run chair-key` takes effect at once), or that of ROSTRUM_CHAIR_KEY while it is set.
   const overrideHash = deps.chairKeyOverride && hashChairKey(deps.chairKeyOverride);
-  const chairKey = (roomId: string) => {
+  const chairKeyHash = (roomId: string) => {
     const stored = store.chairKeyHash(roomId);
     return stored && (overrideHash || stored);
   };
@@ -85,7 +85,7 @@ export function createHub(deps: HubDeps): Hub {
       createApiRouter({
         engine,
         clock,
-        chairKey,
+        chairKeyHash,
         logger,
         guard,
         metrics,
@@ -98,7 +98,7 @@ export function createHub(deps: HubDeps): Hub {
         engine,
         clock,
         logger,
-        chairKey,
+        chairKeyHash,
         guard,
         metrics,
         corsOrigins,

@@ -40,10 +40,16 @@ const CHECK_ROUND_GAP_MS = 5_000;
 /** How long a round's samples take to come back, about (ms): no check while one is under way. */
 const ROUND_SPAN_MS = SAMPLES_PER_ROUND * 200;
 /**
- * Handshake refusals that will pass by themselves (an edge that cannot reach the meeting this
- * moment, too many phones behind one address), and how long to wait before trying again.
+ * Handshake refusals that will pass by themselves, and how long to wait before trying again: an
+ * edge that cannot reach the meeting this moment; too many phones behind one address; too many
+ * connections from it at once, or, for the chair, the lock after wrong keys (the attempt after
+ * `retryAfterMs` gets in with the right key, or is refused for a wrong one).
  */
-const PASSING_REFUSALS: ReadonlySet<string> = new Set(['internal', 'tooManyConnections']);
+const PASSING_REFUSALS: ReadonlySet<string> = new Set([
+  'internal',
+  'tooManyConnections',
+  'rateLimited',
+]);
 const RETRY_REFUSED_MS = 2_000;
 
 export interface RoomConnection {
@@ -148,16 +154,10 @@ export function connectToRoom(options: {
     if (socket.connected) store.setState({ connection: stale ? 'reconnecting' : 'connected' });
   });
   let retry: ReturnType<typeof setTimeout> | undefined;
-  /**
-   * Whether a refusal will pass by itself. `rateLimited` does too, for every role: too many
-   * connections at once from its address, or, for the chair, the lock after wrong keys (the
-   * attempt after `retryAfterMs` gets in with the right key, or is refused for a wrong one).
-   */
-  const passes = (code: string) => PASSING_REFUSALS.has(code) || code === 'rateLimited';
   socket.on('connect_error', (error: Error & { data?: RefusalData }) => {
     if (socket.active) {
       store.setState({ connection: 'reconnecting' });
-    } else if (error.data?.code && passes(error.data.code)) {
+    } else if (error.data?.code && PASSING_REFUSALS.has(error.data.code)) {
       // Refused for now, not for good (an edge server that cannot reach the meeting this
       // moment): Socket.IO does not retry a refusal by itself, so try again.
       store.setState({ connection: 'reconnecting' });

@@ -18,8 +18,6 @@ export interface ConnectionCap {
   refusal(address: string): RostrumError | undefined;
   /** Counts one more connection from `address` joined; returns the way to count it gone. */
   joined(address: string): () => void;
-  /** Connections from `address` joined to a room. */
-  count(address: string): number;
 }
 
 /**
@@ -50,7 +48,6 @@ export function createConnectionCap(max: number): ConnectionCap {
         gone = true;
       };
     },
-    count: (address) => joined.count(address),
   };
 }
 

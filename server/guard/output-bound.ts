@@ -16,7 +16,7 @@ import type { RostrumIo, RostrumSocket } from '../realtime/io-server.ts';
 /** The engine.io connection under a Socket.IO socket. */
 type EngineSocket = RostrumSocket['conn'];
 
-/** A connection's unsent output beyond which it is cut (ROSTRUM_MAX_CLIENT_BACKLOG_BYTES). */
+/** A connection's unsent output beyond which it is cut (ROSTRUM_MAX_BACKLOG_BYTES). */
 export const DEFAULT_MAX_BACKLOG_BYTES = 1024 * 1024;
 
 /** How often every connection's backlog is looked at (ms). */
@@ -30,7 +30,7 @@ function byteLength(data: unknown): number {
 }
 
 /** The bytes engine.io holds for `conn` that have not reached the kernel. */
-export function unsentBytes(conn: EngineSocket): number {
+function unsentBytes(conn: EngineSocket): number {
   let total = 0;
   const buffer: unknown = Reflect.get(conn, 'writeBuffer');
   if (Array.isArray(buffer)) {
@@ -58,32 +58,28 @@ export function cutConnection(conn: EngineSocket): void {
   }
 }
 
-export interface OutputBound {
-  /** Checks one connection now (after a large answer); cuts it if it is over the bound. */
-  check(conn: EngineSocket): boolean;
-  stop(): void;
-}
-
-/** Watches every connection of `io` and cuts those whose unsent output passes `maxBytes`. */
+/**
+ * Watches every connection of `io` and cuts those whose unsent output passes `maxBytes`;
+ * returns the way to stop watching.
+ */
 export function boundOutput(
   io: RostrumIo,
   deps: { maxBytes: number; logger: Logger; metrics: HubMetrics; everyMs?: number },
-): OutputBound {
+): () => void {
   const { maxBytes, logger, metrics } = deps;
-  function check(conn: EngineSocket): boolean {
+  function check(conn: EngineSocket): void {
     const unsent = unsentBytes(conn);
-    if (unsent <= maxBytes) return false;
+    if (unsent <= maxBytes) return;
     logger.warn(
       { address: conn.remoteAddress, transport: conn.transport.name, unsent, maxBytes },
       'connection cut: its client is not reading (output backlog over the bound)',
     );
     metrics.connectionCut('outputBacklog');
     cutConnection(conn);
-    return true;
   }
   const timer = setInterval(() => {
     for (const socket of io.of('/').sockets.values()) check(socket.conn);
   }, deps.everyMs ?? BACKLOG_CHECK_EVERY_MS);
   timer.unref();
-  return { check, stop: () => clearInterval(timer) };
+  return () => clearInterval(timer);
 }

@@ -24,7 +24,8 @@ import { speechesCsv } from './speeches-csv.ts';
 export function createApiRouter(deps: {
   engine: RoomEngine;
   clock: Clock;
-  chairKey: (roomId: string) => string | undefined;
+  /** The hash of the key a room's chair must give (server/auth/chair-keys.ts). */
+  chairKeyHash: (roomId: string) => string | undefined;
   logger: Logger;
   guard: Guard;
   metrics: HubMetrics;
@@ -33,7 +34,7 @@ export function createApiRouter(deps: {
   /** Whose request it is, for the limits per address. */
   addressOf: AddressOf;
 }): Router {
-  const { engine, clock, chairKey, logger, guard, metrics, closing } = deps;
+  const { engine, clock, chairKeyHash, logger, guard, metrics, closing } = deps;
   const router = Router();
 
   /** The room id of the path, or a 404 already sent. */
@@ -111,7 +112,7 @@ export function createApiRouter(deps: {
       });
       return;
     }
-    if (!keyMatches(key, chairKey(roomId))) {
+    if (!keyMatches(key, chairKeyHash(roomId))) {
       guard.keyFailed(address);
       logger.warn({ roomId, address, via: 'rest' }, 'wrong chair key');
       refuse(req, res, { code: 'forbidden', message: 'That is not the chair key of this room.' });

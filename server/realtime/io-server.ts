@@ -115,11 +115,11 @@ export function createIo(
     door.cap.opened(address);
     conn.once('close', () => door.cap.closed(address));
   });
-  const bound = boundOutput(io, {
+  const stopBounding = boundOutput(io, {
     maxBytes: door.maxBacklogBytes,
     logger: door.logger,
     metrics: door.metrics,
   });
-  httpServer.once('close', () => bound.stop());
+  httpServer.once('close', stopBounding);
   return io;
 }

@@ -35,7 +35,8 @@ export function attachSocketServer(deps: {
   engine: RoomEngine;
   clock: Clock;
   logger: Logger;
-  chairKey: (roomId: string) => string | undefined;
+  /** The hash of the key a room's chair must give (server/auth/chair-keys.ts). */
+  chairKeyHash: (roomId: string) => string | undefined;
   guard: Guard;
   metrics: HubMetrics;
   /** Origins of other sites whose pages may connect (ROSTRUM_CORS_ORIGIN). */
@@ -43,7 +44,8 @@ export function attachSocketServer(deps: {
   heartbeat?: Heartbeat;
   door: Door;
 }): RostrumIo {
-  const { httpServer, engine, clock, logger, chairKey, guard, metrics, corsOrigins, door } = deps;
+  const { httpServer, engine, clock, logger, chairKeyHash, guard, metrics, corsOrigins, door } =
+    deps;
   const io = createIo(httpServer, {
     corsOrigins,
     door,
@@ -63,7 +65,7 @@ export function attachSocketServer(deps: {
         if (key === undefined) {
           return { code: 'unauthorized', message: 'The chair joins with the room key.' };
         }
-        if (!keyMatches(key, chairKey(roomId))) {
+        if (!keyMatches(key, chairKeyHash(roomId))) {
           guard.keyFailed(address);
           logger.warn({ roomId, address, via: 'socket' }, 'wrong chair key');
           return { code: 'forbidden', message: 'That is not the chair key of this room.' };
