@@ -137,7 +137,7 @@ export function replaceList(core: RoomCore, cmd: CommandOf<'replaceList'>) {
   const open = checkListOpen(core, cmd.afterClosure);
   if (!open.ok) return open;
   // The history leads the list (list-order.ts), so keeping it keeps its places too.
-  const history = core.speakers.filter((s) => s.status === 'spoken' || s.status === 'speaking');
+  const history = core.speakers.slice(0, historyLength(core.speakers));
   const room = checkRoom(history.length, cmd.speakers.length);
   if (!room.ok) return room;
   const added = newSpeakers(core, cmd.speakers);
