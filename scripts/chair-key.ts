@@ -22,7 +22,7 @@ runTool(() => {
   try {
     const key = generateChairKey();
     if (!store.setChairKey(roomId, key)) {
-      const rooms = store.loadRooms().map((r) => r.roomId);
+      const rooms = store.loadRooms().map((r) => r.state.roomId);
       throw new Error(`No room ${roomId} in ${dataDir} (rooms: ${rooms.join(', ') || 'none'})`);
     }
     // The running hub, if any, says where it listens and whether it checks ROSTRUM_CHAIR_KEY.

@@ -17,6 +17,8 @@ export interface HubConfig {
   dataDir: string;
   /** When set, the chair key of every room, instead of their own (never stored). */
   chairKey?: string;
+  /** ROSTRUM_ADMIN_KEY: the secretariat's key, when set (else the data folder's own). */
+  adminKey?: string;
   roomsFile?: string;
   /** Web origins (scheme://host[:port]) of other sites allowed to call the API and connect. */
   corsOrigins: string[];
@@ -55,6 +57,9 @@ Environment:
                      instead of each room's own key, never stored; without it each room has its
                      own random key, printed at the start that created the room (the data folder
                      keeps only its hash); \`npm run chair-key -- ROOM\` issues a new one
+  ROSTRUM_ADMIN_KEY  the secretariat's key (at least 8 characters), for /admin and the calendar
+                     API, and accepted wherever a chair key is; without it, one is generated at
+                     the first start, kept in the data folder and printed at every start
   ROSTRUM_CORS_ORIGIN
                      web origins of other sites whose pages may call the API and connect, comma
                      separated, e.g. https://intranet.example.org (default: none, only the hub's
@@ -109,6 +114,11 @@ const envSchema = z.object({
   ROSTRUM_CHAIR_KEY: z
     .string()
     .min(8, { error: 'ROSTRUM_CHAIR_KEY must be at least 8 characters' })
+    .max(256)
+    .optional(),
+  ROSTRUM_ADMIN_KEY: z
+    .string()
+    .min(8, { error: 'ROSTRUM_ADMIN_KEY must be at least 8 characters' })
     .max(256)
     .optional(),
   ROSTRUM_CORS_ORIGIN: z
@@ -181,6 +191,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig {
     HOST: env.HOST || undefined,
     DATA_DIR: env.DATA_DIR || undefined,
     ROSTRUM_CHAIR_KEY: env.ROSTRUM_CHAIR_KEY || undefined,
+    ROSTRUM_ADMIN_KEY: env.ROSTRUM_ADMIN_KEY || undefined,
     ROSTRUM_CORS_ORIGIN: env.ROSTRUM_CORS_ORIGIN || undefined,
     ROSTRUM_COMMAND_RATE: env.ROSTRUM_COMMAND_RATE || undefined,
     ROSTRUM_MAX_CONNECTIONS_PER_ADDRESS: env.ROSTRUM_MAX_CONNECTIONS_PER_ADDRESS || undefined,
@@ -206,6 +217,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig {
     host: parsed.data.HOST,
     dataDir: path.resolve(parsed.data.DATA_DIR),
     ...(parsed.data.ROSTRUM_CHAIR_KEY !== undefined && { chairKey: parsed.data.ROSTRUM_CHAIR_KEY }),
+    ...(parsed.data.ROSTRUM_ADMIN_KEY !== undefined && { adminKey: parsed.data.ROSTRUM_ADMIN_KEY }),
     ...(values.rooms !== undefined && { roomsFile: path.resolve(values.rooms) }),
     corsOrigins: parsed.data.ROSTRUM_CORS_ORIGIN,
     commandRate: parsed.data.ROSTRUM_COMMAND_RATE,

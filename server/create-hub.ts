@@ -1,7 +1,10 @@
 // Builds the hub from its parts: one HTTP server with the REST API, the client and Socket.IO.
 // Everything it needs comes in as an argument, so tests build it with a temporary store.
 import type { Server as HttpServer } from 'node:http';
-import { hashChairKey } from './auth/chair-keys.ts';
+import { createAccess } from './auth/access.ts';
+import { resolveAdminKey } from './auth/admin-key.ts';
+import { generateChairKey } from './auth/chair-keys.ts';
+import { createCalendarService, type CalendarService } from './calendar-service.ts';
 import { CLOCK_CHECK_EVERY_MS, systemTicks, type SteadyClock } from './clock.ts';
 import { publishToEdges } from './edge/hub-publisher.ts';
 import { openRedisLink } from './edge/redis-link.ts';
@@ -11,10 +14,11 @@ import { createFront } from './http/web-front.ts';
 import { measuredEngine, timedStore } from './instrument.ts';
 import { createHubMetrics, type HubMetrics } from './metrics.ts';
 import { doorOf, type RostrumIo } from './realtime/io-server.ts';
-import { attachSocketServer } from './realtime/socket-server.ts';
+import { attachSocketServer, revokeChairs } from './realtime/socket-server.ts';
 import { createRoomEngine, type RoomEngine } from './room-engine.ts';
 import type { ServerDeps } from './server-deps.ts';
 import type { RoomStore } from './store/room-store.ts';
+import type { AdminKey } from './auth/admin-key.ts';
 
 export interface HubDeps extends ServerDeps {
   store: RoomStore;
@@ -27,10 +31,15 @@ export interface HubDeps extends ServerDeps {
   redisUrl?: string;
   /** ROSTRUM_CHAIR_KEY: while set, the key of every room instead of its own (never stored). */
   chairKeyOverride?: string;
+  /** ROSTRUM_ADMIN_KEY: the secretariat's key; without it, the data folder's (made if none). */
+  adminKey?: string;
 }
 
 export interface Hub {
   engine: RoomEngine;
+  calendar: CalendarService;
+  /** The secretariat's key in use, and where it came from. */
+  adminKey: AdminKey;
   httpServer: HttpServer;
   io: RostrumIo;
   metrics: HubMetrics;
@@ -54,13 +63,22 @@ export function createHub(deps: HubDeps): Hub {
   const store = timedStore(deps.store, metrics, ticks);
   const engine = measuredEngine(createRoomEngine({ store, clock, logger }), metrics, ticks);
   metrics.rooms(engine.roomIds());
-  // The hash of the key a room's chair must give, read from the store at every check (so that
-  // `npm run chair-key` takes effect at once), or that of ROSTRUM_CHAIR_KEY while it is set.
-  const overrideHash = deps.chairKeyOverride && hashChairKey(deps.chairKeyOverride);
-  const chairKeyHash = (roomId: string) => {
-    const stored = store.chairKeyHash(roomId);
-    return stored && (overrideHash || stored);
-  };
+  const calendar = createCalendarService(engine);
+  const adminKey = resolveAdminKey(store, deps.adminKey);
+  // Room keys are read from the store at every check, so that a new one takes effect at once.
+  const access = createAccess({
+    chairKeyHash: (roomId) => store.chairKeyHash(roomId),
+    chairKeyOverride: deps.chairKeyOverride,
+    adminKey: adminKey.key,
+  });
+  let io: RostrumIo | undefined;
+  function rotateChairKey(roomId: string): string {
+    const key = generateChairKey();
+    store.setChairKey(roomId, key);
+    const revoked = io ? revokeChairs(io, roomId, clock()) : 0;
+    logger.info({ roomId, revoked }, 'chair key replaced; consoles on the old key disconnected');
+    return key;
+  }
   // With Redis, the edges get every change and the current snapshots (server/edge/).
   const link = deps.redisUrl === undefined ? undefined : openRedisLink(deps.redisUrl, logger);
   let publisher: { stop(): void } | undefined;
@@ -84,8 +102,10 @@ export function createHub(deps: HubDeps): Hub {
     api: (closing) =>
       createApiRouter({
         engine,
+        calendar,
         clock,
-        chairKeyHash,
+        access,
+        rotateChairKey,
         logger,
         guard,
         metrics,
@@ -93,12 +113,12 @@ export function createHub(deps: HubDeps): Hub {
         addressOf: door.addressOf,
       }),
     attachIo(httpServer) {
-      const io = attachSocketServer({
+      io = attachSocketServer({
         httpServer,
         engine,
         clock,
         logger,
-        chairKeyHash,
+        access,
         guard,
         metrics,
         corsOrigins,
@@ -133,6 +153,8 @@ export function createHub(deps: HubDeps): Hub {
 
   return {
     engine,
+    calendar,
+    adminKey,
     httpServer: front.httpServer,
     io: front.io,
     metrics,

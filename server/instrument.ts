@@ -11,11 +11,11 @@ export function timedStore(store: RoomStore, metrics: HubMetrics, ticks: Ticks):
   return {
     createdNow: store.createdNow,
     loadRooms: () => store.loadRooms(),
-    createRoom: (state, chairKey) => store.createRoom(state, chairKey),
-    commit(state, entry) {
+    createRoom: (room, chairKey) => store.createRoom(room, chairKey),
+    commit(state, entry, calendar) {
       const start = ticks();
       try {
-        store.commit(state, entry);
+        store.commit(state, entry, calendar);
       } finally {
         metrics.committed((ticks() - start) / 1000);
       }
@@ -23,7 +23,10 @@ export function timedStore(store: RoomStore, metrics: HubMetrics, ticks: Ticks):
     chairKeyHash: (roomId) => store.chairKeyHash(roomId),
     setChairKey: (roomId, key) => store.setChairKey(roomId, key),
     health: () => store.health(),
-    journal: (roomId) => store.journal(roomId),
+    journal: (roomId, meetingId) => store.journal(roomId, meetingId),
+    meeting: (roomId, meetingId) => store.meeting(roomId, meetingId),
+    adminKey: () => store.adminKey(),
+    setAdminKey: (key) => store.setAdminKey(key),
     close: () => store.close(),
   };
 }
@@ -43,6 +46,10 @@ export function measuredEngine(engine: RoomEngine, metrics: HubMetrics, ticks: T
     snapshot: (roomId) => engine.snapshot(roomId),
     onChange: (listener) => engine.onChange(listener),
     clockStepped: (stepMs) => engine.clockStepped(stepMs),
+    calendar: (roomId) => engine.calendar(roomId),
+    meeting: (roomId, meetingId) => engine.meeting(roomId, meetingId),
+    addRoom: (room, chairKey) => engine.addRoom(room, chairKey),
+    change: (roomId, change, origin) => engine.change(roomId, change, origin),
     execute(roomId, input, origin) {
       const start = ticks();
       const ack = engine.execute(roomId, input, origin);

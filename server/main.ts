@@ -8,16 +8,23 @@ import { parseRoomSeed, type RoomSeed } from '../shared/domain/create-room.ts';
 import { createSteadyClock, systemClock } from './clock.ts';
 import { HELP, readConfig, type HubConfig } from './config.ts';
 import { createEdge } from './create-edge.ts';
+import type { AdminKey } from './auth/admin-key.ts';
 import { createHub } from './create-hub.ts';
 import { commandLimits } from './guard/limits.ts';
 import { demoRoom } from './demo/cr4.ts';
 import { createLogger } from './logger.ts';
 import { readRoomsFile } from './rooms-file.ts';
-import { seedRooms, type SeedOutcome } from './seed-rooms.ts';
+import { scheduleSeededMeetings, seedRooms, type SeedOutcome } from './seed-rooms.ts';
 import { lockDataFolder } from './store/data-lock.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 import type { RoomStore } from './store/room-store.ts';
 import { stopOnSignals } from './stop-on-signals.ts';
+
+const ADMIN_KEY_SOURCE: Record<AdminKey['source'], string> = {
+  environment: 'ROSTRUM_ADMIN_KEY',
+  'data folder': 'kept in the data folder',
+  generated: 'made now, kept in the data folder',
+};
 
 const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
 
@@ -72,9 +79,15 @@ function printLinks(
   roomIds: string[],
   keys: Readonly<Record<string, string>>,
   override: string | undefined,
+  admin: AdminKey,
 ): void {
   const base = `http://${shownHosts(host)[0]}:${port}`;
-  const lines = [listeningLine('hub', port, host)];
+  const lines = [
+    listeningLine('hub', port, host),
+    '',
+    `Secretariat (rooms and meetings): ${base}/admin#key=${encodeURIComponent(admin.key)}`,
+    `  admin key:      ${admin.key} (${ADMIN_KEY_SOURCE[admin.source]})`,
+  ];
   for (const roomId of roomIds) {
     const key = override ?? keys[roomId];
     lines.push(
@@ -160,14 +173,23 @@ async function main(): Promise<void> {
     processMetrics: true,
     ...(config.redisUrl !== undefined && { redisUrl: config.redisUrl }),
     ...(config.chairKey !== undefined && { chairKeyOverride: config.chairKey }),
+    ...(config.adminKey !== undefined && { adminKey: config.adminKey }),
   });
+  if (fileSeeds) scheduleSeededMeetings(hub.calendar, hub.engine, fileSeeds, seeded, logger);
   const port = await hub.listen(config.port, config.host);
   // The pid, for whoever must signal the hub itself rather than `npm start` (the tests do).
   logger.info(
     { port, pid: process.pid, dataDir: config.dataDir, rooms: hub.engine.roomIds() },
     'hub started',
   );
-  printLinks(port, config.host, hub.engine.roomIds(), seeded.chairKeys, config.chairKey);
+  printLinks(
+    port,
+    config.host,
+    hub.engine.roomIds(),
+    seeded.chairKeys,
+    config.chairKey,
+    hub.adminKey,
+  );
   lock.describe({
     url: `http://${shownHosts(config.host)[0]}:${port}`,
     chairKeyOverride: config.chairKey !== undefined,

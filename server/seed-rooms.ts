@@ -1,7 +1,12 @@
-// Puts the configured rooms into the store: new rooms are created, rooms already there are kept
-// exactly as they are (the store, not the file, holds a meeting once it exists).
+// Puts the configured rooms into the store: new rooms are created with their calendars, rooms
+// already there are kept exactly as they are (the store, not the file, holds a room once it
+// exists; its calendar is then the secretariat's to change, from /admin).
 import { createRoom, type RoomSeed } from '../shared/domain/create-room.ts';
 import { generateChairKey } from './auth/chair-keys.ts';
+import { firstStart } from '../shared/domain/calendar.ts';
+import type { CalendarService } from './calendar-service.ts';
+import type { Logger } from './logger.ts';
+import type { RoomEngine } from './room-engine.ts';
 import type { RoomStore } from './store/room-store.ts';
 
 export interface SeedOutcome {
@@ -13,7 +18,7 @@ export interface SeedOutcome {
 
 /** Creates each seeded room missing from the store; throws naming the room and field at fault. */
 export function seedRooms(store: RoomStore, seeds: readonly RoomSeed[]): SeedOutcome {
-  const existing = new Set(store.loadRooms().map((r) => r.roomId));
+  const existing = new Set(store.loadRooms().map((r) => r.state.roomId));
   const outcome: SeedOutcome = { created: [], kept: [], chairKeys: {} };
   for (const seed of seeds) {
     if (existing.has(seed.id)) {
@@ -30,4 +35,40 @@ export function seedRooms(store: RoomStore, seeds: readonly RoomSeed[]): SeedOut
     outcome.chairKeys[seed.id] = chairKey;
   }
   return outcome;
+}
+
+/**
+ * For the rooms the file names that were already there, schedules the file's meetings that their
+ * calendars do not have yet (a meeting is known by its title and first sitting), so that adding
+ * a meeting to the file and restarting puts it on the calendar; one that no longer fits the
+ * calendar is left out, with a warning naming it.
+ */
+export function scheduleSeededMeetings(
+  calendar: CalendarService,
+  engine: RoomEngine,
+  seeds: readonly RoomSeed[],
+  outcome: SeedOutcome,
+  logger: Logger,
+): void {
+  for (const seed of seeds) {
+    if (!outcome.kept.includes(seed.id)) continue;
+    const known = new Set(
+      (engine.calendar(seed.id) ?? []).map((m) => `${m.title} ${firstStart(m.sittings)}`),
+    );
+    for (const setup of seed.meetings) {
+      if (known.has(`${setup.title} ${firstStart(setup.sittings)}`)) continue;
+      const scheduled = calendar.schedule(seed.id, setup);
+      if (scheduled.ok) {
+        logger.info(
+          { roomId: seed.id, meetingId: scheduled.value.meetingId },
+          'meeting scheduled from the rooms file',
+        );
+      } else {
+        logger.warn(
+          { roomId: seed.id, title: setup.title, error: scheduled.error },
+          'a meeting of the rooms file was not scheduled',
+        );
+      }
+    }
+  }
 }

@@ -3,7 +3,16 @@
 // docs/protocol.md explains every event and error.
 import type { Projection } from './domain/projection.ts';
 import type { RoomChange } from './domain/public-view.ts';
-import type { PublicRoomState, SpeechRecord } from './domain/types.ts';
+import type { NextMeeting } from './domain/calendar.ts';
+import type { MeetingSetup } from './domain/meeting-setup.ts';
+import type {
+  MeetingCore,
+  MeetingLifecycle,
+  PublicRoomState,
+  RoomStatus,
+  Sitting,
+  SpeechRecord,
+} from './domain/types.ts';
 import type { RostrumError } from './domain/errors.ts';
 import type { EpochMs } from './time.ts';
 
@@ -48,6 +57,17 @@ export interface ServerToClientEvents {
   closing: (notice: HubClosing) => void;
   /** Edge servers only: whether what the client holds may be behind the hub (Redis away). */
   stale: (notice: StaleNotice) => void;
+  /**
+   * To a chair's console: the key it joined with was replaced (the secretariat issued a new one);
+   * the connection is closed next, and the console must not reconnect with the old key.
+   */
+  revoked: (notice: KeyRevoked) => void;
+}
+
+/** Sent to the consoles of a room whose chair key was replaced, just before they are cut. */
+export interface KeyRevoked {
+  serverNow: EpochMs;
+  error: RostrumError;
 }
 
 /**
@@ -117,24 +137,62 @@ export function isUpToDate(answer: SyncAnswer): answer is UpToDate {
 export interface SocketData {
   roomId: string;
   role: Role;
+  /** For a chair: whether it joined with the room's key or the secretariat's. */
+  holder?: 'chair' | 'admin';
 }
 
 /** GET /api/rooms: one line per room. */
 export interface RoomSummary {
   roomId: string;
-  title: string;
-  room: string;
-  status: PublicRoomState['status']['kind'];
+  /** The room's name, e.g. 'Conference Room 4'. */
+  name: string;
+  timeZone: string;
+  /** The current meeting (open, or adjourned until another opens), if any. */
+  meetingId: string | null;
+  title: string | null;
+  status: RoomStatus['kind'];
   version: number;
 }
 
-/** GET /api/rooms/:roomId: the snapshot with the projection at `serverNow`. */
-export type RoomDetail = RoomSnapshot & { projection: Projection };
+/**
+ * GET /api/rooms/:roomId: the snapshot with, at `serverNow`, the projection of the current
+ * meeting (null without one), the next scheduled meeting, and when the current one resumes.
+ */
+export type RoomDetail = RoomSnapshot & {
+  projection: Projection | null;
+  next: NextMeeting | null;
+  resumesAt: EpochMs | null;
+};
 
-/** GET /api/rooms/:roomId/speeches */
+/** GET /api/rooms/:roomId/speeches and .../meetings/:meetingId/speeches */
 export interface SpeechesResponse {
   roomId: string;
+  meetingId: string | null;
   speeches: SpeechRecord[];
+}
+
+/** POST /api/rooms: the new room and its chair's key (shown this once: the hub keeps its hash). */
+export interface RoomCreated {
+  roomId: string;
+  chairKey: string;
+}
+
+/** GET /api/rooms/:roomId/meetings: one line per meeting, past, open and upcoming, in order. */
+export interface MeetingListing {
+  meetingId: string;
+  title: string;
+  status: MeetingLifecycle;
+  sittings: Sitting[];
+}
+
+/**
+ * GET /api/rooms/:roomId/meetings/:meetingId: the meeting as set up (what a copy copies, what a
+ * change edits), and once it opened, its state (the lists of every segment, the record).
+ */
+export interface MeetingDetail extends MeetingListing {
+  roomId: string;
+  setup: MeetingSetup;
+  state: MeetingCore | null;
 }
 
 /** The body of every refused REST request. */

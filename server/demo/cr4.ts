@@ -1,6 +1,8 @@
 // The demo room: the General Assembly's informal interactive dialogue on the responsibility to
 // protect, Conference Room 4 (see shared/context/ of the project). The list of speakers below is
-// a SAMPLE made for the demo, not the list of 6 September 2017, and it names no person.
+// a SAMPLE made for the demo, not the list of 6 September 2017, and it names no person. Its three
+// segments are those of such a dialogue: the opening (the President of the General Assembly, the
+// Secretary-General), an interactive panel, then the dialogue with the list of speakers.
 import type { RoomSeedInput } from '../../shared/domain/create-room.ts';
 import type { EpochMs } from '../../shared/time.ts';
 import { localDateAt } from '../../shared/zoned-time.ts';
@@ -55,6 +57,14 @@ const SAMPLE_LIST: readonly SampleEntry[] = [
   ['International Coalition for the Responsibility to Protect', 'Representative'],
 ];
 
+/** The panel, by role (the demo names no person). */
+const PANEL: readonly (readonly [string, 'unSystem' | 'intergovernmental' | 'civilSociety'])[] = [
+  ['Special Adviser of the Secretary-General on the Responsibility to Protect', 'unSystem'],
+  ['Panellist from a regional organization', 'intergovernmental'],
+  ['Panellist from academia', 'civilSociety'],
+  ['Panellist from civil society', 'civilSociety'],
+];
+
 const CIVIL_SOCIETY = new Set([
   'Global Centre for the Responsibility to Protect',
   'International Coalition for the Responsibility to Protect',
@@ -85,11 +95,29 @@ export function demoRoom(now: EpochMs): RoomSeedInput {
       languages: [],
       note: 'The meeting may not have simultaneous interpretation available.',
     },
-    speakers: SAMPLE_LIST.map(([delegation, title, onBehalfOf]) => ({
-      delegation,
-      ...(title !== undefined && { title }),
-      ...(onBehalfOf !== undefined && { onBehalfOf }),
-      ...(CIVIL_SOCIETY.has(delegation) && { category: 'civilSociety' as const }),
-    })),
+    segments: [
+      {
+        title: 'Opening segment',
+        defaultLimitMs: 10 * 60_000,
+        speakers: [
+          { delegation: 'President of the General Assembly', category: 'chair' },
+          { delegation: 'Secretary-General', category: 'unSystem' },
+        ],
+      },
+      {
+        title: 'Interactive panel',
+        defaultLimitMs: 7 * 60_000,
+        speakers: PANEL.map(([delegation, category]) => ({ delegation, category })),
+      },
+      {
+        title: 'Interactive dialogue',
+        speakers: SAMPLE_LIST.map(([delegation, title, onBehalfOf]) => ({
+          delegation,
+          ...(title !== undefined && { title }),
+          ...(onBehalfOf !== undefined && { onBehalfOf }),
+          ...(CIVIL_SOCIETY.has(delegation) && { category: 'civilSociety' as const }),
+        })),
+      },
+    ],
   };
 }

@@ -2,12 +2,11 @@
 // Redis (or the edge's cache while Redis is away); commands and the record of speeches, which
 // only the hub holds, are refused as notHub with the hub's address.
 import { Router, type Request, type Response } from 'express';
-import { projectWith } from '../../shared/domain/projection.ts';
 import type { PublicRoomState } from '../../shared/domain/types.ts';
 import type { RoomDetail } from '../../shared/protocol.ts';
 import type { Clock } from '../clock.ts';
 import { lastResort, notFound, sendError } from '../http/http-errors.ts';
-import { roomSummary } from '../http/room-summary.ts';
+import { roomDetail, roomSummary } from '../http/room-summary.ts';
 import type { Logger } from '../logger.ts';
 import { NO_ROOM, type HubMetrics } from '../metrics.ts';
 import { notHubError, unknownRoomError } from '../refusals.ts';
@@ -52,23 +51,28 @@ export function createEdgeApiRouter(deps: {
   router.get('/rooms/:roomId', async (req, res) => {
     const state = await roomOf(req, res);
     if (!state) return;
-    const serverNow = clock();
-    // The same figures as the hub's `project`: the public state carries the pace it needs.
-    const detail: RoomDetail = {
-      ...state,
-      serverNow,
-      projection: projectWith(state, state.pace, serverNow),
-    };
+    // The same figures as the hub's: the public state carries the pace they need.
+    const detail: RoomDetail = roomDetail({ ...state, serverNow: clock() });
     res.json(detail);
   });
 
   // The record and the commands live on the hub only.
   const toHub = (req: Request, res: Response) => {
     // Counted without the room: the path's id is unchecked text, and must not become a label.
-    if (req.method === 'POST') metrics.refused(NO_ROOM, 'rest', 'notHub');
+    if (req.method !== 'GET') metrics.refused(NO_ROOM, 'rest', 'notHub');
     sendError(res, notHubError(hubUrl));
   };
   router.get('/rooms/:roomId/speeches', toHub);
+  router.get('/rooms/:roomId/meetings', toHub);
+  router.get('/rooms/:roomId/meetings/:meetingId', toHub);
+  router.get('/rooms/:roomId/meetings/:meetingId/speeches', toHub);
+  router.post('/rooms', toHub);
+  router.patch('/rooms/:roomId', toHub);
+  router.post('/rooms/:roomId/chair-key', toHub);
+  router.post('/rooms/:roomId/meetings', toHub);
+  router.patch('/rooms/:roomId/meetings/:meetingId', toHub);
+  router.delete('/rooms/:roomId/meetings/:meetingId', toHub);
+  router.post('/rooms/:roomId/meetings/:meetingId/copy', toHub);
   router.post('/rooms/:roomId/commands', toHub);
 
   router.use(notFound('No such API path.'));

@@ -1,4 +1,6 @@
-// The REST API. Commands go through the same engine as socket commands.
+// The REST API. Commands go through the same engine as socket commands; the secretariat's
+// changes to rooms and calendars (admin key only) through the calendar service, which hands them
+// to the same engine. Reads are public, as the wall is: the record of a meeting is public too.
 import express, {
   type ErrorRequestHandler,
   type Request,
@@ -6,10 +8,18 @@ import express, {
   type Response,
   Router,
 } from 'express';
+import { inCalendarOrder } from '../../shared/domain/calendar.ts';
 import type { RostrumError } from '../../shared/domain/errors.ts';
-import { project } from '../../shared/domain/projection.ts';
-import type { RoomDetail, RoomSummary, SpeechesResponse } from '../../shared/protocol.ts';
-import { bearerKey, keyMatches } from '../auth/chair-keys.ts';
+import type { SpeechRecord } from '../../shared/domain/types.ts';
+import type {
+  MeetingDetail,
+  MeetingListing,
+  RoomSummary,
+  SpeechesResponse,
+} from '../../shared/protocol.ts';
+import type { Access } from '../auth/access.ts';
+import { bearerKey } from '../auth/chair-keys.ts';
+import type { CalendarService, ServiceResult } from '../calendar-service.ts';
 import type { Clock } from '../clock.ts';
 import type { Guard } from '../guard/limits.ts';
 import type { AddressOf } from '../guard/client-address.ts';
@@ -18,14 +28,20 @@ import { NO_ROOM, type HubMetrics } from '../metrics.ts';
 import { unknownRoomError } from '../refusals.ts';
 import type { RoomEngine } from '../room-engine.ts';
 import { bodyRefusal, lastResort, MAX_BODY_BYTES, notFound, sendError } from './http-errors.ts';
-import { roomSummary } from './room-summary.ts';
+import { roomDetail, roomSummary } from './room-summary.ts';
 import { speechesCsv } from './speeches-csv.ts';
+
+/** Largest body of the secretariat's requests: a meeting with its lists (600 speakers each). */
+export const MAX_SETUP_BYTES = 1024 * 1024;
 
 export function createApiRouter(deps: {
   engine: RoomEngine;
+  calendar: CalendarService;
   clock: Clock;
-  /** The hash of the key a room's chair must give (server/auth/chair-keys.ts). */
-  chairKeyHash: (roomId: string) => string | undefined;
+  /** Who a key lets in (server/auth/access.ts). */
+  access: Access;
+  /** Replaces a room's chair key and disconnects the consoles that joined with the old one. */
+  rotateChairKey: (roomId: string) => string;
   logger: Logger;
   guard: Guard;
   metrics: HubMetrics;
@@ -34,7 +50,7 @@ export function createApiRouter(deps: {
   /** Whose request it is, for the limits per address. */
   addressOf: AddressOf;
 }): Router {
-  const { engine, clock, chairKeyHash, logger, guard, metrics, closing } = deps;
+  const { engine, calendar, clock, access, logger, guard, metrics, closing } = deps;
   const router = Router();
 
   /** The room id of the path, or a 404 already sent. */
@@ -47,34 +63,100 @@ export function createApiRouter(deps: {
 
   router.get('/rooms', (_req, res) => {
     const rooms: RoomSummary[] = engine.roomIds().flatMap((roomId) => {
-      const state = engine.state(roomId);
-      return state ? [roomSummary(state)] : [];
+      const snapshot = engine.snapshot(roomId);
+      return snapshot ? [roomSummary(snapshot)] : [];
     });
     res.json(rooms);
   });
 
   router.get('/rooms/:roomId', (req, res) => {
     const roomId = roomOf(req, res);
-    const state = roomId && engine.state(roomId);
     const snapshot = roomId && engine.snapshot(roomId);
-    if (!state || !snapshot) return;
-    const detail: RoomDetail = { ...snapshot, projection: project(state, snapshot.serverNow) };
-    res.json(detail);
+    if (snapshot) res.json(roomDetail(snapshot));
   });
+
+  /** The record of a meeting, as JSON or as CSV for the secretariat's spreadsheet. */
+  function sendRecord(
+    res: Response,
+    roomId: string,
+    meetingId: string | null,
+    record: SpeechRecord[],
+    timeZone: string,
+  ): void {
+    if (res.req.query.format === 'csv') {
+      const name = meetingId ? `${roomId}-${meetingId}` : roomId;
+      res
+        .type('text/csv; charset=utf-8')
+        .attachment(`${name}-speeches.csv`)
+        .send(speechesCsv(record, timeZone));
+      return;
+    }
+    const body: SpeechesResponse = { roomId, meetingId, speeches: record };
+    res.json(body);
+  }
 
   router.get('/rooms/:roomId/speeches', (req, res) => {
     const roomId = roomOf(req, res);
     const state = roomId && engine.state(roomId);
     if (!state) return;
-    if (req.query.format === 'csv') {
-      res
-        .type('text/csv; charset=utf-8')
-        .attachment(`${state.roomId}-speeches.csv`)
-        .send(speechesCsv(state.record, state.meeting.timeZone));
-      return;
+    const { current } = state;
+    sendRecord(
+      res,
+      state.roomId,
+      current?.meetingId ?? null,
+      current?.record ?? [],
+      state.room.timeZone,
+    );
+  });
+
+  router.get('/rooms/:roomId/meetings', (req, res) => {
+    const roomId = roomOf(req, res);
+    const entries = roomId && engine.calendar(roomId);
+    if (!entries) return;
+    const listing: MeetingListing[] = inCalendarOrder(entries).map(
+      ({ meetingId, title, status, sittings }) => ({ meetingId, title, status, sittings }),
+    );
+    res.json(listing);
+  });
+
+  /** The meeting of the path, or a 404 already sent. */
+  function meetingOf(req: Request, res: Response) {
+    const roomId = roomOf(req, res);
+    if (!roomId) return undefined;
+    const meetingId = String(req.params.meetingId);
+    const meeting = engine.meeting(roomId, meetingId);
+    if (!meeting) {
+      sendError(res, {
+        code: 'unknownMeeting',
+        message: `This room has no meeting "${meetingId}".`,
+      });
     }
-    const body: SpeechesResponse = { roomId: state.roomId, speeches: state.record };
-    res.json(body);
+    return meeting && { roomId, meeting };
+  }
+
+  router.get('/rooms/:roomId/meetings/:meetingId', (req, res) => {
+    const found = meetingOf(req, res);
+    if (!found) return;
+    const { meetingId, title, status, sittings, setup, state } = found.meeting;
+    const detail: MeetingDetail = {
+      roomId: found.roomId,
+      meetingId,
+      title,
+      status,
+      sittings,
+      setup,
+      state,
+    };
+    res.json(detail);
+  });
+
+  router.get('/rooms/:roomId/meetings/:meetingId/speeches', (req, res) => {
+    const found = meetingOf(req, res);
+    if (!found) return;
+    const { meeting } = found;
+    const timeZone =
+      meeting.state?.meeting.timeZone ?? engine.state(found.roomId)?.room.timeZone ?? 'UTC';
+    sendRecord(res, found.roomId, meeting.meetingId, meeting.state?.record ?? [], timeZone);
   });
 
   /** Refuses a command before the engine sees it, counted in the metrics. */
@@ -112,7 +194,7 @@ export function createApiRouter(deps: {
       });
       return;
     }
-    if (!keyMatches(key, chairKeyHash(roomId))) {
+    if (access.holderOf(roomId, key) === undefined) {
       guard.keyFailed(address);
       logger.warn({ roomId, address, via: 'rest' }, 'wrong chair key');
       refuse(req, res, { code: 'forbidden', message: 'That is not the chair key of this room.' });
@@ -150,6 +232,103 @@ export function createApiRouter(deps: {
     express.json({ limit: MAX_BODY_BYTES, strict: false, type: () => true }),
     execute,
     unreadableBody,
+  );
+
+  /** The secretariat's checks: the hub is not stopping, and the key is the admin key. */
+  const requireAdmin: RequestHandler = (req, res, next) => {
+    if (closing()) {
+      refuse(req, res, { code: 'hubClosing', message: 'The hub is stopping; send again soon.' });
+      return;
+    }
+    const address = deps.addressOf(req);
+    const blocked = guard.keyAttempt(address);
+    if (blocked) {
+      refuse(req, res, blocked);
+      return;
+    }
+    const key = bearerKey(req.get('authorization'));
+    if (key === undefined) {
+      refuse(req, res, {
+        code: 'unauthorized',
+        message: "Send the secretariat's key as Authorization: Bearer <key>.",
+      });
+      return;
+    }
+    if (!access.isAdmin(key)) {
+      guard.keyFailed(address);
+      logger.warn({ address, via: 'rest' }, 'wrong admin key');
+      refuse(req, res, {
+        code: 'forbidden',
+        message: "Only the secretariat's key sets up rooms and meetings (a chair key does not).",
+      });
+      return;
+    }
+    next();
+  };
+
+  const setupBody = express.json({ limit: MAX_SETUP_BYTES, strict: false, type: () => true });
+
+  /** Answers with a service's result: `status` and the value, or the refusal. */
+  function answer<Value>(res: Response, result: ServiceResult<Value>, status = 200): void {
+    if (result.ok) res.status(status).json({ ok: true, ...result.value, serverNow: clock() });
+    else sendError(res, result.error);
+  }
+
+  const param = (req: Request, name: string) => String(req.params[name]);
+
+  /** A secretariat's request with a body: the key first, then the body, then `handler`. */
+  const withSetup = (handler: RequestHandler): (RequestHandler | ErrorRequestHandler)[] => [
+    requireAdmin,
+    setupBody,
+    handler,
+    unreadableBody,
+  ];
+
+  router.post(
+    '/rooms',
+    ...withSetup((req, res) => {
+      answer(res, calendar.createRoom(req.body), 201);
+    }),
+  );
+
+  router.patch(
+    '/rooms/:roomId',
+    ...withSetup((req, res) => {
+      answer(res, calendar.updateRoom(param(req, 'roomId'), req.body));
+    }),
+  );
+
+  router.post('/rooms/:roomId/chair-key', requireAdmin, (req, res) => {
+    const roomId = roomOf(req, res);
+    if (!roomId) return;
+    const key = deps.rotateChairKey(roomId);
+    logger.warn({ roomId }, 'chair key replaced by the secretariat');
+    res.json({ ok: true, roomId, key, serverNow: clock() });
+  });
+
+  router.post(
+    '/rooms/:roomId/meetings',
+    ...withSetup((req, res) => {
+      answer(res, calendar.schedule(param(req, 'roomId'), req.body), 201);
+    }),
+  );
+
+  router.patch(
+    '/rooms/:roomId/meetings/:meetingId',
+    ...withSetup((req, res) => {
+      answer(res, calendar.reschedule(param(req, 'roomId'), param(req, 'meetingId'), req.body));
+    }),
+  );
+
+  router.delete('/rooms/:roomId/meetings/:meetingId', requireAdmin, (req, res) => {
+    answer(res, calendar.cancel(param(req, 'roomId'), param(req, 'meetingId')));
+  });
+
+  router.post(
+    '/rooms/:roomId/meetings/:meetingId/copy',
+    ...withSetup((req, res) => {
+      answer(res, calendar.copy(param(req, 'roomId'), param(req, 'meetingId'), req.body), 201);
+    }),
   );
 
   router.use(notFound('No such API path.'));

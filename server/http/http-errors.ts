@@ -13,7 +13,12 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   unauthorized: 401,
   forbidden: 403,
   unknownRoom: 404,
+  unknownMeeting: 404,
   conflict: 409,
+  roomExists: 409,
+  meetingOpen: 409,
+  meetingNotScheduled: 409,
+  scheduleOverlap: 409,
   payloadTooLarge: 413,
   // 421 Misdirected Request: an edge server cannot change a meeting; the message names the hub.
   notHub: 421,

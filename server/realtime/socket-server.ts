@@ -4,7 +4,8 @@
 // the door (handshake.ts) and the answers to requests (client-requests.ts) are the edges' too.
 import type { Server as HttpServer } from 'node:http';
 import type { RostrumError } from '../../shared/domain/errors.ts';
-import { keyMatches } from '../auth/chair-keys.ts';
+import { handshakeSchema } from '../../shared/handshake-schema.ts';
+import type { Access } from '../auth/access.ts';
 import type { Clock } from '../clock.ts';
 import type { Guard } from '../guard/limits.ts';
 import type { Logger } from '../logger.ts';
@@ -30,13 +31,35 @@ export {
   type RostrumIo,
 } from './io-server.ts';
 
+/**
+ * Tells the consoles of `roomId` that joined with its chair key (not the secretariat's) that the
+ * key was replaced, and closes their connections: the old key must stop working at once.
+ */
+export function revokeChairs(io: RostrumIo, roomId: string, now: number): number {
+  let revoked = 0;
+  for (const socket of io.of('/').sockets.values()) {
+    const { data } = socket;
+    if (data.roomId !== roomId || data.role !== 'chair' || data.holder !== 'chair') continue;
+    socket.emit('revoked', {
+      serverNow: now,
+      error: {
+        code: 'keyRevoked',
+        message: "This room's chair key was replaced: enter the new key to go on.",
+      },
+    });
+    socket.disconnect(true);
+    revoked += 1;
+  }
+  return revoked;
+}
+
 export function attachSocketServer(deps: {
   httpServer: HttpServer;
   engine: RoomEngine;
   clock: Clock;
   logger: Logger;
-  /** The hash of the key a room's chair must give (server/auth/chair-keys.ts). */
-  chairKeyHash: (roomId: string) => string | undefined;
+  /** Who a key lets in (server/auth/access.ts). */
+  access: Access;
   guard: Guard;
   metrics: HubMetrics;
   /** Origins of other sites whose pages may connect (ROSTRUM_CORS_ORIGIN). */
@@ -44,8 +67,7 @@ export function attachSocketServer(deps: {
   heartbeat?: Heartbeat;
   door: Door;
 }): RostrumIo {
-  const { httpServer, engine, clock, logger, chairKeyHash, guard, metrics, corsOrigins, door } =
-    deps;
+  const { httpServer, engine, clock, logger, access, guard, metrics, corsOrigins, door } = deps;
   const io = createIo(httpServer, {
     corsOrigins,
     door,
@@ -65,7 +87,7 @@ export function attachSocketServer(deps: {
         if (key === undefined) {
           return { code: 'unauthorized', message: 'The chair joins with the room key.' };
         }
-        if (!keyMatches(key, chairKeyHash(roomId))) {
+        if (access.holderOf(roomId, key) === undefined) {
           guard.keyFailed(address);
           logger.warn({ roomId, address, via: 'socket' }, 'wrong chair key');
           return { code: 'forbidden', message: 'That is not the chair key of this room.' };
@@ -77,6 +99,10 @@ export function attachSocketServer(deps: {
 
   io.on('connection', (socket: RostrumSocket) => {
     const { roomId, role } = socket.data;
+    if (role === 'chair') {
+      const key = handshakeSchema.safeParse(socket.handshake.auth).data?.key;
+      socket.data.holder = access.holderOf(roomId, key) ?? 'chair';
+    }
     metrics.clientJoined(roomId, role);
     void socket.join(channelOf(roomId));
     const snapshot = engine.snapshot(roomId);

@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { hashChairKey } from '../auth/chair-keys.ts';
+import { roomsHoldMeetings } from './migrate-to-meetings.ts';
 
 /** PRAGMA application_id of a Rostrum database: 'Rost' in ASCII, so `file` can tell it too. */
 export const APPLICATION_ID = 0x526f7374;
@@ -60,6 +61,11 @@ export const MIGRATIONS: readonly Migration[] = [
       const update = db.prepare('UPDATE rooms SET chair_key_hash = ? WHERE id = ?');
       for (const row of rows) update.run(hashChairKey(row.chair_key_hash), row.id);
     },
+  },
+  {
+    version: 3,
+    what: 'rooms hold meetings: each room becomes the place, its one meeting a row of its own',
+    up: roomsHoldMeetings,
   },
 ];
 

@@ -1,21 +1,30 @@
 // The room store on SQLite (better-sqlite3), in WAL mode with full sync: a command is
 // acknowledged only after its transaction is on disk, so a crash or a power cut loses nothing
-// that a chair was told had happened. The undo history (up to ten earlier states) lives in its
-// own table, so a commit writes the new state and at most one new history entry, not eleven
-// copies of the room. What is read back is checked against the domain's schemas; the file is
+// that a chair was told had happened. A room's row holds the place and its version; each meeting
+// has its own row (its setup, and once open its state with the record), and the undo history (up
+// to ten earlier states of the current meeting) its own table, so a commit writes the room's
+// version, the current meeting and at most one new history entry, not eleven copies of it. What is read back is checked against the domain's schemas; the file is
 // checked and migrated at open (open-database.ts, migrations.ts).
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { storedRoomSchema, undoEntrySchema } from '../../shared/domain/state-schema.ts';
-import type { RoomState, UndoEntry } from '../../shared/domain/types.ts';
+import { meetingSetupSchema } from '../../shared/domain/meeting-setup.ts';
+import {
+  meetingCoreSchema,
+  storedRoomSchema,
+  undoEntrySchema,
+} from '../../shared/domain/state-schema.ts';
+import type { MeetingCore, RoomState, UndoEntry } from '../../shared/domain/types.ts';
 import { hashChairKey } from '../auth/chair-keys.ts';
 import { LOST_SUFFIX, openDatabase } from './open-database.ts';
 import {
   StoreUnavailableError,
+  type CalendarChange,
+  type CalendarMeeting,
   type JournalEntry,
   type RoomStore,
   type StoreHealth,
+  type StoredMeeting,
 } from './room-store.ts';
 
 /** The database's name in the data folder. */
@@ -24,6 +33,7 @@ export const DATABASE_FILE = 'rostrum.db';
 const roomRow = z.object({ id: z.string(), version: z.number(), state: z.string() });
 const journalRow = z.object({
   room_id: z.string(),
+  meeting_id: z.string().nullable(),
   version: z.number(),
   at: z.number(),
   type: z.string(),
@@ -32,12 +42,33 @@ const journalRow = z.object({
 });
 const keyRow = z.object({ chair_key_hash: z.string() }).optional();
 const historyRow = z.object({ from_version: z.number(), entry: z.string() });
+const meetingRow = z.object({
+  id: z.string(),
+  lifecycle: z.enum(['scheduled', 'open', 'adjourned']),
+  title: z.string(),
+  sittings: z.string(),
+  setup: z.string(),
+});
+const fullMeetingRow = meetingRow.extend({ state: z.string().nullable() });
+const sittingsShape = z.array(
+  z.strictObject({ date: z.string(), start: z.string(), end: z.string() }),
+);
+const settingRow = z.object({ value: z.string() }).optional();
 
-/** The state as the rooms table keeps it: without the history, which has its own table. */
-function withoutHistory(state: RoomState): string {
-  const { history: _history, ...rest } = state;
-  return JSON.stringify(rest);
+/** The room as the rooms table keeps it: its meeting and history have their own tables. */
+function roomRowOf(state: RoomState): string {
+  return JSON.stringify({
+    roomId: state.roomId,
+    version: state.version,
+    room: state.room,
+    meetingId: state.current?.meetingId ?? null,
+    upcoming: state.upcoming,
+  });
 }
+
+/** Where a meeting is in its life, from its state. */
+const lifecycleOf = (meeting: MeetingCore) =>
+  meeting.status.kind === 'adjourned' ? 'adjourned' : 'open';
 
 /** Parses stored JSON with `schema`; throws naming the room, the part and the field at fault. */
 function parseStored<Schema extends z.ZodType>(
@@ -79,8 +110,29 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
   );
   const updateRoom = db.prepare('UPDATE rooms SET version = ?, state = ? WHERE id = ?');
   const insertEntry = db.prepare(
-    'INSERT INTO journal (room_id, version, at, type, command, origin) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO journal (room_id, meeting_id, version, at, type, command, origin) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
+  const putMeeting = db.prepare(
+    `INSERT INTO meetings (room_id, id, lifecycle, title, sittings, setup, state)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (room_id, id) DO UPDATE SET lifecycle = excluded.lifecycle,
+       title = excluded.title, sittings = excluded.sittings, setup = excluded.setup,
+       state = excluded.state`,
+  );
+  const updateMeetingState = db.prepare(
+    'UPDATE meetings SET lifecycle = ?, title = ?, sittings = ?, state = ? WHERE room_id = ? AND id = ?',
+  );
+  const deleteScheduled = db.prepare(
+    "DELETE FROM meetings WHERE room_id = ? AND id = ? AND lifecycle = 'scheduled'",
+  );
+  const selectCalendar = db.prepare(
+    'SELECT id, lifecycle, title, sittings, setup FROM meetings WHERE room_id = ?',
+  );
+  const selectMeeting = db.prepare(
+    'SELECT id, lifecycle, title, sittings, setup, state FROM meetings WHERE room_id = ? AND id = ?',
+  );
+  const selectSetting = db.prepare('SELECT value FROM settings WHERE key = ?');
+  const putSetting = db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)');
   const selectKey = db.prepare('SELECT chair_key_hash FROM rooms WHERE id = ?');
   const updateKey = db.prepare('UPDATE rooms SET chair_key_hash = ? WHERE id = ?');
 
@@ -160,20 +212,61 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
     }
   }
 
-  const commit = db.transaction((state: RoomState, entry: JournalEntry) => {
-    const changed = updateRoom.run(state.version, withoutHistory(state), state.roomId).changes;
-    if (changed !== 1) throw new Error(`Room ${state.roomId} is not in the store`);
-    // A step of the clock changes entries already stored, not only which ones there are.
-    syncHistory(state, entry.type === 'clockStepped');
-    insertEntry.run(
-      entry.roomId,
-      entry.version,
-      entry.at,
-      entry.type,
-      JSON.stringify(entry.command),
-      entry.origin,
+  /** Writes the current meeting's state into its row (it exists: it was scheduled first). */
+  function writeCurrent(roomId: string, meeting: MeetingCore): void {
+    const changed = updateMeetingState.run(
+      lifecycleOf(meeting),
+      meeting.meeting.title,
+      JSON.stringify(meeting.meeting.sittings),
+      JSON.stringify(meeting),
+      roomId,
+      meeting.meetingId,
+    ).changes;
+    if (changed !== 1)
+      throw new Error(`Meeting ${meeting.meetingId} of ${roomId} is not in the store`);
+  }
+
+  function writeCalendar(roomId: string, change: CalendarChange): void {
+    if (change.put) insertCalendar(roomId, change.put, null);
+    if (change.remove !== undefined && deleteScheduled.run(roomId, change.remove).changes !== 1) {
+      throw new Error(`No scheduled meeting ${change.remove} in ${roomId}`);
+    }
+  }
+
+  function insertCalendar(roomId: string, meeting: CalendarMeeting, state: MeetingCore | null) {
+    putMeeting.run(
+      roomId,
+      meeting.meetingId,
+      meeting.status,
+      meeting.title,
+      JSON.stringify(meeting.sittings),
+      JSON.stringify(meeting.setup),
+      state && JSON.stringify(state),
     );
-  });
+  }
+
+  const commit = db.transaction(
+    (state: RoomState, entry: JournalEntry, calendar: CalendarChange | undefined) => {
+      const changed = updateRoom.run(state.version, roomRowOf(state), state.roomId).changes;
+      if (changed !== 1) throw new Error(`Room ${state.roomId} is not in the store`);
+      if (calendar) {
+        writeCalendar(state.roomId, calendar);
+      } else {
+        if (state.current) writeCurrent(state.roomId, state.current);
+        // A step of the clock changes entries already stored, not only which ones there are.
+        syncHistory(state, entry.type === 'clockStepped');
+      }
+      insertEntry.run(
+        entry.roomId,
+        entry.meetingId ?? null,
+        entry.version,
+        entry.at,
+        entry.type,
+        JSON.stringify(entry.command),
+        entry.origin,
+      );
+    },
+  );
 
   /** A room's undo history, each entry checked. */
   function historyOf(roomId: string): UndoEntry[] {
@@ -183,6 +276,37 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
       .map((h) =>
         parseStored(undoEntrySchema, h.entry, `Room ${roomId}, undo entry ${h.from_version},`),
       );
+  }
+
+  /** A room's calendar: every meeting, without the states (an adjourned one's is read on demand). */
+  function calendarOf(roomId: string): CalendarMeeting[] {
+    return z
+      .array(meetingRow)
+      .parse(selectCalendar.all(roomId))
+      .map((row) => {
+        const where = `Meeting ${row.id} of room ${roomId},`;
+        return {
+          meetingId: row.id,
+          status: row.lifecycle,
+          title: row.title,
+          sittings: parseStored(sittingsShape, row.sittings, `${where} its sittings`),
+          setup: parseStored(meetingSetupSchema, row.setup, `${where} its setup`),
+        };
+      });
+  }
+
+  function meetingOf(roomId: string, meetingId: string): StoredMeeting | undefined {
+    const row = fullMeetingRow.optional().parse(selectMeeting.get(roomId, meetingId));
+    if (!row) return undefined;
+    const where = `Meeting ${row.id} of room ${roomId},`;
+    return {
+      meetingId: row.id,
+      status: row.lifecycle,
+      title: row.title,
+      sittings: parseStored(sittingsShape, row.sittings, `${where} its sittings`),
+      setup: parseStored(meetingSetupSchema, row.setup, `${where} its setup`),
+      state: row.state === null ? null : parseStored(meetingCoreSchema, row.state, where),
+    };
   }
 
   return {
@@ -197,20 +321,47 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
             `${where} does not match its row (id ${stored.roomId}, v${stored.version})`,
           );
         }
-        return { ...stored, history: historyOf(row.id) };
+        const { meetingId, ...shell } = stored;
+        const current = meetingId === null ? null : meetingOf(row.id, meetingId)?.state;
+        if (current === undefined) {
+          throw new Error(`${where} names meeting ${meetingId ?? ''}, which has no state`);
+        }
+        const state: RoomState = { ...shell, current, history: historyOf(row.id) };
+        return { state, calendar: calendarOf(row.id) };
       });
     },
-    createRoom(state, chairKey) {
+    createRoom(created, chairKey) {
       checkFile();
+      const { state } = created;
       db.transaction(() => {
-        insertRoom.run(state.roomId, state.version, withoutHistory(state), hashChairKey(chairKey));
+        insertRoom.run(state.roomId, state.version, roomRowOf(state), hashChairKey(chairKey));
+        for (const meeting of created.meetings) {
+          const current = state.current?.meetingId === meeting.meetingId ? state.current : null;
+          insertCalendar(
+            state.roomId,
+            {
+              ...meeting,
+              title: meeting.setup.title,
+              sittings: meeting.setup.sittings,
+            },
+            current,
+          );
+        }
         syncHistory(state);
       })();
     },
-    commit(state, entry) {
+    meeting: meetingOf,
+    adminKey() {
+      return settingRow.parse(selectSetting.get('admin_key'))?.value;
+    },
+    setAdminKey(key) {
+      checkFile();
+      putSetting.run('admin_key', key);
+    },
+    commit(state, entry, calendar) {
       checkFile();
       try {
-        commit(state, entry);
+        commit(state, entry, calendar);
         // Deleted while the transaction ran: it went into a file nobody will read again.
         checkFile();
         lastCommit = { ok: true, at: entry.at };
@@ -226,12 +377,21 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
       checkFile();
       return updateKey.run(hashChairKey(key), roomId).changes === 1;
     },
-    journal(roomId) {
+    journal(roomId, meetingId) {
       const rows = z
         .array(journalRow)
-        .parse(db.prepare('SELECT * FROM journal WHERE room_id = ? ORDER BY version').all(roomId));
+        .parse(
+          meetingId === undefined
+            ? db.prepare('SELECT * FROM journal WHERE room_id = ? ORDER BY version').all(roomId)
+            : db
+                .prepare(
+                  'SELECT * FROM journal WHERE room_id = ? AND meeting_id = ? ORDER BY version',
+                )
+                .all(roomId, meetingId),
+        );
       return rows.map((row) => ({
         roomId: row.room_id,
+        meetingId: row.meeting_id,
         version: row.version,
         at: row.at,
         type: row.type,

@@ -1,6 +1,8 @@
-// The one way a room changes: `apply(state, command, now)`. It checks the version and the
-// meeting's status, runs the command's handler from one exhaustive table, keeps the state before
-// for `undo`, and bumps the version. A refused command leaves the state exactly as it was.
+// The one way a room changes: `apply(state, command, now, calendar)`. It checks the version and
+// the meeting's status, runs the command's handler on the current meeting from one exhaustive
+// table, keeps the meeting as it was for `undo`, and bumps the version. `openMeeting` is the room's
+// own: it takes a scheduled meeting from the calendar and makes it the current one. A refused
+// command leaves the state exactly as it was.
 import { fail, ok } from '../result.ts';
 import type { EpochMs } from '../time.ts';
 import type { Command, CommandType } from './commands.ts';
@@ -9,10 +11,16 @@ import * as floor from './floor-commands.ts';
 import type { CommandHandler, DomainResult } from './handler.ts';
 import * as list from './list-commands.ts';
 import * as meeting from './meeting-commands.ts';
+import { checkSchedule, type CalendarEntry } from './calendar.ts';
+import { createMeeting, type MeetingSetup } from './meeting-setup.ts';
 import { parseCommand } from './parse-command.ts';
-import { UNDO_DEPTH, type RoomCore, type RoomState } from './types.ts';
+import * as segment from './segment-commands.ts';
+import { UNDO_DEPTH, type MeetingCore, type RoomState } from './types.ts';
 
-type HandlerTable = { [Type in Exclude<CommandType, 'undo'>]: CommandHandler<Type> };
+/** The room's own commands, not a meeting's: handled here, not by the table. */
+type RoomCommandType = 'undo' | 'openMeeting';
+
+type HandlerTable = { [Type in Exclude<CommandType, RoomCommandType>]: CommandHandler<Type> };
 
 const handlers: HandlerTable = {
   startSpeech: floor.startSpeech,
@@ -39,41 +47,51 @@ const handlers: HandlerTable = {
   resumeMeeting: meeting.resumeMeeting,
   adjournMeeting: meeting.adjournMeeting,
   updateMeeting: meeting.updateMeeting,
+  startSegment: segment.startSegment,
 };
 
-/** After adjournment only corrections and notices are taken (and undo, for a slip of the hand). */
-const ALLOWED_AFTER_ADJOURNMENT: ReadonlySet<CommandType> = new Set([
-  'updateSpeaker',
-  'updateMeeting',
-  'setInterpretation',
-  'announce',
-  'clearAnnouncement',
-  'undo',
-]);
+/**
+ * An adjourned meeting is closed: read-only for good. Only `undo` is taken, for a slip of the
+ * hand, while the meeting is still the room's current one (opening another clears the history).
+ */
+const ALLOWED_AFTER_ADJOURNMENT: ReadonlySet<CommandType> = new Set(['undo', 'openMeeting']);
 
-type TableCommand = Exclude<Command, { type: 'undo' }>;
+type TableCommand = Exclude<Command, { type: RoomCommandType }>;
+
+/** What a command may need of the room's calendar, which the hub keeps beside the state. */
+export interface CalendarView {
+  /** A scheduled meeting's setup (for openMeeting). */
+  scheduled(meetingId: string): MeetingSetup | undefined;
+  /** The room's meetings (for the schedule's rule when the open meeting's sittings change). */
+  entries(): readonly CalendarEntry[];
+}
+
+const EMPTY_CALENDAR: CalendarView = { scheduled: () => undefined, entries: () => [] };
 
 /**
  * Runs the handler of the command's own type. The table's type pairs each type with its handler;
  * TypeScript cannot follow that pairing through an index, hence the one widening here.
  */
-function runHandler(core: RoomCore, command: TableCommand, now: EpochMs): DomainResult<RoomCore> {
+function runHandler(
+  core: MeetingCore,
+  command: TableCommand,
+  now: EpochMs,
+): DomainResult<MeetingCore> {
   const handler = handlers[command.type] as (
-    core: RoomCore,
+    core: MeetingCore,
     command: TableCommand,
     now: EpochMs,
-  ) => DomainResult<RoomCore>;
+  ) => DomainResult<MeetingCore>;
   return handler(core, command, now);
 }
 
-/** The room without its version and undo history. */
-export function coreOf(state: RoomState): RoomCore {
-  const { version: _version, history: _history, ...core } = state;
-  return core;
-}
-
 /** Applies a validated command at `now`: the new state, or a typed error and no change. */
-export function apply(state: RoomState, command: Command, now: EpochMs): DomainResult<RoomState> {
+export function apply(
+  state: RoomState,
+  command: Command,
+  now: EpochMs,
+  calendar: CalendarView = EMPTY_CALENDAR,
+): DomainResult<RoomState> {
   if (command.expectedVersion !== undefined && command.expectedVersion !== state.version) {
     return fail(
       domainError(
@@ -82,23 +100,73 @@ export function apply(state: RoomState, command: Command, now: EpochMs): DomainR
       ),
     );
   }
-  if (state.status.kind === 'adjourned' && !ALLOWED_AFTER_ADJOURNMENT.has(command.type)) {
-    return fail(domainError('meetingAdjourned', 'The meeting is adjourned.'));
+  if (command.type === 'openMeeting') return openMeeting(state, command.meetingId, calendar);
+  const current = state.current;
+  if (!current) {
+    return fail(
+      domainError('noOpenMeeting', 'No meeting is open in this room: open a scheduled one first.'),
+    );
   }
-  if (command.type === 'undo') return undo(state);
+  if (current.status.kind === 'adjourned' && !ALLOWED_AFTER_ADJOURNMENT.has(command.type)) {
+    return fail(domainError('meetingAdjourned', 'The meeting is adjourned: its record is closed.'));
+  }
+  if (command.type === 'undo') return undo(state, current);
 
-  const result = runHandler(coreOf(state), command, now);
+  const result = runHandler(current, command, now);
   if (!result.ok) return result;
-  const entry = {
-    commandType: command.type,
-    at: now,
-    fromVersion: state.version,
-    state: coreOf(state),
-  };
+  if (result.value.meeting.sittings !== current.meeting.sittings) {
+    const fits = checkSchedule(
+      result.value.meeting.sittings,
+      calendar.entries(),
+      current.meetingId,
+    );
+    if (!fits.ok) return fits;
+  }
+  const entry = { commandType: command.type, at: now, fromVersion: state.version, state: current };
   return ok({
-    ...result.value,
+    ...state,
+    current: result.value,
     version: state.version + 1,
     history: [...state.history, entry].slice(-UNDO_DEPTH),
+  });
+}
+
+/**
+ * Makes a scheduled meeting the room's current one, its first segment in play. Not undoable:
+ * the history is of the meeting, and this one has none yet.
+ */
+function openMeeting(
+  state: RoomState,
+  meetingId: string,
+  calendar: CalendarView,
+): DomainResult<RoomState> {
+  if (state.current && state.current.status.kind !== 'adjourned') {
+    return fail(
+      domainError(
+        'meetingOpen',
+        `Meeting ${state.current.meetingId} is open in this room: adjourn it first.`,
+        'meetingId',
+      ),
+    );
+  }
+  const setup = calendar.scheduled(meetingId);
+  if (!setup) {
+    return fail(
+      domainError(
+        'unknownMeeting',
+        `No scheduled meeting ${meetingId} in this room (an adjourned meeting is not opened again).`,
+        'meetingId',
+      ),
+    );
+  }
+  const created = createMeeting(setup, state.room, meetingId);
+  if (!created.ok) return created;
+  return ok({
+    ...state,
+    version: state.version + 1,
+    current: created.value,
+    upcoming: state.upcoming.filter((m) => m.meetingId !== meetingId),
+    history: [],
   });
 }
 
@@ -106,12 +174,12 @@ export function apply(state: RoomState, command: Command, now: EpochMs): DomainR
  * Takes back the last accepted command: its state before comes back, under a new version.
  * The id counter stays where it is, so an id the command handed out is never given to another.
  */
-function undo(state: RoomState): DomainResult<RoomState> {
+function undo(state: RoomState, current: MeetingCore): DomainResult<RoomState> {
   const last = state.history[state.history.length - 1];
   if (!last) return fail(domainError('nothingToUndo', 'There is nothing to undo.'));
   return ok({
-    ...last.state,
-    nextId: state.nextId,
+    ...state,
+    current: { ...last.state, nextId: current.nextId },
     version: state.version + 1,
     history: state.history.slice(0, -1),
   });
@@ -122,7 +190,8 @@ export function applyInput(
   state: RoomState,
   input: unknown,
   now: EpochMs,
+  calendar: CalendarView = EMPTY_CALENDAR,
 ): DomainResult<RoomState> {
   const parsed = parseCommand(input);
-  return parsed.ok ? apply(state, parsed.value, now) : parsed;
+  return parsed.ok ? apply(state, parsed.value, now, calendar) : parsed;
 }

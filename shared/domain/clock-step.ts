@@ -13,7 +13,7 @@ import type {
   Announcement,
   Floor,
   Pause,
-  RoomCore,
+  MeetingCore,
   RoomState,
   SpeechRecord,
   SpeechTimer,
@@ -62,7 +62,7 @@ function moveRecord(entry: SpeechRecord, stepMs: DurationMs): SpeechRecord {
  * interpretation notice) keep their identity, so the change sent to clients names only the parts
  * that moved.
  */
-function moveCore<Core extends RoomCore>(core: Core, stepMs: DurationMs): Core {
+function moveCore(core: MeetingCore, stepMs: DurationMs): MeetingCore {
   return {
     ...core,
     announcement: moveAnnouncement(core.announcement, stepMs),
@@ -82,7 +82,8 @@ function moveUndoEntry(entry: UndoEntry, stepMs: DurationMs): UndoEntry {
  */
 export function afterClockStep(state: RoomState, stepMs: DurationMs): RoomState {
   return {
-    ...moveCore(state, stepMs),
+    ...state,
+    current: state.current && moveCore(state.current, stepMs),
     version: state.version + 1,
     history: state.history.map((entry) => moveUndoEntry(entry, stepMs)),
   };

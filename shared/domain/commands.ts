@@ -131,6 +131,10 @@ export const commandSchemas = {
     warningMs: warningMsSchema.optional(),
     note: blankableText(TEXT_LIMITS.note).optional(),
   }),
+  /** Opens a scheduled meeting of the room (refused while another is open). */
+  openMeeting: command('openMeeting', { meetingId: idText(64) }),
+  /** Puts a segment of the open meeting in play: the list commands then act on its list. */
+  startSegment: command('startSegment', { segmentId: idText(40) }),
   undo: command('undo', {}),
 } as const;
 

@@ -30,6 +30,13 @@ export const DOMAIN_ERROR_CODES = [
   'invalidSittings',
   'nothingToUndo',
   'nothingToClear',
+  'noOpenMeeting',
+  'meetingOpen',
+  'unknownMeeting',
+  'meetingNotScheduled',
+  'scheduleOverlap',
+  'unknownSegment',
+  'segmentInPlay',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -41,6 +48,8 @@ export const HUB_ERROR_CODES = [
   'unauthorized',
   'forbidden',
   'unknownRoom',
+  'roomExists',
+  'keyRevoked',
   'payloadTooLarge',
   'rateLimited',
   'tooManyConnections',

@@ -15,18 +15,18 @@ import {
   updateSpeakerIn,
 } from './list-order.ts';
 import { pauseTimer, readyTimer, runTimer, stopTimer, timerPhase } from './timer.ts';
-import type { Floor, RoomCore, SpeechRecord } from './types.ts';
+import type { Floor, MeetingCore, SpeechRecord } from './types.ts';
 
 const nobodyOnFloor = () =>
   fail(domainError('nobodyOnFloor', 'Nobody has the floor: call the next speaker first.'));
 
 /** The floor, or the reason a floor command cannot run. */
-function requireFloor(core: RoomCore): DomainResult<Floor> {
+function requireFloor(core: MeetingCore): DomainResult<Floor> {
   return core.floor ? ok(core.floor) : nobodyOnFloor();
 }
 
 /** Refuses to set a clock running while the meeting is suspended or adjourned. */
-function checkMayRun(core: RoomCore): DomainResult<RoomCore> {
+function checkMayRun(core: MeetingCore): DomainResult<MeetingCore> {
   if (core.status.kind === 'suspended') {
     return fail(
       domainError('meetingSuspended', 'The meeting is suspended: resume it before the clock runs.'),
@@ -36,11 +36,11 @@ function checkMayRun(core: RoomCore): DomainResult<RoomCore> {
 }
 
 /** Starting a speech opens the meeting if it had not started yet. */
-function inSession(core: RoomCore): RoomCore {
+function inSession(core: MeetingCore): MeetingCore {
   return core.status.kind === 'notStarted' ? { ...core, status: { kind: 'inSession' } } : core;
 }
 
-export function startSpeech(core: RoomCore, _cmd: CommandOf<'startSpeech'>, now: EpochMs) {
+export function startSpeech(core: MeetingCore, _cmd: CommandOf<'startSpeech'>, now: EpochMs) {
   const floor = requireFloor(core);
   if (!floor.ok) return floor;
   if (timerPhase(floor.value.timer) !== 'ready') {
@@ -55,7 +55,7 @@ export function startSpeech(core: RoomCore, _cmd: CommandOf<'startSpeech'>, now:
   );
 }
 
-export function pauseSpeech(core: RoomCore, _cmd: CommandOf<'pauseSpeech'>, now: EpochMs) {
+export function pauseSpeech(core: MeetingCore, _cmd: CommandOf<'pauseSpeech'>, now: EpochMs) {
   const floor = requireFloor(core);
   if (!floor.ok) return floor;
   if (timerPhase(floor.value.timer) !== 'running') {
@@ -64,7 +64,7 @@ export function pauseSpeech(core: RoomCore, _cmd: CommandOf<'pauseSpeech'>, now:
   return ok({ ...core, floor: { ...floor.value, timer: pauseTimer(floor.value.timer, now) } });
 }
 
-export function resumeSpeech(core: RoomCore, _cmd: CommandOf<'resumeSpeech'>, now: EpochMs) {
+export function resumeSpeech(core: MeetingCore, _cmd: CommandOf<'resumeSpeech'>, now: EpochMs) {
   const floor = requireFloor(core);
   if (!floor.ok) return floor;
   const phase = timerPhase(floor.value.timer);
@@ -78,13 +78,14 @@ export function resumeSpeech(core: RoomCore, _cmd: CommandOf<'resumeSpeech'>, no
 }
 
 /** Ends the speech on the floor into the record; the speaker has spoken and the floor is free. */
-function closeSpeech(core: RoomCore, floor: Floor, now: EpochMs): RoomCore {
+function closeSpeech(core: MeetingCore, floor: Floor, now: EpochMs): MeetingCore {
   const speaker = findSpeaker(core, floor.speakerId);
   const timer = stopTimer(floor.timer, now);
   const allowed = Math.max(0, timer.limitMs + timer.adjustmentMs);
   const entry: SpeechRecord = {
     id: `r${core.nextId}`,
     speakerId: floor.speakerId,
+    segmentId: core.segmentId,
     delegation: speaker?.delegation ?? '',
     ...(speaker?.speakerName !== undefined && { speakerName: speaker.speakerName }),
     ...(speaker?.onBehalfOf !== undefined && { onBehalfOf: speaker.onBehalfOf }),
@@ -107,7 +108,7 @@ function closeSpeech(core: RoomCore, floor: Floor, now: EpochMs): RoomCore {
 }
 
 /** Passes over the speaker on the floor who never started: absent, moved to the end of the list. */
-function passOver(core: RoomCore, floor: Floor): RoomCore {
+function passOver(core: MeetingCore, floor: Floor): MeetingCore {
   const marked = updateSpeakerIn(core.speakers, floor.speakerId, markPassedOver);
   return {
     ...core,
@@ -117,7 +118,7 @@ function passOver(core: RoomCore, floor: Floor): RoomCore {
 }
 
 /** Takes the speaker on the floor off it: into the record if they spoke, passed over if not. */
-export function clearFloor(core: RoomCore, now: EpochMs): RoomCore {
+export function clearFloor(core: MeetingCore, now: EpochMs): MeetingCore {
   if (!core.floor) return core;
   return timerPhase(core.floor.timer) === 'ready'
     ? passOver(core, core.floor)
@@ -125,7 +126,7 @@ export function clearFloor(core: RoomCore, now: EpochMs): RoomCore {
 }
 
 /** Gives the floor to the next candidate (not `excludeId`), clock ready; or leaves it free. */
-function giveFloorToNext(core: RoomCore, excludeId?: string): RoomCore {
+function giveFloorToNext(core: MeetingCore, excludeId?: string): MeetingCore {
   const candidate = nextCandidate(core.speakers, excludeId);
   if (!candidate) return core;
   const placed = moveTo(core.speakers, candidate.id, historyLength(core.speakers));
@@ -139,7 +140,7 @@ function giveFloorToNext(core: RoomCore, excludeId?: string): RoomCore {
   };
 }
 
-export function endSpeech(core: RoomCore, _cmd: CommandOf<'endSpeech'>, now: EpochMs) {
+export function endSpeech(core: MeetingCore, _cmd: CommandOf<'endSpeech'>, now: EpochMs) {
   const floor = requireFloor(core);
   if (!floor.ok) return floor;
   if (timerPhase(floor.value.timer) === 'ready') {
@@ -153,7 +154,7 @@ export function endSpeech(core: RoomCore, _cmd: CommandOf<'endSpeech'>, now: Epo
   return ok(closeSpeech(core, floor.value, now));
 }
 
-export function nextSpeaker(core: RoomCore, cmd: CommandOf<'nextSpeaker'>, now: EpochMs) {
+export function nextSpeaker(core: MeetingCore, cmd: CommandOf<'nextSpeaker'>, now: EpochMs) {
   const leaving = core.floor?.speakerId;
   if (!leaving && !nextCandidate(core.speakers)) {
     return fail(domainError('noWaitingSpeaker', 'Nobody is waiting to speak.'));
@@ -172,7 +173,7 @@ export function nextSpeaker(core: RoomCore, cmd: CommandOf<'nextSpeaker'>, now: 
   );
 }
 
-export function previousSpeaker(core: RoomCore, _cmd: CommandOf<'previousSpeaker'>) {
+export function previousSpeaker(core: MeetingCore, _cmd: CommandOf<'previousSpeaker'>) {
   if (core.floor && timerPhase(core.floor.timer) !== 'ready') {
     return fail(
       domainError('speechInProgress', 'A speech is in progress: end it before going back.'),
@@ -208,7 +209,7 @@ export function previousSpeaker(core: RoomCore, _cmd: CommandOf<'previousSpeaker
   });
 }
 
-export function skipSpeaker(core: RoomCore, cmd: CommandOf<'skipSpeaker'>) {
+export function skipSpeaker(core: MeetingCore, cmd: CommandOf<'skipSpeaker'>) {
   const targetId = cmd.speakerId ?? core.floor?.speakerId ?? nextCandidate(core.speakers)?.id;
   if (!targetId) return fail(domainError('noWaitingSpeaker', 'Nobody is waiting to speak.'));
   const target = findSpeaker(core, targetId);
@@ -243,7 +244,7 @@ const tooMuchTime = (path: string) =>
     ),
   );
 
-export function adjustTime(core: RoomCore, cmd: CommandOf<'adjustTime'>) {
+export function adjustTime(core: MeetingCore, cmd: CommandOf<'adjustTime'>) {
   const floor = requireFloor(core);
   if (!floor.ok) return floor;
   const timer = floor.value.timer;
@@ -255,7 +256,7 @@ export function adjustTime(core: RoomCore, cmd: CommandOf<'adjustTime'>) {
   return ok({ ...core, floor: { ...floor.value, timer: { ...timer, adjustmentMs } } });
 }
 
-export function setTimeLimit(core: RoomCore, cmd: CommandOf<'setTimeLimit'>) {
+export function setTimeLimit(core: MeetingCore, cmd: CommandOf<'setTimeLimit'>) {
   const targetId = cmd.speakerId ?? core.floor?.speakerId;
   if (!targetId) return nobodyOnFloor();
   return withSpeakerLimit(core, targetId, cmd.limitMs);
@@ -263,10 +264,10 @@ export function setTimeLimit(core: RoomCore, cmd: CommandOf<'setTimeLimit'>) {
 
 /** Sets a speaker's own limit (null: the meeting's default); the clock on the floor follows. */
 export function withSpeakerLimit(
-  core: RoomCore,
+  core: MeetingCore,
   speakerId: string,
   limitMs: number | null,
-): DomainResult<RoomCore> {
+): DomainResult<MeetingCore> {
   const speaker = findSpeaker(core, speakerId);
   if (!speaker) return unknownSpeaker(speakerId);
   if (speaker.status === 'spoken') {

@@ -13,10 +13,10 @@ import {
   normalizeDelegation,
   updateSpeakerIn,
 } from './list-order.ts';
-import type { RoomCore, Speaker, SpeechRecord } from './types.ts';
+import type { MeetingCore, Speaker, SpeechRecord } from './types.ts';
 
 /** Positions a new or moved speaker may take: after the history, up to `last`. */
-function checkPosition(core: RoomCore, index: number, last: number): DomainResult<number> {
+function checkPosition(core: MeetingCore, index: number, last: number): DomainResult<number> {
   const first = historyLength(core.speakers);
   if (index < first || index > last) {
     return fail(
@@ -33,7 +33,7 @@ function checkPosition(core: RoomCore, index: number, last: number): DomainResul
 }
 
 /** A speaker who is still to speak (waiting or absent), or why not. */
-function requireNotYetSpoken(core: RoomCore, speakerId: string): DomainResult<Speaker> {
+function requireNotYetSpoken(core: MeetingCore, speakerId: string): DomainResult<Speaker> {
   const speaker = findSpeaker(core, speakerId);
   if (!speaker) return unknownSpeaker(speakerId);
   if (speaker.status === 'spoken' || speaker.status === 'speaking') {
@@ -50,7 +50,7 @@ function requireNotYetSpoken(core: RoomCore, speakerId: string): DomainResult<Sp
 }
 
 /** Refused on a closed list unless the chair says afterClosure. */
-function checkListOpen(core: RoomCore, afterClosure: boolean | undefined): DomainResult<true> {
+function checkListOpen(core: MeetingCore, afterClosure: boolean | undefined): DomainResult<true> {
   if (!core.listOpen && !afterClosure) {
     return fail(
       domainError(
@@ -92,7 +92,7 @@ function newSpeaker(fields: SpeakerEntry, id: number): Speaker {
 }
 
 /** New speakers from their fields, in order, each with the next id. */
-function newSpeakers(core: RoomCore, entries: readonly SpeakerEntry[]) {
+function newSpeakers(core: MeetingCore, entries: readonly SpeakerEntry[]) {
   return {
     speakers: entries.map((fields, i) => newSpeaker(fields, core.nextId + i)),
     nextId: core.nextId + entries.length,
@@ -101,11 +101,11 @@ function newSpeakers(core: RoomCore, entries: readonly SpeakerEntry[]) {
 
 /** Inserts speakers at `position` (default: the end), under addSpeaker's rules. */
 function insertSpeakers(
-  core: RoomCore,
+  core: MeetingCore,
   entries: readonly SpeakerEntry[],
   position: number | undefined,
   afterClosure: boolean | undefined,
-): DomainResult<RoomCore> {
+): DomainResult<MeetingCore> {
   const open = checkListOpen(core, afterClosure);
   if (!open.ok) return open;
   const room = checkRoom(core.speakers.length, entries.length);
@@ -119,12 +119,12 @@ function insertSpeakers(
 }
 
 /** Inscribes one speaker: a batch of one. */
-export function addSpeaker(core: RoomCore, cmd: CommandOf<'addSpeaker'>) {
+export function addSpeaker(core: MeetingCore, cmd: CommandOf<'addSpeaker'>) {
   return insertSpeakers(core, [cmd], cmd.position, cmd.afterClosure);
 }
 
 /** Adds the speakers in order at one position: one version, one undo step. */
-export function addSpeakers(core: RoomCore, cmd: CommandOf<'addSpeakers'>) {
+export function addSpeakers(core: MeetingCore, cmd: CommandOf<'addSpeakers'>) {
   return insertSpeakers(core, cmd.speakers, cmd.position, cmd.afterClosure);
 }
 
@@ -133,7 +133,7 @@ export function addSpeakers(core: RoomCore, cmd: CommandOf<'addSpeakers'>) {
  * has spoken, and whoever has the floor, with their clock) stays where it is, and so does the
  * list's open or closed state; a closed list takes it only with afterClosure.
  */
-export function replaceList(core: RoomCore, cmd: CommandOf<'replaceList'>) {
+export function replaceList(core: MeetingCore, cmd: CommandOf<'replaceList'>) {
   const open = checkListOpen(core, cmd.afterClosure);
   if (!open.ok) return open;
   // The history leads the list (list-order.ts), so keeping it keeps its places too.
@@ -155,7 +155,7 @@ function withText(
   return value === null ? rest : { ...rest, [field]: value };
 }
 
-export function updateSpeaker(core: RoomCore, cmd: CommandOf<'updateSpeaker'>) {
+export function updateSpeaker(core: MeetingCore, cmd: CommandOf<'updateSpeaker'>) {
   const original = findSpeaker(core, cmd.speakerId);
   if (!original) return unknownSpeaker(cmd.speakerId);
   const { type: _type, expectedVersion: _expected, speakerId: _id, ...fields } = cmd;
@@ -209,13 +209,13 @@ function correctRecord(record: SpeechRecord[], speaker: Speaker): SpeechRecord[]
   });
 }
 
-export function removeSpeaker(core: RoomCore, cmd: CommandOf<'removeSpeaker'>) {
+export function removeSpeaker(core: MeetingCore, cmd: CommandOf<'removeSpeaker'>) {
   const speaker = requireNotYetSpoken(core, cmd.speakerId);
   if (!speaker.ok) return speaker;
   return ok({ ...core, speakers: core.speakers.filter((s) => s.id !== cmd.speakerId) });
 }
 
-export function moveSpeaker(core: RoomCore, cmd: CommandOf<'moveSpeaker'>) {
+export function moveSpeaker(core: MeetingCore, cmd: CommandOf<'moveSpeaker'>) {
   const speaker = requireNotYetSpoken(core, cmd.speakerId);
   if (!speaker.ok) return speaker;
   const position = checkPosition(core, cmd.toIndex, core.speakers.length - 1);
@@ -223,14 +223,14 @@ export function moveSpeaker(core: RoomCore, cmd: CommandOf<'moveSpeaker'>) {
   return ok({ ...core, speakers: moveTo(core.speakers, cmd.speakerId, position.value) });
 }
 
-export function closeList(core: RoomCore) {
+export function closeList(core: MeetingCore) {
   if (!core.listOpen) {
     return fail(domainError('listAlreadyClosed', 'The list of speakers is already closed.'));
   }
   return ok({ ...core, listOpen: false });
 }
 
-export function reopenList(core: RoomCore) {
+export function reopenList(core: MeetingCore) {
   if (core.listOpen) {
     return fail(domainError('listAlreadyOpen', 'The list of speakers is already open.'));
   }

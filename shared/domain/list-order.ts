@@ -3,13 +3,13 @@
 // keep that shape, so a speaker's place in the list is their place in the meeting.
 import { findState } from '../delegations/states.ts';
 import type { DurationMs } from '../time.ts';
-import type { Meeting, RoomCore, Speaker, SpeakerCategory } from './types.ts';
+import type { Meeting, MeetingCore, Speaker, SpeakerCategory } from './types.ts';
 
 /** Most speakers one list holds: every delegation several times over. */
 export const MAX_SPEAKERS = 600;
 
 /** The speaker with this id, or undefined. */
-export function findSpeaker(core: RoomCore, speakerId: string): Speaker | undefined {
+export function findSpeaker(core: MeetingCore, speakerId: string): Speaker | undefined {
   return core.speakers.find((s) => s.id === speakerId);
 }
 

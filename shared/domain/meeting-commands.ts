@@ -9,9 +9,9 @@ import { clearFloor } from './floor-commands.ts';
 import type { DomainResult } from './handler.ts';
 import { uncall, updateSpeakerIn } from './list-order.ts';
 import { pauseTimer, timerPhase } from './timer.ts';
-import type { Meeting, RoomCore } from './types.ts';
+import type { Meeting, MeetingCore } from './types.ts';
 
-export function setInterpretation(core: RoomCore, cmd: CommandOf<'setInterpretation'>) {
+export function setInterpretation(core: MeetingCore, cmd: CommandOf<'setInterpretation'>) {
   const languages = [...new Set(cmd.languages ?? [])];
   if (cmd.status === 'partial' && languages.length === 0) {
     return fail(
@@ -37,11 +37,11 @@ export function setInterpretation(core: RoomCore, cmd: CommandOf<'setInterpretat
   });
 }
 
-export function announce(core: RoomCore, cmd: CommandOf<'announce'>, now: EpochMs) {
+export function announce(core: MeetingCore, cmd: CommandOf<'announce'>, now: EpochMs) {
   return ok({ ...core, announcement: { text: cmd.text, at: now } });
 }
 
-export function clearAnnouncement(core: RoomCore) {
+export function clearAnnouncement(core: MeetingCore) {
   if (!core.announcement) {
     return fail(domainError('nothingToClear', 'There is no announcement on the wall.'));
   }
@@ -62,7 +62,7 @@ const outOfRange = (message: string) => fail(domainError('outOfRange', message, 
  * resolveTimeOfDay (today, or the next day when that makes sense for the sittings).
  */
 function resumeInstant(
-  core: RoomCore,
+  core: MeetingCore,
   resumesAt: number | string,
   now: EpochMs,
 ): DomainResult<EpochMs> {
@@ -88,7 +88,7 @@ function resumeInstant(
   return ok(resumesAt);
 }
 
-export function suspendMeeting(core: RoomCore, cmd: CommandOf<'suspendMeeting'>, now: EpochMs) {
+export function suspendMeeting(core: MeetingCore, cmd: CommandOf<'suspendMeeting'>, now: EpochMs) {
   let resumesAt: EpochMs | undefined;
   if (cmd.resumesAt !== undefined) {
     const resolved = resumeInstant(core, cmd.resumesAt, now);
@@ -111,18 +111,18 @@ export function suspendMeeting(core: RoomCore, cmd: CommandOf<'suspendMeeting'>,
   });
 }
 
-export function resumeMeeting(core: RoomCore) {
+export function resumeMeeting(core: MeetingCore) {
   if (core.status.kind === 'inSession') {
     return fail(domainError('meetingNotSuspended', 'The meeting is already in session.'));
   }
   return ok({ ...core, status: { kind: 'inSession' as const } });
 }
 
-export function adjournMeeting(core: RoomCore, _cmd: CommandOf<'adjournMeeting'>, now: EpochMs) {
+export function adjournMeeting(core: MeetingCore, _cmd: CommandOf<'adjournMeeting'>, now: EpochMs) {
   const calledNotStarted = core.floor && timerPhase(core.floor.timer) === 'ready';
   // A speaker called but never started goes back to where they were, in the same place;
   // a speech under way ends into the record.
-  const next: RoomCore =
+  const next: MeetingCore =
     calledNotStarted && core.floor
       ? {
           ...core,
@@ -133,7 +133,7 @@ export function adjournMeeting(core: RoomCore, _cmd: CommandOf<'adjournMeeting'>
   return ok({ ...next, status: { kind: 'adjourned' as const } });
 }
 
-export function updateMeeting(core: RoomCore, cmd: CommandOf<'updateMeeting'>) {
+export function updateMeeting(core: MeetingCore, cmd: CommandOf<'updateMeeting'>) {
   const { type: _type, expectedVersion: _expected, ...changes } = cmd;
   const defined = Object.entries(changes).filter(([, value]) => value !== undefined);
   if (defined.length === 0) {

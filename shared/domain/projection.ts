@@ -6,7 +6,14 @@ import { SECOND_MS } from '../time.ts';
 import { zonedTimeToEpoch } from '../zoned-time.ts';
 import { callOrder, effectiveLimitMs } from './list-order.ts';
 import { allowedMs, elapsedMs, timerPhase } from './timer.ts';
-import type { Meeting, PublicFloor, RoomCore, Speaker, SpeechRecord } from './types.ts';
+import type {
+  Meeting,
+  PublicFloor,
+  MeetingCore,
+  Speaker,
+  SpeechRecord,
+  RoomStatus,
+} from './types.ts';
 
 /** Time between one speech and the next, before any has been observed. */
 export const DEFAULT_CHANGEOVER_MS: DurationMs = 15 * SECOND_MS;
@@ -51,7 +58,8 @@ export interface Pace {
 }
 
 /** What the projection needs of a room: clients have it from the public state. */
-export type ProjectionInput = Pick<RoomCore, 'meeting' | 'status' | 'speakers'> & {
+export type ProjectionInput = Pick<MeetingCore, 'meeting' | 'speakers'> & {
+  status: RoomStatus;
   floor: PublicFloor | null;
 };
 
@@ -89,7 +97,7 @@ export function paceOf(record: readonly SpeechRecord[]): Pace {
 }
 
 /** Estimates when each speaker still to speak will take the floor, at `now` (hub side). */
-export function project(core: RoomCore, now: EpochMs): Projection {
+export function project(core: MeetingCore, now: EpochMs): Projection {
   return projectWith(core, paceOf(core.record), now);
 }
 
@@ -104,7 +112,7 @@ export function projectWith(core: ProjectionInput, pace: Pace, now: EpochMs): Pr
     estimatedStartAt: null,
     sittingIndex: null,
   });
-  if (core.status.kind === 'adjourned') {
+  if (core.status.kind === 'adjourned' || core.status.kind === 'noMeeting') {
     return {
       speakers: order.map(notReached),
       projectedEndAt: null,

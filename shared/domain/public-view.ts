@@ -1,14 +1,27 @@
 // What clients see of a room, and what changed between two versions of it.
 import { paceOf } from './projection.ts';
 import { speakersChange, type SpeakersChange } from './speaker-patch.ts';
-import type { Floor, PublicFloor, PublicRoomState, RoomState } from './types.ts';
+import type {
+  Floor,
+  Interpretation,
+  PublicFloor,
+  PublicRoomState,
+  RoomState,
+  RoomStatus,
+  Segment,
+  Speaker,
+} from './types.ts';
 
 /** The parts of the public state a change can carry (everything but the room id and version). */
 export type RoomPart = Exclude<keyof PublicRoomState, 'roomId' | 'version'>;
 
 export const ROOM_PARTS: readonly RoomPart[] = [
+  'room',
+  'meetingId',
   'meeting',
   'status',
+  'segments',
+  'segmentId',
   'listOpen',
   'interpretation',
   'announcement',
@@ -16,23 +29,58 @@ export const ROOM_PARTS: readonly RoomPart[] = [
   'floor',
   'undo',
   'pace',
+  'upcoming',
 ];
 
-/** The state every client may see: no undo history, no record (that is served on its own). */
+/** The meeting parts of a room with no current meeting: constant, so they keep their identity. */
+const NO_SPEAKERS: Speaker[] = [];
+const NO_SEGMENTS: Segment[] = [];
+const NO_INTERPRETATION_NOTICE: Interpretation = { status: 'available', languages: [] };
+const NO_STATUS: RoomStatus = { kind: 'noMeeting' };
+
+/**
+ * The state every client may see: the room and its current meeting, flattened; no undo history,
+ * no record (that is served on its own), no parked lists.
+ */
 export function publicView(state: RoomState): PublicRoomState {
   const last = state.history[state.history.length - 1];
-  return {
+  const current = state.current;
+  const shell = {
     roomId: state.roomId,
     version: state.version,
-    meeting: state.meeting,
-    status: state.status,
-    listOpen: state.listOpen,
-    interpretation: state.interpretation,
-    announcement: state.announcement,
-    speakers: state.speakers,
-    floor: state.floor && publicFloor(state.floor),
+    room: state.room,
     undo: { available: state.history.length, next: last ? last.commandType : null },
-    pace: paceOf(state.record),
+    upcoming: state.upcoming,
+  };
+  if (!current) {
+    return {
+      ...shell,
+      meetingId: null,
+      meeting: null,
+      status: NO_STATUS,
+      segments: NO_SEGMENTS,
+      segmentId: null,
+      listOpen: false,
+      interpretation: NO_INTERPRETATION_NOTICE,
+      announcement: null,
+      speakers: NO_SPEAKERS,
+      floor: null,
+      pace: paceOf([]),
+    };
+  }
+  return {
+    ...shell,
+    meetingId: current.meetingId,
+    meeting: current.meeting,
+    status: current.status,
+    segments: current.segments,
+    segmentId: current.segmentId,
+    listOpen: current.listOpen,
+    interpretation: current.interpretation,
+    announcement: current.announcement,
+    speakers: current.speakers,
+    floor: current.floor && publicFloor(current.floor),
+    pace: paceOf(current.record),
   };
 }
 
@@ -54,6 +102,7 @@ export function changedParts(before: PublicRoomState, after: PublicRoomState): R
     if (part === 'undo' && sameUndo(before.undo, after.undo)) continue;
     if (part === 'pace' && samePace(before.pace, after.pace)) continue;
     if (part === 'floor' && sameFloor(before.floor, after.floor)) continue;
+    if (part === 'status' && sameStatus(before.status, after.status)) continue;
     if (part === 'speakers')
       Object.assign(changed, speakersChange(before.speakers, after.speakers));
     else copyPart(changed, after, part);
@@ -92,4 +141,8 @@ function samePace(a: PublicRoomState['pace'], b: PublicRoomState['pace']): boole
 
 function sameUndo(a: PublicRoomState['undo'], b: PublicRoomState['undo']): boolean {
   return a.available === b.available && a.next === b.next;
+}
+
+function sameStatus(a: RoomStatus, b: RoomStatus): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

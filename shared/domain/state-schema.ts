@@ -8,7 +8,8 @@ import { z } from 'zod';
 import {
   SPEAKER_CATEGORIES,
   UN_LANGUAGES,
-  type RoomCore,
+  type MeetingCore,
+  type RoomInfo,
   type RoomState,
   type UndoEntry,
 } from './types.ts';
@@ -71,6 +72,7 @@ const floorShape = z.strictObject({
 const speechRecordShape = z.strictObject({
   id: z.string(),
   speakerId: z.string(),
+  segmentId: z.string(),
   delegation: z.string(),
   speakerName: z.string().optional(),
   onBehalfOf: z.string().optional(),
@@ -92,43 +94,68 @@ const interpretationShape = z.strictObject({
 
 const announcementShape = z.strictObject({ text: z.string(), at: epochMs });
 
-const roomCoreFields = {
-  roomId: z.string(),
+const segmentShape = z.strictObject({ id: z.string(), title: z.string() });
+const parkedShape = z.strictObject({
+  speakers: z.array(speakerShape),
+  defaultLimitMs: durationMs,
+});
+
+/** A meeting, open or adjourned: what `undo` restores. */
+export const meetingCoreSchema = z.strictObject({
+  meetingId: z.string(),
   meeting: meetingShape,
   status: statusShape,
   listOpen: z.boolean(),
   interpretation: interpretationShape,
   announcement: announcementShape.nullable(),
+  segments: z.array(segmentShape).min(1),
+  segmentId: z.string(),
+  parked: z.record(z.string(), parkedShape),
   speakers: z.array(speakerShape),
   floor: floorShape.nullable(),
   record: z.array(speechRecordShape),
   nextId: z.int().min(0),
-};
-
-/** Everything `undo` restores: the room without its own undo history. */
-export const roomCoreSchema = z.strictObject(roomCoreFields);
+});
 
 /** A state to go back to, kept for `undo`. */
 export const undoEntrySchema = z.strictObject({
   commandType: z.string(),
   at: epochMs,
   fromVersion: z.int().min(0),
-  state: roomCoreSchema,
+  state: meetingCoreSchema,
+});
+
+export const roomInfoShape = z.strictObject({ name: z.string(), timeZone: z.string() });
+
+const upcomingShape = z.strictObject({
+  meetingId: z.string(),
+  title: z.string(),
+  sittings: z.array(sittingShape),
 });
 
 /** The full state of a room as the hub keeps it. */
 export const roomStateSchema = z.strictObject({
-  ...roomCoreFields,
+  roomId: z.string(),
   version: z.int().min(0),
+  room: roomInfoShape,
+  current: meetingCoreSchema.nullable(),
+  upcoming: z.array(upcomingShape),
   history: z.array(undoEntrySchema),
 });
 
-/** The room as the rooms table keeps it: the history has its own table. */
-export const storedRoomSchema = roomStateSchema.omit({ history: true });
+/** The room as the rooms table keeps it: its meeting and history have their own tables. */
+export const storedRoomSchema = z.strictObject({
+  roomId: z.string(),
+  version: z.int().min(0),
+  room: roomInfoShape,
+  meetingId: z.string().nullable(),
+  upcoming: z.array(upcomingShape),
+});
 
 // Compile-time checks, both ways: what each schema accepts is a value of the domain type, and
 // every value of the domain type is one the schema describes.
 type Same<A extends B, B extends C, C = A> = [A, B];
-export type CheckedRoomCore = Same<z.infer<typeof roomCoreSchema>, RoomCore>;
+export type CheckedMeetingCore = Same<z.infer<typeof meetingCoreSchema>, MeetingCore>;
 export type CheckedUndoEntry = Same<z.infer<typeof undoEntrySchema>, UndoEntry>;
 export type CheckedRoomState = Same<z.infer<typeof roomStateSchema>, RoomState>;
+export type CheckedRoomInfo = Same<z.infer<typeof roomInfoShape>, RoomInfo>;

@@ -1,4 +1,6 @@
-// The state of one meeting room, as the hub keeps it and every client sees it.
+// The state of a meeting room and of the meeting held in it, as the hub keeps them and every
+// client sees them. The room is the place (its name, its clock, its screens' links, for years);
+// a meeting is what happens in it, from its opening to its adjournment, then kept read-only.
 // Plain data, updated immutably: a slice that a command did not touch keeps its identity,
 // which is how the hub tells which parts changed.
 import type { DurationMs, EpochMs, LocalDate, LocalTime } from '../time.ts';
@@ -22,12 +24,15 @@ export interface Meeting {
   organ: string;
   /** The kind of meeting, e.g. 'informal interactive dialogue'. */
   format: string;
-  /** Where it meets, e.g. 'Conference Room 4'. */
+  /** Where it meets, e.g. 'Conference Room 4': the room's name when the meeting opened. */
   room: string;
-  /** IANA time zone of the room, e.g. 'America/New_York'. */
+  /** IANA time zone of the room, e.g. 'America/New_York': the room's, in which the sittings are. */
   timeZone: string;
   sittings: Sitting[];
-  /** Speaking time each speaker gets unless their entry says otherwise. */
+  /**
+   * Speaking time each speaker gets unless their entry says otherwise: the default of the segment
+   * in play (each segment has its own; see `MeetingCore.parked`).
+   */
   defaultLimitMs: DurationMs;
   /** How long before the end of a speaker's time the countdown turns to its warning look. */
   warningMs: DurationMs;
@@ -119,6 +124,8 @@ export interface PublicFloor {
 export interface SpeechRecord {
   id: string;
   speakerId: string;
+  /** The segment of the meeting it was held in. */
+  segmentId: string;
   delegation: string;
   speakerName?: string;
   onBehalfOf?: string;
@@ -157,41 +164,77 @@ export interface UndoInfo {
   next: string | null;
 }
 
-/** The state of a room that every client sees. */
+/** What the room's screens show of its meeting's status; `noMeeting` when none is current. */
+export type RoomStatus = MeetingStatus | { kind: 'noMeeting' };
+
+/**
+ * The state of a room that every client sees: the room, and its current meeting flattened into
+ * it. With no current meeting, `meetingId` and `meeting` are null, the status is `noMeeting`, and
+ * the meeting's parts are empty; `upcoming` then says what comes next.
+ */
 export interface PublicRoomState {
   roomId: string;
   /** Bumped by every accepted command. */
   version: number;
-  meeting: Meeting;
-  status: MeetingStatus;
+  room: RoomInfo;
+  meetingId: string | null;
+  meeting: Meeting | null;
+  status: RoomStatus;
+  segments: Segment[];
+  segmentId: string | null;
   listOpen: boolean;
   interpretation: Interpretation;
   announcement: Announcement | null;
-  /** The list of speakers in speaking order: spoken ones first, then the one speaking, then the rest. */
+  /**
+   * The list of speakers of the segment in play, in speaking order: spoken ones first, then the
+   * one speaking, then the rest.
+   */
   speakers: Speaker[];
   floor: PublicFloor | null;
   undo: UndoInfo;
   /** The pace observed so far, for estimating when each speaker will speak (see projection.ts). */
   pace: { factor: number; changeoverMs: DurationMs };
+  upcoming: UpcomingMeeting[];
 }
 
-/** A state to go back to, kept for `undo`. */
-export interface UndoEntry {
-  commandType: string;
-  at: EpochMs;
-  /** The version of `state`: unique within a room, since versions only ever go up. */
-  fromVersion: number;
-  state: RoomCore;
+/** A room: the place. Its id is in its screens' links, which never change. */
+export interface RoomInfo {
+  /** e.g. 'Conference Room 4'. */
+  name: string;
+  /** IANA time zone of the room, e.g. 'America/New_York': the room clock's, and the sittings'. */
+  timeZone: string;
 }
 
-/** Everything that `undo` restores: the room without its own undo history. */
-export interface RoomCore {
-  roomId: string;
+/** One part of a meeting (an opening segment, a panel, the dialogue), in order. */
+export interface Segment {
+  id: string;
+  title: string;
+}
+
+/** The list and the default limit of a segment that is not in play. */
+export interface ParkedSegment {
+  speakers: Speaker[];
+  defaultLimitMs: DurationMs;
+}
+
+/**
+ * A meeting, open or adjourned: what command handlers change and `undo` restores. The segment in
+ * play has its list in `speakers` and its default limit in `meeting.defaultLimitMs`, so every
+ * list and floor command acts on it; the other segments wait in `parked` (startSegment swaps).
+ */
+export interface MeetingCore {
+  meetingId: string;
   meeting: Meeting;
   status: MeetingStatus;
   listOpen: boolean;
   interpretation: Interpretation;
   announcement: Announcement | null;
+  /** The segments in order; a meeting given none has one, titled ''. */
+  segments: Segment[];
+  /** The segment in play. */
+  segmentId: string;
+  /** The lists of the segments not in play, by segment id. */
+  parked: Record<string, ParkedSegment>;
   speakers: Speaker[];
   floor: Floor | null;
   record: SpeechRecord[];
@@ -199,11 +242,43 @@ export interface RoomCore {
   nextId: number;
 }
 
-/** The full state of a room as the hub keeps and persists it. */
-export interface RoomState extends RoomCore {
+/** A state to go back to, kept for `undo`: the meeting as it was before a command. */
+export interface UndoEntry {
+  commandType: string;
+  at: EpochMs;
+  /** The room's version before the command: unique within a room, since versions only go up. */
+  fromVersion: number;
+  state: MeetingCore;
+}
+
+/** Where a meeting is in its life: on the calendar, open in its room, or adjourned for good. */
+export type MeetingLifecycle = 'scheduled' | 'open' | 'adjourned';
+
+/** A scheduled meeting, as the wall and the phones announce it. */
+export interface UpcomingMeeting {
+  meetingId: string;
+  title: string;
+  sittings: Sitting[];
+}
+
+/**
+ * The full state of a room as the hub keeps and persists it: the room, its current meeting (the
+ * open one, or the one last adjourned until another opens), what is scheduled next, and the undo
+ * history of the current meeting.
+ */
+export interface RoomState {
+  roomId: string;
+  /** Bumped by every accepted command and every change to the room's calendar. */
   version: number;
+  room: RoomInfo;
+  current: MeetingCore | null;
+  /** The room's scheduled meetings, soonest first (at most UPCOMING_SHOWN). */
+  upcoming: UpcomingMeeting[];
   history: UndoEntry[];
 }
+
+/** How many scheduled meetings the room's state carries for its screens. */
+export const UPCOMING_SHOWN = 5;
 
 /** How many commands `undo` can take back in a row. */
 export const UNDO_DEPTH = 10;
