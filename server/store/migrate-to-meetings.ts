@@ -11,13 +11,12 @@ import { z } from 'zod';
 /** The one segment of a migrated meeting. */
 const SEGMENT_ID = 'seg-1';
 
-const roomRow = z.object({ id: z.string(), state: z.string() });
+const roomRow = z.object({ id: z.string(), version: z.number(), state: z.string() });
 const historyRow = z.object({ room_id: z.string(), from_version: z.number(), entry: z.string() });
 
 /** A version-2 room state: its meeting's fields at the top (only what is moved is named). */
+// The first hubs' state carried no version and room id (the row's columns do), so neither is read.
 const version2Room = z.looseObject({
-  roomId: z.string(),
-  version: z.number(),
   meeting: z.looseObject({
     title: z.string(),
     theme: z.string(),
@@ -46,26 +45,29 @@ const version2Room = z.looseObject({
   ),
   floor: z.unknown(),
   record: z.array(z.looseObject({})),
-  nextId: z.number(),
+  // Moved as it is: what a value must be is the domain's schema to say when the store reads the
+  // meeting back, naming the room and the field, not this migration's.
+  nextId: z.unknown(),
 });
 type Version2Room = z.infer<typeof version2Room>;
 
-/** A version-2 state (or undo entry's state) as a version-3 meeting. */
-function asMeeting(old: Version2Room, meetingId: string) {
+/** What every version-2 state (a room's, or an undo entry's) is sure to hold. */
+const version2Core = z.looseObject({ record: z.array(z.looseObject({})) });
+
+/**
+ * A version-2 state as a version-3 meeting: its fields kept as they were (the store checks them
+ * against the domain's schema when it reads the meeting, naming the field at fault), the room's
+ * id and version dropped, one segment added that every record entry names.
+ */
+function asMeeting(old: z.infer<typeof version2Core>, meetingId: string) {
+  const { roomId: _roomId, version: _version, ...fields } = old;
   return {
+    ...fields,
     meetingId,
-    meeting: old.meeting,
-    status: old.status,
-    listOpen: old.listOpen,
-    interpretation: old.interpretation,
-    announcement: old.announcement,
     segments: [{ id: SEGMENT_ID, title: '' }],
     segmentId: SEGMENT_ID,
     parked: {},
-    speakers: old.speakers,
-    floor: old.floor,
     record: old.record.map((entry) => ({ ...entry, segmentId: SEGMENT_ID })),
-    nextId: old.nextId,
   };
 }
 
@@ -111,7 +113,7 @@ export function roomsHoldMeetings(db: Database): void {
     'UPDATE undo_history SET entry = ? WHERE room_id = ? AND from_version = ?',
   );
   const meetingIds = new Map<string, string>();
-  for (const row of z.array(roomRow).parse(db.prepare('SELECT id, state FROM rooms').all())) {
+  for (const row of z.array(roomRow).parse(db.prepare('SELECT id, version, state FROM rooms').all())) {
     const old = version2Room.parse(JSON.parse(row.state));
     const first = old.meeting.sittings[0];
     const meetingId = `${first?.date ?? 'meeting'}-1`;
@@ -126,9 +128,9 @@ export function roomsHoldMeetings(db: Database): void {
       JSON.stringify(asMeeting(old, meetingId)),
     );
     const room = {
-      roomId: old.roomId,
-      version: old.version,
-      room: { name: old.meeting.room || old.roomId, timeZone: old.meeting.timeZone },
+      roomId: row.id,
+      version: row.version,
+      room: { name: old.meeting.room || row.id, timeZone: old.meeting.timeZone },
       meetingId,
       upcoming: [],
     };
@@ -141,7 +143,7 @@ export function roomsHoldMeetings(db: Database): void {
   for (const row of history) {
     const entry = z.looseObject({ state: z.unknown() }).parse(JSON.parse(row.entry));
     const meetingId = meetingIds.get(row.room_id) ?? 'meeting-1';
-    const state = asMeeting(version2Room.parse(entry.state), meetingId);
+    const state = asMeeting(version2Core.parse(entry.state), meetingId);
     updateHistory.run(JSON.stringify({ ...entry, state }), row.room_id, row.from_version);
   }
 }

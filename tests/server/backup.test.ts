@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { restore } from '../../server/store/backup.ts';
+import { SCHEMA_VERSION } from '../../server/store/migrations.ts';
 import { openSqliteStore } from '../../server/store/sqlite-store.ts';
 import { seedRooms } from '../../server/seed-rooms.ts';
 import { createHarness, getJson, postCommand, smallSeed } from './harness.ts';
@@ -54,7 +55,7 @@ describe('backup and restore', () => {
     expect(backedUp.code).toBe(0);
     expect(backedUp.stdout).toMatch(
       new RegExp(
-        `Backup written: ${copy.replace(/[.]/g, '\\.')}: \\d+ bytes, schema version 2, integrity ok`,
+        `Backup written: ${copy.replace(/[.]/g, '\\.')}: \\d+ bytes, schema version ${SCHEMA_VERSION}, integrity ok`,
       ),
     );
     const copiedVersion = Number(/room cr4: version (\d+)/.exec(backedUp.stdout)?.[1]);
@@ -94,7 +95,9 @@ describe('backup and restore', () => {
       const journal = store.journal('cr4');
       expect(journal.at(-1)?.version).toBe(copiedVersion + 1);
       expect(journal.map((e) => e.version)).toEqual(journal.map((_e, i) => i + 1));
-      expect(store.loadRooms().find((r) => r.roomId === 'cr4')?.version).toBe(copiedVersion + 1);
+      expect(store.loadRooms().find((r) => r.state.roomId === 'cr4')?.state.version).toBe(
+        copiedVersion + 1,
+      );
     } finally {
       store.close();
     }

@@ -95,14 +95,14 @@ describe('a hub whose wall clock steps', () => {
 
       // The undo history as stored moved with the room: a restart then undo reads the same.
       const reread = openSqliteStore(hub.dataDir);
-      const stored = reread.loadRooms()[0]?.history.at(-1);
+      const stored = reread.loadRooms()[0]?.state.history.at(-1);
       reread.close();
       expect(stored?.state.floor?.timer.startedAt).toBe(MEETING_START + stepMs);
 
       clock.advance(4_000);
       expect(await sendCommand(chair.socket, { type: 'endSpeech' })).toMatchObject({ ok: true });
       const state = hub.hub.engine.state('tc1');
-      const [held] = state?.record ?? [];
+      const [held] = state?.current?.record ?? [];
       expect(held?.spokenMs).toBe(10_000);
       expect(held?.endedAt).toBe(MEETING_START + stepMs + 10_000);
       expect((held?.endedAt ?? 0) - (held?.startedAt ?? 0)).toBe(10_000);

@@ -389,7 +389,7 @@ export async function runSoak(cleanup: Cleanup, options: SoakOptions): Promise<S
   let stored: RoomState | undefined;
   let journal: ReturnType<typeof store.journal>;
   try {
-    stored = store.loadRooms().find((room) => room.roomId === 'cr4');
+    stored = store.loadRooms().find((room) => room.state.roomId === 'cr4')?.state;
     journal = store.journal('cr4');
   } finally {
     store.close();
@@ -429,7 +429,7 @@ export async function runSoak(cleanup: Cleanup, options: SoakOptions): Promise<S
 
   const created = createRoom(seed.value);
   if (!created.ok) throw new Error(created.error.message);
-  let replayed: RoomState = created.value;
+  let replayed: RoomState = created.value.state;
   let replayOk = true;
   for (const entry of journal) {
     const parsed = parseCommand(entry.command);
@@ -457,7 +457,7 @@ export async function runSoak(cleanup: Cleanup, options: SoakOptions): Promise<S
     replayMatches: replayOk && contiguous && isDeepStrictEqual(replayed, stored),
     integrity,
     finalVersion: stored?.version ?? -1,
-    recordLength: stored?.record.length ?? -1,
+    recordLength: stored?.current?.record.length ?? -1,
     seconds: Math.round((performance.now() - started) / 100) / 10,
   };
 }

@@ -52,7 +52,7 @@ it('keeps the list, the record and the running clock across a restart', async ()
   const stateBefore = first.hub.engine.state('cr4');
   const speechesBefore = await getJson(first, '/api/rooms/cr4/speeches');
   expect(before.version).toBe(10);
-  expect(stateBefore?.record).toHaveLength(3);
+  expect(stateBefore?.current?.record).toHaveLength(3);
   // 30 s before the pause and 20 s since: 50 s spoken of 3 min.
   expect(before.floor && remainingMs(before.floor.timer, before.serverNow)).toBe(LIMIT_MS - 50_000);
   await first.close();
@@ -87,7 +87,7 @@ it('keeps the list, the record and the running clock across a restart', async ()
   // The meeting goes on: ending the speech records all 95 s with its pause.
   const chair = await chairLine(harness, 'socket', second, 'cr4', key);
   expect((await chair.send({ type: 'endSpeech' })).reply).toEqual({ ok: true, version: 11 });
-  const record = second.hub.engine.state('cr4')?.record ?? [];
+  const record = second.hub.engine.state('cr4')?.current?.record ?? [];
   expect(record).toHaveLength(4);
   expect(record[3]).toMatchObject({
     speakerId: 's4',

@@ -72,8 +72,10 @@ function stateOf(body: unknown) {
   const {
     serverNow: _serverNow,
     projection: _projection,
+    next: _next,
+    resumesAt: _resumesAt,
     ...state
-  } = { serverNow: 0, projection: 0, ...body };
+  } = { serverNow: 0, projection: 0, next: 0, resumesAt: 0, ...body };
   return state;
 }
 

@@ -131,7 +131,7 @@ describe('a hub under a fuzz of malformed input', () => {
     hub = await harness.startHub({ clock, seeds: [smallSeed()], hub: { limits: NO_LIMITS } });
     const created = createRoom(smallSeed());
     if (!created.ok) throw new Error('seed');
-    initial = created.value;
+    initial = created.value.state;
     const key = hub.chairKey('tc1');
     chair = await harness.connect(hub, { roomId: 'tc1', role: 'chair', key });
     display = await harness.connect(hub, { roomId: 'tc1', role: 'display' });

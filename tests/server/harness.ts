@@ -109,8 +109,18 @@ export function seedOf(input: RoomSeedInput): RoomSeed {
   return parsed.value;
 }
 
-/** The demo room cr4 (42 speakers, limit 3 min), its sittings on the day of `now`. */
+/**
+ * The demo room cr4 with its dialogue as the one segment (42 speakers, limit 3 min), its sittings
+ * on the day of `now`: what most tests of the hub need, without stepping through the opening and
+ * the panel first. `demoWithSegments` is the demo as the hub seeds it.
+ */
 export function demoSeed(now: EpochMs = MEETING_START): RoomSeed {
+  const { segments, ...demo } = demoRoom(now);
+  return seedOf({ ...demo, speakers: segments?.at(-1)?.speakers ?? [] });
+}
+
+/** The demo room exactly as the hub seeds it: three segments, the opening in play. */
+export function demoWithSegments(now: EpochMs = MEETING_START): RoomSeed {
   return seedOf(demoRoom(now));
 }
 
@@ -414,6 +424,23 @@ export async function postCommand(
 }
 
 /** GETs a path of the hub and parses the JSON answer. */
+/** Any REST request: `body` sent as JSON, `key` as the bearer key. */
+export async function api(
+  hub: HubAddress,
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  pathname: string,
+  options: { body?: unknown; key?: string } = {},
+): Promise<RestAnswer> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (options.key !== undefined) headers.authorization = `Bearer ${options.key}`;
+  const response = await fetch(`${hub.url}${pathname}`, {
+    method,
+    headers,
+    ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
+  });
+  return { status: response.status, body: await readJson(response) };
+}
+
 export async function getJson(hub: HubAddress, pathname: string): Promise<RestAnswer> {
   const response = await fetch(`${hub.url}${pathname}`);
   return { status: response.status, body: await readJson(response) };

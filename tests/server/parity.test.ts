@@ -120,7 +120,7 @@ it('gives the same results over REST and over Socket.IO', async () => {
     getJson(restHub, '/api/rooms/cr4/speeches'),
   ]);
   expect(restSpeeches).toEqual(socketSpeeches);
-  expect(socketState?.record.map((r) => r.delegation)).toEqual(['European Union', 'AUS']);
+  expect(socketState?.current?.record.map((r) => r.delegation)).toEqual(['European Union', 'AUS']);
 
   // The journals differ only in where each command came from.
   const socketJournal = socketHub.store.journal('cr4');

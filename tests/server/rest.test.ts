@@ -47,8 +47,10 @@ describe('reading', () => {
     expect(answer.status).toBe(200);
     const summary = (roomId: string, status: string, version: number) => ({
       roomId,
+      name: 'Trusteeship Council Chamber',
+      timeZone: 'America/New_York',
+      meetingId: '2017-09-06-1',
       title: 'Briefing on the work of the Committee',
-      room: 'Trusteeship Council Chamber',
       status,
       version,
     });
@@ -74,6 +76,8 @@ describe('reading', () => {
         paceFactor: 1,
         changeoverMs: 15_000,
       },
+      next: null,
+      resumesAt: null,
     });
   });
 
@@ -113,6 +117,7 @@ describe('POST /api/rooms/:roomId/commands', () => {
     expect(hub.store.journal('tc1')).toEqual([
       {
         roomId: 'tc1',
+        meetingId: '2017-09-06-1',
         version: 1,
         at: MEETING_START + 1_000,
         type: 'announce',
@@ -263,17 +268,19 @@ describe('the record of speeches', () => {
     const hub = await startHub();
     expect(await getJson(hub, '/api/rooms/tc1/speeches')).toEqual({
       status: 200,
-      body: { roomId: 'tc1', speeches: [] },
+      body: { roomId: 'tc1', meetingId: '2017-09-06-1', speeches: [] },
     });
     await holdOneSpeech(hub);
     expect(await getJson(hub, '/api/rooms/tc1/speeches')).toEqual({
       status: 200,
       body: {
         roomId: 'tc1',
+        meetingId: '2017-09-06-1',
         speeches: [
           {
             id: 'r4',
             speakerId: 's1',
+            segmentId: 'seg-1',
             delegation: 'FRA',
             category: 'memberState',
             startedAt: MEETING_START,
@@ -305,7 +312,7 @@ describe('the record of speeches', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="?tc1-speeches\.csv"?$/,
+      /^attachment; filename="?tc1-2017-09-06-1-speeches\.csv"?$/,
     );
     const lines = (await response.text()).split('\r\n');
     expect(lines).toEqual([

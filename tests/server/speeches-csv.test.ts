@@ -8,6 +8,7 @@ function speech(fields: Partial<SpeechRecord>): SpeechRecord {
   return {
     id: 'r1',
     speakerId: 's1',
+    segmentId: 'seg-1',
     delegation: 'FRA',
     category: 'memberState',
     startedAt: MEETING_START,

@@ -1,14 +1,18 @@
 // The stored data knows its version: a database made by the first hubs (tests/fixtures, made by
-// tests/fixtures/make-store-fixture.ts on commit 10777ab) opens with every room, record, undo
-// history and journal entry intact; its chair keys are hashed by the migration; a database newer
-// than the code and a room that fails the domain's schema stop the store, naming what is wrong.
+// tests/fixtures/make-store-fixture.ts on commit 10777ab) and one made by the hubs in which a room
+// was its meeting (make-store-fixture-v2.ts on commit 4327220) open with every room, record, undo
+// history and journal entry intact, each room's meeting now a meeting of its own; chair keys are
+// hashed by the migration; a database newer than the code and a room that fails the domain's
+// schema stop the store, naming what is wrong.
 import Database from 'better-sqlite3';
 import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, SCHEMA_VERSION } from '../../server/store/migrations.ts';
+import type { JournalEntry } from '../../server/store/room-store.ts';
 import { openSqliteStore } from '../../server/store/sqlite-store.ts';
-import { createHarness, createTestClock, MEETING_START, postCommand } from './harness.ts';
+import type { MeetingCore, RoomState } from '../../shared/domain/types.ts';
+import { api, createHarness, createTestClock, MEETING_START, postCommand } from './harness.ts';
 import { exitOf, runHub } from './hub-process.ts';
 
 const harness = createHarness();
@@ -16,11 +20,59 @@ afterEach(() => harness.cleanup());
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 
-/** A data folder holding a copy of the version-1 fixture. */
-function fixtureFolder(): string {
+/** A data folder holding a copy of a fixture (version 1 unless said). */
+function fixtureFolder(version: 1 | 2 = 1): string {
   const dir = harness.tempDir();
-  copyFileSync(path.join(FIXTURES, 'rostrum-v1.db'), path.join(dir, 'rostrum.db'));
+  copyFileSync(path.join(FIXTURES, `rostrum-v${version}.db`), path.join(dir, 'rostrum.db'));
   return dir;
+}
+
+/** What the old code read back from a fixture: rooms in the old shape, and the journals. */
+interface OldFixture {
+  rooms: OldRoom[];
+  journals: Record<string, JournalEntry[]>;
+}
+type OldRoom = Omit<MeetingCore, 'meetingId' | 'segments' | 'segmentId' | 'parked'> & {
+  roomId: string;
+  version: number;
+  history: { commandType: string; at: number; fromVersion: number; state: OldRoom }[];
+};
+
+function readFixture(version: 1 | 2): OldFixture {
+  return JSON.parse(
+    readFileSync(path.join(FIXTURES, `rostrum-v${version}.expected.json`), 'utf8'),
+  ) as OldFixture;
+}
+
+/**
+ * What migration 3 promises of a room the old code read back: the place from its meeting's room
+ * and clock; its meeting, under the id of its first sitting's date, with one untitled segment
+ * that every record entry names; its undo history's states moved the same way.
+ */
+function asMigrated(old: OldRoom): { state: RoomState } {
+  const meetingId = `${old.meeting.sittings[0]?.date ?? ''}-1`;
+  const meetingOf = (room: Omit<OldRoom, 'history'>): MeetingCore => {
+    const { roomId: _roomId, version: _version, ...core } = room as OldRoom;
+    const { history: _history, ...rest } = core as OldRoom;
+    return {
+      ...rest,
+      meetingId,
+      segments: [{ id: 'seg-1', title: '' }],
+      segmentId: 'seg-1',
+      parked: {},
+      record: rest.record.map((entry) => ({ ...entry, segmentId: 'seg-1' })),
+    };
+  };
+  return {
+    state: {
+      roomId: old.roomId,
+      version: old.version,
+      room: { name: old.meeting.room, timeZone: old.meeting.timeZone },
+      current: meetingOf(old),
+      upcoming: [],
+      history: old.history.map((entry) => ({ ...entry, state: meetingOf(entry.state) })),
+    },
+  };
 }
 
 /** Runs `sql` on the database of `dir` directly, as a damaged or foreign file would be. */
@@ -30,9 +82,7 @@ function tamper(dir: string, sql: string): void {
   db.close();
 }
 
-const expected: unknown = JSON.parse(
-  readFileSync(path.join(FIXTURES, 'rostrum-v1.expected.json'), 'utf8'),
-);
+const expected = readFixture(1);
 
 describe('a version-1 database (made before the store had a version)', () => {
   it('opens with every room, record, undo history and journal intact', () => {
@@ -41,14 +91,14 @@ describe('a version-1 database (made before the store had a version)', () => {
     try {
       expect(store.createdNow).toBe(false);
       const rooms = store.loadRooms();
-      expect({
-        rooms,
-        journals: { cr4: store.journal('cr4'), tc1: store.journal('tc1') },
-      }).toEqual(expected);
+      expect(rooms).toMatchObject(expected.rooms.map(asMigrated));
+      expect({ cr4: store.journal('cr4'), tc1: store.journal('tc1') }).toEqual(
+        withMeetingIds(expected.journals, { cr4: '2017-09-06-1', tc1: '2017-09-06-1' }),
+      );
       // What the fixture holds, so that the comparison above compares something.
-      const cr4 = rooms.find((r) => r.roomId === 'cr4');
+      const cr4 = rooms.find((r) => r.state.roomId === 'cr4')?.state;
       expect(cr4?.version).toBe(14);
-      expect(cr4?.record).toHaveLength(3);
+      expect(cr4?.current?.record).toHaveLength(3);
       expect(cr4?.history).toHaveLength(10);
       expect(store.journal('cr4')).toHaveLength(14);
     } finally {
@@ -100,7 +150,7 @@ describe('a version-1 database (made before the store had a version)', () => {
     expect(undone).toMatchObject({ status: 200, body: { ok: true } });
     // Undo again: the suspension, committed by the version-1 hub, is taken back too.
     await postCommand(hub, 'cr4', { type: 'undo' }, { key: 'fixture-key-cr4' });
-    expect(hub.hub.engine.state('cr4')?.status).toEqual({ kind: 'inSession' });
+    expect(hub.hub.engine.state('cr4')?.current?.status).toEqual({ kind: 'inSession' });
     const other = await postCommand(hub, 'tc1', { type: 'reopenList' }, { key: 'fixture-key-tc1' });
     expect(other).toMatchObject({ status: 200, body: { ok: true, version: 4 } });
   });
@@ -110,9 +160,97 @@ describe('a version-1 database (made before the store had a version)', () => {
     openSqliteStore(dir).close();
     const before = readFileSync(path.join(dir, 'rostrum.db'));
     const store = openSqliteStore(dir);
-    expect(store.loadRooms()).toEqual((expected as { rooms: unknown }).rooms);
+    expect(store.loadRooms()).toMatchObject(expected.rooms.map(asMigrated));
     store.close();
     expect(readFileSync(path.join(dir, 'rostrum.db')).equals(before)).toBe(true);
+  });
+});
+
+/** The old journals as they read now: each entry names the meeting it was for. */
+function withMeetingIds(
+  journals: Record<string, JournalEntry[]>,
+  meetings: Record<string, string>,
+): Record<string, JournalEntry[]> {
+  return Object.fromEntries(
+    Object.entries(meetings).map(([roomId, meetingId]) => [
+      roomId,
+      (journals[roomId] ?? []).map((entry) => ({ ...entry, meetingId })),
+    ]),
+  );
+}
+
+describe('a version-2 database (a room was its meeting)', () => {
+  const v2 = readFixture(2);
+
+  it('becomes one meeting per room: state, record, undo history and journal kept', () => {
+    const dir = fixtureFolder(2);
+    const store = openSqliteStore(dir);
+    try {
+      const rooms = store.loadRooms();
+      expect(rooms).toMatchObject(v2.rooms.map(asMigrated));
+      expect({
+        cr4: store.journal('cr4'),
+        tc1: store.journal('tc1'),
+        cr1: store.journal('cr1'),
+      }).toEqual(
+        withMeetingIds(v2.journals, {
+          cr4: '2017-09-06-1',
+          tc1: '2017-09-06-1',
+          cr1: '2017-09-06-1',
+        }),
+      );
+      // Each room's calendar holds its one meeting, open or adjourned as it was.
+      expect(
+        rooms.map((r) => [r.state.roomId, r.calendar.map((m) => [m.meetingId, m.status])]),
+      ).toEqual([
+        ['cr4', [['2017-09-06-1', 'open']]],
+        ['tc1', [['2017-09-06-1', 'open']]],
+        ['cr1', [['2017-09-06-1', 'adjourned']]],
+      ]);
+      const cr1 = store.meeting('cr1', '2017-09-06-1');
+      expect(cr1?.state?.record).toHaveLength(1);
+      expect(cr1?.setup.speakers?.map((s) => s.delegation)).toEqual(['MEX', 'KEN']);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('serves the migrated meetings: the record by meeting, undo across the migration, a copy', async () => {
+    const hub = await harness.startHub({
+      clock: createTestClock(MEETING_START + 3_600_000),
+      dataDir: fixtureFolder(2),
+    });
+    const admin = { key: hub.hub.adminKey.key };
+    expect((await api(hub, 'GET', '/api/rooms/cr1/meetings')).body).toEqual([
+      {
+        meetingId: '2017-09-06-1',
+        title: 'Consultations on the draft resolution',
+        status: 'adjourned',
+        sittings: [{ date: '2017-09-06', start: '10:00', end: '13:00' }],
+      },
+    ]);
+    const speeches = await api(hub, 'GET', '/api/rooms/cr1/meetings/2017-09-06-1/speeches');
+    expect(speeches.body).toMatchObject({
+      meetingId: '2017-09-06-1',
+      speeches: [{ delegation: 'MEX', spokenMs: 100_000, segmentId: 'seg-1' }],
+    });
+    // The adjourned meeting is closed; an undo, for a slip of the hand, still reopens it.
+    const key = { key: 'fixture-key-cr1' };
+    const refused = await postCommand(hub, 'cr1', { type: 'announce', text: 'Hello' }, key);
+    expect(refused).toMatchObject({ status: 400, body: { error: { code: 'meetingAdjourned' } } });
+    expect(await postCommand(hub, 'cr1', { type: 'undo' }, key)).toMatchObject({ status: 200 });
+    expect(hub.hub.engine.state('cr1')?.current?.status).toEqual({ kind: 'inSession' });
+    // Its setup (the list as it stood) is what a copy starts from.
+    const copied = await api(hub, 'POST', '/api/rooms/cr1/meetings/2017-09-06-1/copy', {
+      ...admin,
+      body: { sittings: [{ date: '2017-09-07', start: '10:00', end: '13:00' }] },
+    });
+    expect(copied).toMatchObject({ status: 201, body: { meetingId: '2017-09-07-1' } });
+    const detail = await api(hub, 'GET', '/api/rooms/cr1/meetings/2017-09-07-1');
+    expect(detail.body).toMatchObject({
+      status: 'scheduled',
+      setup: { speakers: [{ delegation: 'MEX' }, { delegation: 'KEN' }] },
+    });
   });
 });
 
@@ -137,7 +275,7 @@ describe('a database the code cannot read as it is', () => {
     const store = openSqliteStore(dir);
     try {
       expect(() => store.loadRooms()).toThrow(
-        /Room tc1 in .*rostrum\.db does not match the domain's schema at speakers\.2\.status/,
+        /Meeting 2017-09-06-1 of room tc1, does not match the domain's schema at speakers\.2\.status/,
       );
     } finally {
       store.close();
@@ -168,7 +306,7 @@ describe('a database the code cannot read as it is', () => {
     const hub = runHub(harness, [], { DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' });
     expect((await exitOf(hub)).code).toBe(1);
     expect(hub.stderr()).toMatch(
-      /Room cr4 in .*rostrum\.db does not match the domain's schema at nextId/,
+      /Meeting 2017-09-06-1 of room cr4, does not match the domain's schema at nextId/,
     );
     expect(hub.stdout()).not.toMatch(/listening/);
     // Migrated (the keys hashed), but no room dropped or replaced.
