@@ -17,6 +17,7 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   conflict: 409,
   roomExists: 409,
   meetingOpen: 409,
+  noOpenMeeting: 409,
   meetingNotScheduled: 409,
   scheduleOverlap: 409,
   payloadTooLarge: 413,
