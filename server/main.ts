@@ -125,9 +125,9 @@ async function startEdge(config: HubConfig & { redisUrl: string }): Promise<void
   await edge.rooms.inStep();
   clearTimeout(waiting);
   const port = await edge.listen(config.port, config.host);
+  stopOnSignals(() => edge.close(), logger);
   logger.info({ port, hubUrl: config.hubUrl }, 'edge started');
   process.stdout.write(`${listeningLine('edge', port, config.host)}\n`);
-  stopOnSignals(() => edge.close(), logger);
 }
 
 async function main(): Promise<void> {
@@ -177,6 +177,8 @@ async function main(): Promise<void> {
   });
   if (fileSeeds) scheduleSeededMeetings(hub.calendar, hub.engine, fileSeeds, seeded, logger);
   const port = await hub.listen(config.port, config.host);
+  // Before anything is printed: whoever waits for the links may stop the hub as soon as it sees them.
+  stopOnSignals(() => hub.close(), logger);
   // The pid, for whoever must signal the hub itself rather than `npm start` (the tests do).
   logger.info(
     { port, pid: process.pid, dataDir: config.dataDir, rooms: hub.engine.roomIds() },
@@ -194,8 +196,6 @@ async function main(): Promise<void> {
     url: `http://${shownHosts(config.host)[0]}:${port}`,
     chairKeyOverride: config.chairKey !== undefined,
   });
-
-  stopOnSignals(() => hub.close(), logger);
 }
 
 main().catch((error: unknown) => {

@@ -13,7 +13,7 @@ import type { HubMetrics } from '../metrics.ts';
 import type { RostrumIo } from '../realtime/io-server.ts';
 import { lastResort, notFound } from './http-errors.ts';
 
-const CLIENT_ROUTES = ['/display/:roomId', '/chair/:roomId', '/follow/:roomId'];
+const CLIENT_ROUTES = ['/display/:roomId', '/chair/:roomId', '/follow/:roomId', '/admin'];
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 

@@ -113,7 +113,9 @@ export function roomsHoldMeetings(db: Database): void {
     'UPDATE undo_history SET entry = ? WHERE room_id = ? AND from_version = ?',
   );
   const meetingIds = new Map<string, string>();
-  for (const row of z.array(roomRow).parse(db.prepare('SELECT id, version, state FROM rooms').all())) {
+  for (const row of z
+    .array(roomRow)
+    .parse(db.prepare('SELECT id, version, state FROM rooms').all())) {
     const old = version2Room.parse(JSON.parse(row.state));
     const first = old.meeting.sittings[0];
     const meetingId = `${first?.date ?? 'meeting'}-1`;
