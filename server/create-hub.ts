@@ -63,6 +63,7 @@ export function createHub(deps: HubDeps): Hub {
   const store = timedStore(deps.store, metrics, ticks);
   const engine = measuredEngine(createRoomEngine({ store, clock, logger }), metrics, ticks);
   metrics.rooms(engine.roomIds());
+  engine.onRoomAdded((roomId) => metrics.rooms([roomId]));
   const calendar = createCalendarService(engine);
   const adminKey = resolveAdminKey(store, deps.adminKey);
   // Room keys are read from the store at every check, so that a new one takes effect at once.
@@ -72,12 +73,17 @@ export function createHub(deps: HubDeps): Hub {
     adminKey: adminKey.key,
   });
   let io: RostrumIo | undefined;
-  function rotateChairKey(roomId: string): string {
+  function rotateChairKey(roomId: string): { key: string; note?: string } {
     const key = generateChairKey();
     store.setChairKey(roomId, key);
-    const revoked = io ? revokeChairs(io, roomId, clock()) : 0;
+    // While ROSTRUM_CHAIR_KEY is set it is every room's key and stays valid: nobody is cut.
+    const revoked = io && !deps.chairKeyOverride ? revokeChairs(io, roomId, clock()) : 0;
     logger.info({ roomId, revoked }, 'chair key replaced; consoles on the old key disconnected');
-    return key;
+    if (!deps.chairKeyOverride) return { key };
+    return {
+      key,
+      note: 'ROSTRUM_CHAIR_KEY is set: it stays the key of every room until the hub is restarted without it; this key takes over then.',
+    };
   }
   // With Redis, the edges get every change and the current snapshots (server/edge/).
   const link = deps.redisUrl === undefined ? undefined : openRedisLink(deps.redisUrl, logger);

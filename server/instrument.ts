@@ -45,6 +45,7 @@ export function measuredEngine(engine: RoomEngine, metrics: HubMetrics, ticks: T
     state: (roomId) => engine.state(roomId),
     snapshot: (roomId) => engine.snapshot(roomId),
     onChange: (listener) => engine.onChange(listener),
+    onRoomAdded: (listener) => engine.onRoomAdded(listener),
     clockStepped: (stepMs) => engine.clockStepped(stepMs),
     calendar: (roomId) => engine.calendar(roomId),
     meeting: (roomId, meetingId) => engine.meeting(roomId, meetingId),

@@ -72,6 +72,8 @@ export interface RoomEngine {
   clockStepped(stepMs: DurationMs): void;
   /** Calls `listener` after every accepted command; returns the way to stop. */
   onChange(listener: ChangeListener): () => void;
+  /** Calls `listener` with the id of each room added while the hub runs. */
+  onRoomAdded(listener: (roomId: string) => void): void;
 }
 
 /** The calendar entry of a meeting: the current one's details are those of its state. */
@@ -104,6 +106,7 @@ export function createRoomEngine(deps: {
     });
   }
   const listeners = new Set<ChangeListener>();
+  const roomListeners = new Set<(roomId: string) => void>();
   /** Said once: every later command meets the same store, refused the same way. */
   let toldUnavailable = false;
 
@@ -258,6 +261,7 @@ export function createRoomEngine(deps: {
         ),
       });
       logger.info({ roomId }, 'room created');
+      for (const listener of roomListeners) listener(roomId);
       return undefined;
     },
     change(roomId, change, origin) {
@@ -319,6 +323,9 @@ export function createRoomEngine(deps: {
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onRoomAdded(listener) {
+      roomListeners.add(listener);
     },
   };
 }

@@ -61,11 +61,22 @@ export function publishToEdges(deps: {
     void io.serverSideEmit('roomChanged', change);
   });
 
-  function writeAll(): void {
-    const roomIds = engine.roomIds();
-    link.commands.set(ROOMS_KEY, JSON.stringify(roomIds)).catch((error: unknown) => {
+  // A room the secretariat adds is on the edges at once: the list of rooms, then its snapshot.
+  engine.onRoomAdded((roomId) => {
+    writeRoomList();
+    const state = publicState(roomId);
+    if (state) writeSnapshot(state);
+  });
+
+  function writeRoomList(): void {
+    link.commands.set(ROOMS_KEY, JSON.stringify(engine.roomIds())).catch((error: unknown) => {
       logger.warn({ reason: reasonOf(error) }, 'room list not written to Redis');
     });
+  }
+
+  function writeAll(): void {
+    const roomIds = engine.roomIds();
+    writeRoomList();
     for (const roomId of roomIds) {
       const state = publicState(roomId);
       if (!state) continue;

@@ -23,7 +23,9 @@ export const roomChangedSchema = z.custom<RoomChanged>(
 const stateEnvelope = z.looseObject({
   roomId: z.string().min(1),
   version,
-  meeting: z.looseObject({ title: z.string(), room: z.string() }),
+  room: z.looseObject({ name: z.string(), timeZone: z.string() }),
+  // A room with no meeting open has none: null is a state, not a broken one.
+  meeting: z.looseObject({ title: z.string(), room: z.string() }).nullable(),
   status: z.looseObject({ kind: z.string() }),
   pace: z.looseObject({ factor: z.number(), changeoverMs: z.number() }),
 });

@@ -41,7 +41,7 @@ export function createApiRouter(deps: {
   /** Who a key lets in (server/auth/access.ts). */
   access: Access;
   /** Replaces a room's chair key and disconnects the consoles that joined with the old one. */
-  rotateChairKey: (roomId: string) => string;
+  rotateChairKey: (roomId: string) => { key: string; note?: string };
   logger: Logger;
   guard: Guard;
   metrics: HubMetrics;
@@ -301,9 +301,9 @@ export function createApiRouter(deps: {
   router.post('/rooms/:roomId/chair-key', requireAdmin, (req, res) => {
     const roomId = roomOf(req, res);
     if (!roomId) return;
-    const key = deps.rotateChairKey(roomId);
+    const rotated = deps.rotateChairKey(roomId);
     logger.warn({ roomId }, 'chair key replaced by the secretariat');
-    res.json({ ok: true, roomId, key, serverNow: clock() });
+    res.json({ ok: true, roomId, ...rotated, serverNow: clock() });
   });
 
   router.post(

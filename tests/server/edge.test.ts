@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaleNotice } from '../../shared/protocol.ts';
 import {
+  api,
   createHarness,
   getJson,
   postCommand,
@@ -20,6 +21,7 @@ import { until } from './waiting.ts';
 
 const harness = createHarness();
 const KEY = 'a-chair-key-for-edges';
+const ADMIN_KEY = 'the-secretariat-for-edges';
 const ROOM = 'cr4';
 
 let redis: TestRedis;
@@ -44,7 +46,12 @@ function startEdge(port?: number): Promise<ListeningHub> {
 
 /** The hub's settings: the same data folder at every start. */
 function hubEnv() {
-  return { DATA_DIR: hubDataDir, ROSTRUM_CHAIR_KEY: KEY, ROSTRUM_REDIS_URL: redis.url };
+  return {
+    DATA_DIR: hubDataDir,
+    ROSTRUM_CHAIR_KEY: KEY,
+    ROSTRUM_ADMIN_KEY: ADMIN_KEY,
+    ROSTRUM_REDIS_URL: redis.url,
+  };
 }
 
 /** A follower of the room on `server`, with the stale notices it gets. */
@@ -247,5 +254,35 @@ describe('edges over Redis', () => {
     await until('the change on every edge', () =>
       followers.every((client) => versionOf(client) === before + 1),
     );
+  });
+
+  it('serves a room the secretariat adds while they run, and its calendar', async () => {
+    const admin = ADMIN_KEY;
+    const created = await api(hub, 'POST', '/api/rooms', {
+      key: admin,
+      body: { id: 'cr9', name: 'Conference Room 9', timeZone: 'America/New_York' },
+    });
+    expect(created.status).toBe(201);
+    for (const edge of edges) {
+      const answer = await getJson(edge, '/api/rooms/cr9');
+      expect(answer).toMatchObject({
+        status: 200,
+        body: { room: { name: 'Conference Room 9' }, meeting: null },
+      });
+    }
+    const phone = await harness.connect(edges[0] ?? hub, { roomId: 'cr9', role: 'follower' });
+    expect(phone.joined.status).toEqual({ kind: 'noMeeting' });
+    await api(hub, 'POST', '/api/rooms/cr9/meetings', {
+      key: admin,
+      body: { title: 'Briefing', sittings: [{ date: '2030-01-07', start: '10:00', end: '12:00' }] },
+    });
+    const change = await phone.changes.nth(1);
+    expect(change.parts.upcoming).toEqual([
+      {
+        meetingId: '2030-01-07-1',
+        title: 'Briefing',
+        sittings: [{ date: '2030-01-07', start: '10:00', end: '12:00' }],
+      },
+    ]);
   });
 });
