@@ -5,7 +5,7 @@
 import { fail, ok, type Result } from '../shared/result.ts';
 import { createRoom } from '../shared/domain/create-room.ts';
 import type { RostrumError } from '../shared/domain/errors.ts';
-import { parseWith, roomInfoSchema } from '../shared/domain/meeting-setup.ts';
+import { parseWith, roomInfoSchema, type MeetingSetup } from '../shared/domain/meeting-setup.ts';
 import {
   copyMeeting,
   openMeetingPatch,
@@ -16,6 +16,7 @@ import { roomIdSchema } from '../shared/domain/create-room.ts';
 import type { CommandAck } from '../shared/protocol.ts';
 import { generateChairKey } from './auth/chair-keys.ts';
 import type { RoomEngine } from './room-engine.ts';
+import type { CalendarMeeting } from './store/room-store.ts';
 import { unknownRoomError } from './refusals.ts';
 import { z } from 'zod';
 
@@ -26,6 +27,11 @@ const roomPatchSchema = roomInfoSchema.partial();
 
 function unknownMeeting(meetingId: string): RostrumError {
   return { code: 'unknownMeeting', message: `This room has no meeting "${meetingId}".` };
+}
+
+/** A scheduled meeting as the calendar keeps it. */
+function scheduled(meetingId: string, setup: MeetingSetup): CalendarMeeting {
+  return { meetingId, status: 'scheduled', title: setup.title, sittings: setup.sittings, setup };
 }
 
 /** An engine's acknowledgement as a result. */
@@ -132,13 +138,7 @@ export function createCalendarService(engine: RoomEngine): CalendarService {
       }
       const setup = replanMeeting(meetingId, stored.setup, input, calendar, state.room);
       if (!setup.ok) return setup;
-      const put = {
-        meetingId,
-        status: 'scheduled' as const,
-        title: setup.value.title,
-        sittings: setup.value.sittings,
-        setup: setup.value,
-      };
+      const put = scheduled(meetingId, setup.value);
       return fromAck(
         engine.change(
           roomId,

@@ -214,6 +214,8 @@ async function runHub(
 
   const emit = (command: Record<string, unknown>) =>
     new Promise<CommandAck>((resolve) => chair.emit('command', command, resolve));
+  // The demo opens on its opening segment (two speakers); the dialogue has the list to run.
+  await emit({ type: 'startSegment', segmentId: 'seg-3' });
   await emit({ type: 'nextSpeaker', start: true });
   await sleep(1000);
   const sent = new Map<number, number>();

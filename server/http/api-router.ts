@@ -167,39 +167,56 @@ export function createApiRouter(deps: {
   }
 
   /**
-   * The checks before the body is read, cheapest and least telling first: a caller without the
-   * key learns only that, and an address that guessed wrong too often is not even heard.
+   * The checks of a key before the body is read, cheapest and least telling first: a caller
+   * without the key learns only that, and an address that guessed wrong too often is not even
+   * heard. `accepts` says whether the key is the one asked for. Returns the caller's address once
+   * the key is accepted, or undefined with the refusal sent.
    */
-  const requireChair: RequestHandler = (req, res, next) => {
+  function checkKey(
+    req: Request,
+    res: Response,
+    asked: { whose: string; accepts: (key: string) => boolean; wrong: string },
+  ): string | undefined {
     if (closing()) {
       refuse(req, res, { code: 'hubClosing', message: 'The hub is stopping; send again soon.' });
-      return;
-    }
-    const roomId = String(req.params.roomId);
-    if (!engine.has(roomId)) {
-      refuse(req, res, unknownRoomError(roomId));
-      return;
+      return undefined;
     }
     const address = deps.addressOf(req);
     const blocked = guard.keyAttempt(address);
     if (blocked) {
       refuse(req, res, blocked);
-      return;
+      return undefined;
     }
     const key = bearerKey(req.get('authorization'));
     if (key === undefined) {
       refuse(req, res, {
         code: 'unauthorized',
-        message: 'Send the chair key as Authorization: Bearer <key>.',
+        message: `Send ${asked.whose} as Authorization: Bearer <key>.`,
       });
-      return;
+      return undefined;
     }
-    if (access.holderOf(roomId, key) === undefined) {
+    if (!asked.accepts(key)) {
       guard.keyFailed(address);
-      logger.warn({ roomId, address, via: 'rest' }, 'wrong chair key');
-      refuse(req, res, { code: 'forbidden', message: 'That is not the chair key of this room.' });
+      logger.warn({ roomId: req.params.roomId, address, via: 'rest' }, `wrong ${asked.whose}`);
+      refuse(req, res, { code: 'forbidden', message: asked.wrong });
+      return undefined;
+    }
+    return address;
+  }
+
+  /** A chair's command: the room, its chair's key (or the secretariat's), the room's allowance. */
+  const requireChair: RequestHandler = (req, res, next) => {
+    const roomId = String(req.params.roomId);
+    if (!closing() && !engine.has(roomId)) {
+      refuse(req, res, unknownRoomError(roomId));
       return;
     }
+    const address = checkKey(req, res, {
+      whose: 'the chair key',
+      accepts: (key) => access.holderOf(roomId, key) !== undefined,
+      wrong: 'That is not the chair key of this room.',
+    });
+    if (address === undefined) return;
     // The body is not read yet (the key comes first): its announced size, else the most it may be.
     const bytes = Number(req.headers['content-length'] ?? MAX_BODY_BYTES) || MAX_BODY_BYTES;
     const tooFast = guard.command(`rest ${roomId} ${address}`, roomId, bytes);
@@ -234,36 +251,14 @@ export function createApiRouter(deps: {
     unreadableBody,
   );
 
-  /** The secretariat's checks: the hub is not stopping, and the key is the admin key. */
+  /** The secretariat's requests: its key, and no other. */
   const requireAdmin: RequestHandler = (req, res, next) => {
-    if (closing()) {
-      refuse(req, res, { code: 'hubClosing', message: 'The hub is stopping; send again soon.' });
-      return;
-    }
-    const address = deps.addressOf(req);
-    const blocked = guard.keyAttempt(address);
-    if (blocked) {
-      refuse(req, res, blocked);
-      return;
-    }
-    const key = bearerKey(req.get('authorization'));
-    if (key === undefined) {
-      refuse(req, res, {
-        code: 'unauthorized',
-        message: "Send the secretariat's key as Authorization: Bearer <key>.",
-      });
-      return;
-    }
-    if (!access.isAdmin(key)) {
-      guard.keyFailed(address);
-      logger.warn({ address, via: 'rest' }, 'wrong admin key');
-      refuse(req, res, {
-        code: 'forbidden',
-        message: "Only the secretariat's key sets up rooms and meetings (a chair key does not).",
-      });
-      return;
-    }
-    next();
+    const address = checkKey(req, res, {
+      whose: "the secretariat's key",
+      accepts: (key) => access.isAdmin(key),
+      wrong: "Only the secretariat's key sets up rooms and meetings (a chair key does not).",
+    });
+    if (address !== undefined) next();
   };
 
   const setupBody = express.json({ limit: MAX_SETUP_BYTES, strict: false, type: () => true });

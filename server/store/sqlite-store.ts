@@ -278,26 +278,8 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
       );
   }
 
-  /** A room's calendar: every meeting, without the states (an adjourned one's is read on demand). */
-  function calendarOf(roomId: string): CalendarMeeting[] {
-    return z
-      .array(meetingRow)
-      .parse(selectCalendar.all(roomId))
-      .map((row) => {
-        const where = `Meeting ${row.id} of room ${roomId},`;
-        return {
-          meetingId: row.id,
-          status: row.lifecycle,
-          title: row.title,
-          sittings: parseStored(sittingsShape, row.sittings, `${where} its sittings`),
-          setup: parseStored(meetingSetupSchema, row.setup, `${where} its setup`),
-        };
-      });
-  }
-
-  function meetingOf(roomId: string, meetingId: string): StoredMeeting | undefined {
-    const row = fullMeetingRow.optional().parse(selectMeeting.get(roomId, meetingId));
-    if (!row) return undefined;
+  /** A meeting's row as the calendar keeps it, each stored part checked. */
+  function calendarMeetingOf(row: z.infer<typeof meetingRow>, roomId: string): CalendarMeeting {
     const where = `Meeting ${row.id} of room ${roomId},`;
     return {
       meetingId: row.id,
@@ -305,6 +287,23 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
       title: row.title,
       sittings: parseStored(sittingsShape, row.sittings, `${where} its sittings`),
       setup: parseStored(meetingSetupSchema, row.setup, `${where} its setup`),
+    };
+  }
+
+  /** A room's calendar: every meeting, without the states (an adjourned one's is read on demand). */
+  function calendarOf(roomId: string): CalendarMeeting[] {
+    return z
+      .array(meetingRow)
+      .parse(selectCalendar.all(roomId))
+      .map((row) => calendarMeetingOf(row, roomId));
+  }
+
+  function meetingOf(roomId: string, meetingId: string): StoredMeeting | undefined {
+    const row = fullMeetingRow.optional().parse(selectMeeting.get(roomId, meetingId));
+    if (!row) return undefined;
+    const where = `Meeting ${row.id} of room ${roomId},`;
+    return {
+      ...calendarMeetingOf(row, roomId),
       state: row.state === null ? null : parseStored(meetingCoreSchema, row.state, where),
     };
   }
