@@ -15,6 +15,7 @@ import {
 import { roomIdSchema } from '../shared/domain/create-room.ts';
 import type { CommandAck } from '../shared/protocol.ts';
 import { generateChairKey } from './auth/chair-keys.ts';
+import type { Clock } from './clock.ts';
 import type { RoomEngine } from './room-engine.ts';
 import type { CalendarMeeting } from './store/room-store.ts';
 import { unknownRoomError } from './refusals.ts';
@@ -52,7 +53,7 @@ export interface CalendarService {
   ): ServiceResult<{ meetingId: string; version: number }>;
 }
 
-export function createCalendarService(engine: RoomEngine): CalendarService {
+export function createCalendarService(engine: RoomEngine, clock: Clock): CalendarService {
   /** The room's state and calendar, or why not. */
   function roomOf(roomId: string) {
     const state = engine.state(roomId);
@@ -64,7 +65,7 @@ export function createCalendarService(engine: RoomEngine): CalendarService {
     createRoom(input) {
       const parsed = parseWith(newRoomSchema, input);
       if (!parsed.ok) return parsed;
-      const created = createRoom({ ...parsed.value, meetings: [] });
+      const created = createRoom({ ...parsed.value, meetings: [] }, clock());
       if (!created.ok) return created;
       const chairKey = generateChairKey();
       const refused = engine.addRoom(created.value, chairKey);
@@ -76,6 +77,12 @@ export function createCalendarService(engine: RoomEngine): CalendarService {
       if (!room.ok) return room;
       const patch = parseWith(roomPatchSchema, input);
       if (!patch.ok) return patch;
+      if (Object.keys(patch.value).length === 0) {
+        return fail({
+          code: 'invalidCommand',
+          message: 'Nothing to change: name the room or its time zone.',
+        });
+      }
       const { state } = room.value;
       const current = state.current;
       if (

@@ -42,7 +42,16 @@ export function createEdge(deps: EdgeDeps): Edge {
     corsOrigins,
     graceMs: deps.closeGraceMs ?? DEFAULT_CLOSE_GRACE_MS,
     health: () => ({ role: 'edge', redis: link.up(), stale: rooms?.stale() ?? true }),
-    api: () => createEdgeApiRouter({ rooms: edgeRooms(), clock, logger, metrics, hubUrl }),
+    api: () =>
+      createEdgeApiRouter({
+        rooms: edgeRooms(),
+        clock,
+        logger,
+        metrics,
+        hubUrl,
+        guard,
+        addressOf: door.addressOf,
+      }),
     attachIo(httpServer) {
       const io = createIo(httpServer, {
         corsOrigins,

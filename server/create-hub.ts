@@ -64,7 +64,7 @@ export function createHub(deps: HubDeps): Hub {
   const engine = measuredEngine(createRoomEngine({ store, clock, logger }), metrics, ticks);
   metrics.rooms(engine.roomIds());
   engine.onRoomAdded((roomId) => metrics.rooms([roomId]));
-  const calendar = createCalendarService(engine);
+  const calendar = createCalendarService(engine, clock);
   const adminKey = resolveAdminKey(store, deps.adminKey);
   // Room keys are read from the store at every check, so that a new one takes effect at once.
   const access = createAccess({

@@ -151,7 +151,7 @@ async function main(): Promise<void> {
   const store = openSqliteStore(config.dataDir, { stillOwner: () => lock.held() });
   let seeded: SeedOutcome;
   try {
-    seeded = seedRooms(store, roomSeeds(fileSeeds, store));
+    seeded = seedRooms(store, roomSeeds(fileSeeds, store), systemClock());
   } catch (error) {
     store.close();
     throw error;

@@ -130,7 +130,11 @@ export function createRoomEngine(deps: {
   }
 
   function upcomingAfterOpening(room: LiveRoom, next: RoomState) {
-    return upcomingOf([...room.calendar.values()].map((m) => entryOf(m, next.current)));
+    return upcomingOf(
+      [...room.calendar.values()].map((m) => entryOf(m, next.current)),
+      clock(),
+      next.room.timeZone,
+    );
   }
 
   function entriesOf(room: LiveRoom): CalendarEntry[] {
@@ -275,7 +279,7 @@ export function createRoomEngine(deps: {
       const next: RoomState = {
         ...change.state,
         version: room.state.version + 1,
-        upcoming: upcomingOf(entries),
+        upcoming: upcomingOf(entries, now, change.state.room.timeZone),
       };
       const refused = commit(
         next,

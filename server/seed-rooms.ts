@@ -4,6 +4,7 @@
 import { createRoom, type RoomSeed } from '../shared/domain/create-room.ts';
 import { generateChairKey } from './auth/chair-keys.ts';
 import { firstStart } from '../shared/domain/calendar.ts';
+import type { EpochMs } from '../shared/time.ts';
 import type { CalendarService } from './calendar-service.ts';
 import type { Logger } from './logger.ts';
 import type { RoomEngine } from './room-engine.ts';
@@ -17,7 +18,7 @@ export interface SeedOutcome {
 }
 
 /** Creates each seeded room missing from the store; throws naming the room and field at fault. */
-export function seedRooms(store: RoomStore, seeds: readonly RoomSeed[]): SeedOutcome {
+export function seedRooms(store: RoomStore, seeds: readonly RoomSeed[], now: EpochMs): SeedOutcome {
   const existing = new Set(store.loadRooms().map((r) => r.state.roomId));
   const outcome: SeedOutcome = { created: [], kept: [], chairKeys: {} };
   for (const seed of seeds) {
@@ -25,7 +26,7 @@ export function seedRooms(store: RoomStore, seeds: readonly RoomSeed[]): SeedOut
       outcome.kept.push(seed.id);
       continue;
     }
-    const room = createRoom(seed);
+    const room = createRoom(seed, now);
     if (!room.ok) {
       throw new Error(`Room ${seed.id}: ${room.error.path ?? ''} ${room.error.message}`.trim());
     }

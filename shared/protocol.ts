@@ -16,8 +16,11 @@ import type {
 import type { RostrumError } from './domain/errors.ts';
 import type { EpochMs } from './time.ts';
 
-/** Bumped when a change would break older clients; the handshake refuses a mismatch. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * Bumped when a change would break older clients; the handshake refuses a mismatch. 2: rooms hold
+ * meetings (a room may have none, `meeting: null`).
+ */
+export const PROTOCOL_VERSION = 2;
 
 export const ROLES = ['display', 'follower', 'chair'] as const;
 export type Role = (typeof ROLES)[number];

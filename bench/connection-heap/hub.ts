@@ -18,7 +18,7 @@ export type HubReport = { kind: 'ready' } | { kind: 'memory'; heapBytes: number;
 const store = openSqliteStore(mkdtempSync(path.join(os.tmpdir(), 'rostrum-heap-')));
 const seed = parseRoomSeed(demoRoom(systemClock()));
 if (!seed.ok) throw new Error(seed.error.message);
-seedRooms(store, [seed.value]);
+seedRooms(store, [seed.value], systemClock());
 const hub = createHub({ store, clock: systemClock, logger: createLogger() });
 if (process.env.RELEASE_REQUEST === '1') {
   hub.io.on('connection', (socket) => {

@@ -5,7 +5,10 @@ import { Router, type Request, type Response } from 'express';
 import type { PublicRoomState } from '../../shared/domain/types.ts';
 import type { RoomDetail } from '../../shared/protocol.ts';
 import type { Clock } from '../clock.ts';
+import type { AddressOf } from '../guard/client-address.ts';
+import type { Guard } from '../guard/limits.ts';
 import { lastResort, notFound, sendError } from '../http/http-errors.ts';
+import { readLimit } from '../http/read-limit.ts';
 import { roomDetail, roomSummary } from '../http/room-summary.ts';
 import type { Logger } from '../logger.ts';
 import { NO_ROOM, type HubMetrics } from '../metrics.ts';
@@ -24,9 +27,12 @@ export function createEdgeApiRouter(deps: {
   logger: Logger;
   metrics: HubMetrics;
   hubUrl: string | undefined;
+  guard: Guard;
+  addressOf: AddressOf;
 }): Router {
   const { rooms, clock, logger, metrics, hubUrl } = deps;
   const router = Router();
+  router.use(readLimit(deps.guard, deps.addressOf));
 
   /** The room of the path, or undefined with the refusal already sent. */
   async function roomOf(req: Request, res: Response): Promise<PublicRoomState | undefined> {

@@ -32,6 +32,11 @@ export interface HubLimits {
   otherRequests: BucketLimits;
   /** Handshakes per client address, whatever their outcome. */
   handshakes: BucketLimits;
+  /**
+   * REST reads per client address: a meeting's record or an adjourned meeting is read from the
+   * database, and nothing else bounds how often a script may ask.
+   */
+  reads: BucketLimits;
 }
 
 /** Commands a second a connection (and a room) may sustain by default (ROSTRUM_COMMAND_RATE). */
@@ -59,6 +64,9 @@ export const DEFAULT_LIMITS: HubLimits = {
   // After a hub restart every phone behind a venue's NAT comes back at once: a burst as large as
   // the cap of connections per address, then 20 a second (a phone retries every 0.5-2 s).
   handshakes: { capacity: 200, perSecond: 20 },
+  // The secretariat's console reads a room's calendar and records at once; a script polling a
+  // room every second is well within it.
+  reads: { capacity: 120, perSecond: 20 },
 };
 
 export interface Guard {
@@ -81,6 +89,8 @@ export interface Guard {
   otherRequest(sender: string): RostrumError | undefined;
   /** A refusal when `address` opens connections too fast. */
   handshake(address: string): RostrumError | undefined;
+  /** A refusal when `address` reads the REST API too fast. */
+  read(address: string): RostrumError | undefined;
   /** Forgets a connection that closed. */
   forget(sender: string): void;
   /** How many buckets the guard holds (for tests: bounded). */
@@ -145,6 +155,7 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
   const times = toldOnce(createRateLimiter(limits.times, ticks), 'clock requests');
   const others = createRateLimiter(limits.otherRequests, ticks);
   const handshakes = createRateLimiter(limits.handshakes, ticks);
+  const reads = createRateLimiter(limits.reads, ticks);
   const perConnection = [commands, syncs, times, others];
   return {
     keyAttempt(address) {
@@ -152,7 +163,7 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
       if (allowance.ok) return undefined;
       return {
         code: 'rateLimited',
-        message: `Too many wrong chair keys from this address: try again in ${seconds(allowance.retryAfterMs)} s.`,
+        message: `Too many wrong keys from this address: try again in ${seconds(allowance.retryAfterMs)} s.`,
         retryAfterMs: allowance.retryAfterMs,
       };
     },
@@ -173,6 +184,7 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
     time: (sender) => times.take(sender),
     otherRequest: limitOf(others, 'requests'),
     handshake: limitOf(handshakes, 'connections from this address'),
+    read: limitOf(reads, 'reads from this address'),
     forget(sender) {
       for (const limiter of perConnection) limiter.forget(sender);
       roomCommands.forget(sender);
@@ -182,6 +194,7 @@ export function createGuard(limits: HubLimits, ticks: Ticks): Guard {
       roomCommands.size() +
       roomBytes.size() +
       handshakes.size() +
+      reads.size() +
       perConnection.reduce((n, l) => n + l.size(), 0),
   };
 }

@@ -75,7 +75,7 @@ export function apiCors(allowed: readonly string[]): RequestHandler {
       next();
       return;
     }
-    res.set('Access-Control-Allow-Methods', 'GET, POST');
+    res.set('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE');
     res.set('Access-Control-Allow-Headers', 'Authorization, Content-Type');
     res.set('Access-Control-Max-Age', '600');
     res.status(204).end();

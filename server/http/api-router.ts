@@ -28,6 +28,7 @@ import { NO_ROOM, type HubMetrics } from '../metrics.ts';
 import { unknownRoomError } from '../refusals.ts';
 import type { RoomEngine } from '../room-engine.ts';
 import { bodyRefusal, lastResort, MAX_BODY_BYTES, notFound, sendError } from './http-errors.ts';
+import { readLimit } from './read-limit.ts';
 import { roomDetail, roomSummary } from './room-summary.ts';
 import { speechesCsv } from './speeches-csv.ts';
 
@@ -60,6 +61,8 @@ export function createApiRouter(deps: {
     sendError(res, unknownRoomError(roomId));
     return undefined;
   }
+
+  router.use(readLimit(guard, deps.addressOf));
 
   router.get('/rooms', (_req, res) => {
     const rooms: RoomSummary[] = engine.roomIds().flatMap((roomId) => {

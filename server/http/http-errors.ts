@@ -65,10 +65,13 @@ export function bodyRefusal(error: unknown): Refusal | undefined {
   const type = 'type' in fields ? String(fields.type) : '';
   const status = 'status' in fields && typeof fields.status === 'number' ? fields.status : 500;
   if (type === 'entity.too.large') {
+    // The parser says the limit it applied: a command's, or a meeting's setup's.
+    const limit =
+      'limit' in fields && typeof fields.limit === 'number' ? fields.limit : MAX_BODY_BYTES;
     return {
       error: {
         code: 'payloadTooLarge',
-        message: `A command body is at most ${MAX_BODY_BYTES} bytes.`,
+        message: `A request body here is at most ${limit} bytes.`,
       },
     };
   }

@@ -70,9 +70,24 @@ export function checkSchedule(
   return ok(true);
 }
 
-/** The scheduled meetings the room's screens may announce, soonest first. */
-export function upcomingOf(calendar: readonly CalendarEntry[]): UpcomingMeeting[] {
-  return inCalendarOrder(calendar.filter((m) => m.status === 'scheduled'))
+/** Whether a meeting's last sitting has ended by `now`. */
+export function isOver(sittings: readonly Sitting[], now: EpochMs, timeZone: string): boolean {
+  const last = sittingInstants(sittings, timeZone).at(-1);
+  return last === undefined || last.endAt <= now;
+}
+
+/**
+ * The scheduled meetings the room's screens may announce, soonest first: those not over at `now`
+ * (a meeting left on the calendar and never held must not hide the next one).
+ */
+export function upcomingOf(
+  calendar: readonly CalendarEntry[],
+  now: EpochMs,
+  timeZone: string,
+): UpcomingMeeting[] {
+  return inCalendarOrder(
+    calendar.filter((m) => m.status === 'scheduled' && !isOver(m.sittings, now, timeZone)),
+  )
     .slice(0, UPCOMING_SHOWN)
     .map(({ meetingId, title, sittings }) => ({ meetingId, title, sittings }));
 }

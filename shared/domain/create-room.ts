@@ -19,6 +19,7 @@ import {
   type MeetingSetup,
 } from './meeting-setup.ts';
 import { text } from './text-schema.ts';
+import type { EpochMs } from '../time.ts';
 import type { MeetingLifecycle, RoomInfo, RoomState } from './types.ts';
 
 export const roomIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
@@ -94,8 +95,11 @@ function openingSetup(seed: RoomSeed): MeetingSetup | undefined {
   };
 }
 
-/** Builds a room from its description; the error names the field at fault. */
-export function createRoom(seed: RoomSeed): DomainResult<CreatedRoom> {
+/**
+ * Builds a room from its description at `now` (which scheduled meetings are still to come); the
+ * error names the field at fault.
+ */
+export function createRoom(seed: RoomSeed, now: EpochMs): DomainResult<CreatedRoom> {
   const room: RoomInfo = {
     name: seed.name ?? (seed.meeting?.room || seed.id),
     timeZone: seed.timeZone ?? seed.meeting?.timeZone ?? 'UTC',
@@ -140,7 +144,7 @@ export function createRoom(seed: RoomSeed): DomainResult<CreatedRoom> {
       version: 0,
       room,
       current,
-      upcoming: upcomingOf(calendar),
+      upcoming: upcomingOf(calendar, now, room.timeZone),
       history: [],
     },
     meetings,

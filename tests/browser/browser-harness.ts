@@ -51,7 +51,7 @@ export async function startHub(dataDir: string, port = 0): Promise<RunningHub> {
   const demo = parseRoomSeed(demoRoom(Date.now()));
   if (!demo.ok) throw new Error(`Demo room: ${demo.error.message}`);
   // The key is known when the room is created; on a restart, the room gets a new one.
-  let chairKey = seedRooms(store, [demo.value]).chairKeys[ROOM_ID];
+  let chairKey = seedRooms(store, [demo.value], Date.now()).chairKeys[ROOM_ID];
   if (chairKey === undefined) {
     chairKey = generateChairKey();
     if (!store.setChairKey(ROOM_ID, chairKey)) throw new Error('No demo room');

@@ -10,7 +10,7 @@ import { restore } from '../../server/store/backup.ts';
 import { SCHEMA_VERSION } from '../../server/store/migrations.ts';
 import { openSqliteStore } from '../../server/store/sqlite-store.ts';
 import { seedRooms } from '../../server/seed-rooms.ts';
-import { createHarness, getJson, postCommand, smallSeed } from './harness.ts';
+import { createHarness, getJson, MEETING_START, postCommand, smallSeed } from './harness.ts';
 import { exitOf, startHubProcess } from './hub-process.ts';
 import { runScript } from './run-script.ts';
 
@@ -109,7 +109,7 @@ describe('backup and restore', () => {
   it('restore takes a folder holding only the note of a lost database, and removes the note', () => {
     const source = path.join(harness.tempDir(), 'source');
     const store = openSqliteStore(source);
-    seedRooms(store, [smallSeed()]);
+    seedRooms(store, [smallSeed()], MEETING_START);
     store.close();
     const dataDir = path.join(harness.tempDir(), 'data');
     mkdirSync(dataDir);

@@ -201,7 +201,8 @@ export async function runSoak(cleanup: Cleanup, options: SoakOptions): Promise<S
   cleanup.onCleanup(() => rmSync(dir, { recursive: true, force: true }));
   const dataDir = path.join(dir, 'data');
   const roomsFile = path.join(dir, 'rooms.json');
-  const seedInput = demoRoom(Date.now());
+  const seededAt = Date.now();
+  const seedInput = demoRoom(seededAt);
   writeFileSync(roomsFile, JSON.stringify({ rooms: [seedInput] }));
   const seed = parseRoomSeed(seedInput);
   if (!seed.ok) throw new Error(seed.error.message);
@@ -427,7 +428,7 @@ export async function runSoak(cleanup: Cleanup, options: SoakOptions): Promise<S
     }
   }
 
-  const created = createRoom(seed.value);
+  const created = createRoom(seed.value, seededAt);
   if (!created.ok) throw new Error(created.error.message);
   let replayed: RoomState = created.value.state;
   let replayOk = true;

@@ -100,6 +100,7 @@ export const NO_LIMITS: HubOptions['limits'] = {
   times: { capacity: 1e9, perSecond: 1e9 },
   otherRequests: { capacity: 1e9, perSecond: 1e9 },
   handshakes: { capacity: 1e9, perSecond: 1e9 },
+  reads: { capacity: 1e9, perSecond: 1e9 },
 };
 
 /** A validated room seed; the test fails at once if the seed itself is wrong. */
@@ -313,7 +314,9 @@ export function createHarness(): Harness {
       const store = openSqliteStore(dataDir);
       const keys = keysByDir.get(dataDir) ?? new Map<string, string>();
       keysByDir.set(dataDir, keys);
-      for (const [roomId, key] of Object.entries(seedRooms(store, seeds).chairKeys)) {
+      for (const [roomId, key] of Object.entries(
+        seedRooms(store, seeds, clock.clock()).chairKeys,
+      )) {
         keys.set(roomId, key);
       }
       const hub = createHub({

@@ -10,6 +10,7 @@ import {
   createHarness,
   createTestClock,
   createTestTicks,
+  getJson,
   postCommand,
   sendCommand,
   smallSeed,
@@ -66,14 +67,14 @@ describe('wrong chair keys', () => {
       ok: false,
       error: {
         code: 'rateLimited',
-        message: 'Too many wrong chair keys from this address: try again in 6 s.',
+        message: 'Too many wrong keys from this address: try again in 6 s.',
         retryAfterMs: 6000,
       },
     });
     const socket = await harness.refused(hub, { roomId: 'tc1', role: 'chair', key });
     expect(socket).toEqual({
       code: 'rateLimited',
-      message: 'Too many wrong chair keys from this address: try again in 6 s.',
+      message: 'Too many wrong keys from this address: try again in 6 s.',
     });
     // Displays and followers need no key and are not held back.
     await harness.connect(hub, { roomId: 'tc1', role: 'display' });
@@ -288,6 +289,35 @@ describe('commands', () => {
     const { capacity, perSecond } = DEFAULT_LIMITS.roomCommands;
     expect(accepted).toBeLessThanOrEqual(2 * (capacity + perSecond * 10));
     expect(accepted).toBeGreaterThanOrEqual(perSecond * 10);
+  });
+});
+
+describe('REST reads', () => {
+  it('are limited per address: a burst, then 20 a second, 429 with Retry-After beyond', async () => {
+    const ticks = createTestTicks();
+    const hub = await startHub(ticks);
+    const { capacity } = DEFAULT_LIMITS.reads;
+    const paths = [
+      '/api/rooms',
+      '/api/rooms/tc1',
+      '/api/rooms/tc1/meetings',
+      '/api/rooms/tc1/speeches',
+    ];
+    for (let i = 0; i < capacity; i += 1) {
+      const pathname = paths[i % paths.length] ?? '/api/rooms';
+      expect((await getJson(hub, pathname)).status, `read ${i}`).toBe(200);
+    }
+    const refused = await fetch(`${hub.url}/api/rooms/tc1/meetings/2017-09-06-1`);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(await refused.json()).toMatchObject({
+      error: { code: 'rateLimited', retryAfterMs: 50 },
+    });
+    // Commands have their own allowance: a chair reading too fast can still run the meeting.
+    const key = hub.chairKey('tc1');
+    expect((await postCommand(hub, 'tc1', { type: 'closeList' }, { key })).status).toBe(200);
+    ticks.advance(1_000);
+    expect((await getJson(hub, '/api/rooms/tc1')).status).toBe(200);
   });
 });
 

@@ -61,7 +61,7 @@ describe('rooms.example.json', () => {
     expect(seeds.length).toBeGreaterThan(0);
     const store = openSqliteStore(harness.tempDir());
     try {
-      const outcome = seedRooms(store, seeds);
+      const outcome = seedRooms(store, seeds, Date.now());
       expect(outcome).toMatchObject({ created: seeds.map((s) => s.id), kept: [] });
       expect(Object.keys(outcome.chairKeys)).toEqual(seeds.map((s) => s.id));
     } finally {
