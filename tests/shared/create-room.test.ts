@@ -4,7 +4,16 @@ import { createRoom, parseRoomSeed } from '../../shared/domain/create-room.ts';
 import { MAX_SPEAKERS } from '../../shared/domain/list-order.ts';
 import type { RoomState } from '../../shared/domain/types.ts';
 import example from '../../rooms.example.json' with { type: 'json' };
-import { listOf, makeRoom, minutes, seconds, seedInput } from './fixtures.ts';
+import {
+  listOf,
+  makeRoom,
+  meetingOf,
+  minutes,
+  NEW_YORK,
+  seconds,
+  SEED_MEETING,
+  seedInput,
+} from './fixtures.ts';
 
 /** The room a seed builds; throws if either step refuses. */
 function build(input: unknown): RoomState {
@@ -12,13 +21,13 @@ function build(input: unknown): RoomState {
   if (!seed.ok) throw new Error(JSON.stringify(seed.error));
   const room = createRoom(seed.value);
   if (!room.ok) throw new Error(JSON.stringify(room.error));
-  return room.value;
+  return room.value.state;
 }
 
-const meeting = seedInput().meeting;
+const meeting = SEED_MEETING;
 
 describe('parseRoomSeed', () => {
-  it('fills in the defaults', () => {
+  it("fills in the defaults: the meeting's in the seed, its notice and list as it opens", () => {
     const seed = parseRoomSeed({
       id: 'tc1',
       meeting: {
@@ -42,10 +51,14 @@ describe('parseRoomSeed', () => {
           defaultLimitMs: minutes(3),
           warningMs: seconds(30),
         },
-        interpretation: { status: 'available', languages: [] },
-        listOpen: true,
-        speakers: [],
+        meetings: [],
       },
+    });
+    const created = seed.ok && createRoom(seed.value);
+    expect(created && created.ok && created.value.state.current).toMatchObject({
+      interpretation: { status: 'available', languages: [] },
+      listOpen: true,
+      speakers: [],
     });
   });
 
@@ -53,7 +66,13 @@ describe('parseRoomSeed', () => {
     ['not an object', 'cr4', 'invalidCommand', ''],
     ['an id in capitals', { ...seedInput(), id: 'CR4' }, 'invalidCommand', 'id'],
     ['an id with a slash', { ...seedInput(), id: 'cr4/../x' }, 'invalidCommand', 'id'],
-    ['no meeting', { id: 'cr4' }, 'invalidCommand', 'meeting'],
+    ['neither a meeting nor a time zone', { id: 'cr4' }, 'invalidTimeZone', 'timeZone'],
+    [
+      'a list without a meeting',
+      { id: 'cr4', timeZone: NEW_YORK, speakers: [{ delegation: 'FRA' }] },
+      'invalidCommand',
+      'meeting',
+    ],
     ['an unknown key', { ...seedInput(), chairKey: 'x' }, 'invalidCommand', ''],
     [
       'an unknown time zone',
@@ -156,12 +175,17 @@ describe('parseRoomSeed', () => {
 });
 
 describe('createRoom', () => {
-  it('builds a room at version 0, not started, nobody on the floor, nothing to undo', () => {
+  it('builds a room at version 0, its meeting open, not started, nobody on the floor', () => {
     const room = makeRoom();
     expect(room).toMatchObject({
       roomId: 'cr4',
       version: 0,
       history: [],
+      room: { name: 'cr4', timeZone: NEW_YORK },
+      upcoming: [],
+    });
+    expect(meetingOf(room)).toMatchObject({
+      meetingId: '2017-09-06-1',
       status: { kind: 'notStarted' },
       listOpen: true,
       announcement: null,
@@ -169,6 +193,9 @@ describe('createRoom', () => {
       record: [],
       nextId: 6,
       interpretation: { status: 'available', languages: [] },
+      segments: [{ id: 'seg-1', title: '' }],
+      segmentId: 'seg-1',
+      parked: {},
     });
     expect(listOf(room)).toEqual([
       's1:waiting',
@@ -193,7 +220,7 @@ describe('createRoom', () => {
         { delegation: 'Global Centre for the Responsibility to Protect', category: 'civilSociety' },
       ],
     });
-    expect(room.speakers).toEqual([
+    expect(meetingOf(room).speakers).toEqual([
       {
         id: 's1',
         delegation: 'European Union',
@@ -230,20 +257,20 @@ describe('createRoom', () => {
 
   it('a list closed in the seed is built first, then closed', () => {
     const room = makeRoom({ listOpen: false });
-    expect(room.listOpen).toBe(false);
-    expect(room.speakers).toHaveLength(5);
+    expect(meetingOf(room).listOpen).toBe(false);
+    expect(meetingOf(room).speakers).toHaveLength(5);
   });
 
   it('takes a full list', () => {
     const speakers = Array.from({ length: MAX_SPEAKERS }, () => ({ delegation: 'FRA' }));
-    expect(makeRoom({ speakers }).speakers).toHaveLength(MAX_SPEAKERS);
+    expect(meetingOf(makeRoom({ speakers })).speakers).toHaveLength(MAX_SPEAKERS);
   });
 
   it('keeps a partial interpretation with its languages', () => {
     const room = makeRoom({
       interpretation: { status: 'partial', languages: ['en', 'fr'], note: 'No Arabic booth' },
     });
-    expect(room.interpretation).toEqual({
+    expect(meetingOf(room).interpretation).toEqual({
       status: 'partial',
       languages: ['en', 'fr'],
       note: 'No Arabic booth',
