@@ -68,6 +68,13 @@ describe('parseRoomSeed', () => {
     ['an id with a slash', { ...seedInput(), id: 'cr4/../x' }, 'invalidCommand', 'id'],
     ['neither a meeting nor a time zone', { id: 'cr4' }, 'invalidTimeZone', 'timeZone'],
     [
+      // The opening meeting takes its lists from its segments: speakers beside them would be lost.
+      'speakers beside segments',
+      { ...seedInput(), segments: [{ title: 'Opening', speakers: [{ delegation: 'CHN' }] }] },
+      'invalidCommand',
+      'speakers',
+    ],
+    [
       'a list without a meeting',
       { id: 'cr4', timeZone: NEW_YORK, speakers: [{ delegation: 'FRA' }] },
       'invalidCommand',
