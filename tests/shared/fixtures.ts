@@ -7,7 +7,7 @@
 import { expect } from 'vitest';
 import { apply, type CalendarView } from '../../shared/domain/apply.ts';
 import type { CalendarEntry } from '../../shared/domain/calendar.ts';
-import type { Command } from '../../shared/domain/commands.ts';
+import type { Command, CommandOf, CommandType } from '../../shared/domain/commands.ts';
 import {
   createRoom,
   parseRoomSeed,
@@ -101,6 +101,69 @@ export function roomWithSpeakers(count: number, limitMs = minutes(3)): RoomState
     })),
   });
 }
+
+/**
+ * The segments of the default segmented meeting, as a dialogue has them: ids seg-1..seg-3,
+ * speakers s1..s9 (the ids run on across segments), limits 10 and 7 minutes, then the meeting's.
+ */
+export const SEGMENTS = [
+  {
+    title: 'Opening segment',
+    defaultLimitMs: minutes(10),
+    speakers: [
+      { delegation: 'President of the General Assembly', category: 'chair' as const },
+      { delegation: 'Secretary-General', category: 'unSystem' as const },
+    ],
+  },
+  {
+    title: 'Interactive panel',
+    defaultLimitMs: minutes(7),
+    speakers: [1, 2, 3, 4].map((n) => ({ delegation: `Panellist ${n}` })),
+  },
+  {
+    title: 'Interactive dialogue',
+    speakers: [{ delegation: 'FRA' }, { delegation: 'DEU' }, { delegation: 'GBR' }],
+  },
+] satisfies RoomSeedInput['segments'];
+
+/** The default room with its meeting in three segments (SEGMENTS), the first in play. */
+export function segmentedRoom(): RoomState {
+  return makeRoom({ speakers: undefined, segments: SEGMENTS });
+}
+
+/**
+ * A well-formed command of every type, for tables that must cover them all: a new command type
+ * fails the typecheck here until it has one.
+ */
+export const ONE_OF_EACH: { [Type in CommandType]: CommandOf<Type> } = {
+  startSpeech: { type: 'startSpeech' },
+  pauseSpeech: { type: 'pauseSpeech' },
+  resumeSpeech: { type: 'resumeSpeech' },
+  endSpeech: { type: 'endSpeech' },
+  nextSpeaker: { type: 'nextSpeaker' },
+  previousSpeaker: { type: 'previousSpeaker' },
+  skipSpeaker: { type: 'skipSpeaker' },
+  adjustTime: { type: 'adjustTime', deltaMs: seconds(30) },
+  setTimeLimit: { type: 'setTimeLimit', speakerId: 's1', limitMs: minutes(1) },
+  addSpeaker: { type: 'addSpeaker', delegation: 'CHN' },
+  addSpeakers: { type: 'addSpeakers', speakers: [{ delegation: 'CHN' }] },
+  replaceList: { type: 'replaceList', speakers: [] },
+  updateSpeaker: { type: 'updateSpeaker', speakerId: 's1', speakerName: 'Jean Dupont' },
+  removeSpeaker: { type: 'removeSpeaker', speakerId: 's1' },
+  moveSpeaker: { type: 'moveSpeaker', speakerId: 's1', toIndex: 2 },
+  closeList: { type: 'closeList' },
+  reopenList: { type: 'reopenList' },
+  setInterpretation: { type: 'setInterpretation', status: 'unavailable', languages: [] },
+  announce: { type: 'announce', text: 'The summary will be issued as a document.' },
+  clearAnnouncement: { type: 'clearAnnouncement' },
+  suspendMeeting: { type: 'suspendMeeting' },
+  resumeMeeting: { type: 'resumeMeeting' },
+  adjournMeeting: { type: 'adjournMeeting' },
+  updateMeeting: { type: 'updateMeeting', note: 'Originally held on 6 September 2017' },
+  openMeeting: { type: 'openMeeting', meetingId: '2017-09-07-1' },
+  startSegment: { type: 'startSegment', segmentId: 'seg-2' },
+  undo: { type: 'undo' },
+};
 
 /** Applies a command that must be accepted: the new state, version bumped by exactly one. */
 export function accept(
