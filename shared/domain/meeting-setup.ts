@@ -69,10 +69,24 @@ export const meetingSetupSchema = z
 export type MeetingSetupInput = z.input<typeof meetingSetupSchema>;
 export type MeetingSetup = z.output<typeof meetingSetupSchema>;
 
-/** What a change to a scheduled meeting may name: any field of a setup. */
+/**
+ * The details as a patch takes them: without their defaults, which `.partial()` would keep (a
+ * patch naming only the title would then reset the theme, organ, format and limits).
+ */
+const { theme, organ, format, defaultLimitMs, warningMs, ...undefaulted } = details;
+const detailsPatch = {
+  ...undefaulted,
+  theme: theme.unwrap(),
+  organ: organ.unwrap(),
+  format: format.unwrap(),
+  defaultLimitMs: defaultLimitMs.unwrap(),
+  warningMs: warningMs.unwrap(),
+};
+
+/** What a change to a scheduled meeting may name: any field of a setup, and only those named. */
 export const meetingSetupPatchSchema = z
   .strictObject({
-    ...details,
+    ...detailsPatch,
     interpretation: interpretationSchema,
     listOpen: z.boolean(),
     speakers: speakerList,
