@@ -1,6 +1,6 @@
 // A new room from its description: validated, its list built by the addSpeaker handler.
 import { describe, expect, it } from 'vitest';
-import { createRoom, parseRoomSeed } from '../../shared/domain/create-room.ts';
+import { createRoom, parseRoomSeed, type RoomSeedInput } from '../../shared/domain/create-room.ts';
 import { MAX_SPEAKERS } from '../../shared/domain/list-order.ts';
 import type { RoomState } from '../../shared/domain/types.ts';
 import example from '../../rooms.example.json' with { type: 'json' };
@@ -288,5 +288,103 @@ describe('createRoom', () => {
     const rooms = example.rooms.map(build);
     expect(rooms).toHaveLength(example.rooms.length);
     expect(new Set(rooms.map((r) => r.roomId)).size).toBe(rooms.length);
+  });
+});
+
+describe("createRoom: the room's calendar", () => {
+  const briefing = {
+    title: 'Briefing',
+    sittings: [{ date: '2017-09-07', start: '10:00', end: '13:00' }],
+  };
+
+  /** What createRoom says of a seed, after parsing it (which must pass). */
+  function create(input: RoomSeedInput) {
+    const seed = parseRoomSeed(input);
+    if (!seed.ok) throw new Error(JSON.stringify(seed.error));
+    return createRoom(seed.value);
+  }
+
+  it("lists the seed's own meeting as open and the others as scheduled, with their ids", () => {
+    const afternoon = {
+      title: 'Second',
+      sittings: [{ date: '2017-09-07', start: '15:00', end: '18:00' }],
+    };
+    const created = create(seedInput({ meetings: [afternoon, briefing] }));
+    if (!created.ok) throw new Error(created.error.message);
+    expect(created.value.meetings.map((m) => [m.meetingId, m.status, m.setup.title])).toEqual([
+      ['2017-09-06-1', 'open', SEED_MEETING.title],
+      ['2017-09-07-1', 'scheduled', 'Second'],
+      ['2017-09-07-2', 'scheduled', 'Briefing'],
+    ]);
+    expect(created.value.state.current?.meetingId).toBe('2017-09-06-1');
+    // Announced soonest first, whatever the order of the file.
+    expect(created.value.state.upcoming.map((m) => m.meetingId)).toEqual([
+      '2017-09-07-2',
+      '2017-09-07-1',
+    ]);
+  });
+
+  it('a room given only its time zone has no meeting open, and its calendar', () => {
+    const created = create({ id: 'cr4', timeZone: NEW_YORK, meetings: [briefing] });
+    expect(created.ok && created.value.state).toMatchObject({
+      room: { name: 'cr4', timeZone: NEW_YORK },
+      current: null,
+      upcoming: [{ meetingId: '2017-09-07-1', title: 'Briefing' }],
+    });
+  });
+
+  it.each<[string, RoomSeedInput, string, string]>([
+    [
+      "a scheduled meeting overlapping the seed's own",
+      seedInput({ meetings: [{ ...briefing, sittings: SEED_MEETING.sittings.slice(1) }] }),
+      'scheduleOverlap',
+      'meetings.0.sittings.0',
+    ],
+    [
+      'two scheduled meetings overlapping',
+      seedInput({
+        meetings: [
+          briefing,
+          {
+            title: 'Clash',
+            sittings: [
+              { date: '2017-09-07', start: '08:00', end: '09:00' },
+              { date: '2017-09-07', start: '12:00', end: '14:00' },
+            ],
+          },
+        ],
+      }),
+      'scheduleOverlap',
+      'meetings.1.sittings.1',
+    ],
+    [
+      "the seed's time zone not its meeting's",
+      seedInput({ timeZone: 'Europe/Zurich' }),
+      'invalidTimeZone',
+      'meeting.timeZone',
+    ],
+  ])('refuses %s, naming the field', (_name, input, code, path) => {
+    const created = create(input);
+    expect(!created.ok && created.error).toMatchObject({ code, path });
+  });
+
+  it('refuses a bad speaker of a scheduled meeting at the desk, by its path', () => {
+    const result = parseRoomSeed(
+      seedInput({
+        meetings: [
+          {
+            ...briefing,
+            segments: [
+              { title: 'A', speakers: [] },
+              { title: 'B', speakers: [{ delegation: '' }] },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(!result.ok && result.error).toMatchObject({
+      code: 'invalidCommand',
+      path: 'meetings.0.segments.1.speakers.0.delegation',
+    });
   });
 });
