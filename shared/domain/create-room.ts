@@ -59,7 +59,12 @@ export const roomSeedSchema = z
       error: 'interpretation, listOpen, speakers and segments go with a meeting',
       path: ['meeting'],
     },
-  );
+  )
+  // As in a meeting's setup: a list beside segments would be dropped without a word.
+  .refine((seed) => !(seed.speakers && seed.segments?.length), {
+    error: "Give the speakers in each segment's own list, not beside the segments",
+    path: ['speakers'],
+  });
 
 /** A room as the rooms file describes it, before validation. */
 export type RoomSeedInput = z.input<typeof roomSeedSchema>;

@@ -9,14 +9,7 @@ import { domainError } from './errors.ts';
 import type { DomainResult } from './handler.ts';
 import { addSpeakers } from './list-commands.ts';
 import { MAX_SPEAKERS } from './list-order.ts';
-import {
-  limitMsSchema,
-  meetingSchema,
-  sittingsSchema,
-  TEXT_LIMITS,
-  timeZoneSchema,
-  warningMsSchema,
-} from './meeting-schema.ts';
+import { limitMsSchema, meetingSchema, TEXT_LIMITS, timeZoneSchema } from './meeting-schema.ts';
 import { describeIssue } from './parse-command.ts';
 import { blankableText, text } from './text-schema.ts';
 import { UN_LANGUAGES, type MeetingCore, type ParkedSegment, type RoomInfo } from './types.ts';
@@ -77,23 +70,29 @@ export type MeetingSetupInput = z.input<typeof meetingSetupSchema>;
 export type MeetingSetup = z.output<typeof meetingSetupSchema>;
 
 /**
- * What a change to a meeting may name: any field of a setup, each optional and without a default
- * (a default here would put back every field the change does not name).
+ * The details as a patch takes them: without their defaults, which `.partial()` would keep (a
+ * patch naming only the title would then reset the theme, organ, format and limits).
  */
-export const meetingSetupPatchSchema = z.strictObject({
-  title: meetingSchema.shape.title.optional(),
-  theme: blankableText(TEXT_LIMITS.theme).optional(),
-  organ: blankableText(TEXT_LIMITS.shortName).optional(),
-  format: blankableText(TEXT_LIMITS.shortName).optional(),
-  sittings: sittingsSchema.optional(),
-  defaultLimitMs: limitMsSchema.optional(),
-  warningMs: warningMsSchema.optional(),
-  note: blankableText(TEXT_LIMITS.note).optional(),
-  interpretation: interpretationSchema.optional(),
-  listOpen: z.boolean().optional(),
-  speakers: speakerList.optional(),
-  segments: z.array(segmentSetupSchema).max(MAX_SEGMENTS).optional(),
-});
+const { theme, organ, format, defaultLimitMs, warningMs, ...undefaulted } = details;
+const detailsPatch = {
+  ...undefaulted,
+  theme: theme.unwrap(),
+  organ: organ.unwrap(),
+  format: format.unwrap(),
+  defaultLimitMs: defaultLimitMs.unwrap(),
+  warningMs: warningMs.unwrap(),
+};
+
+/** What a change to a scheduled meeting may name: any field of a setup, and only those named. */
+export const meetingSetupPatchSchema = z
+  .strictObject({
+    ...detailsPatch,
+    interpretation: interpretationSchema,
+    listOpen: z.boolean(),
+    speakers: speakerList,
+    segments: z.array(segmentSetupSchema).max(MAX_SEGMENTS),
+  })
+  .partial();
 export type MeetingSetupPatch = z.output<typeof meetingSetupPatchSchema>;
 
 /** The segments of a setup, as given, or the one segment of a meeting given none. */

@@ -1,6 +1,6 @@
 // apply: the version check, the version bump, and undo.
 import { describe, expect, it } from 'vitest';
-import { apply, applyInput, coreOf } from '../../shared/domain/apply.ts';
+import { apply, applyInput } from '../../shared/domain/apply.ts';
 import type { Command } from '../../shared/domain/commands.ts';
 import { publicView } from '../../shared/domain/public-view.ts';
 import { readTimer } from '../../shared/domain/timer.ts';
@@ -11,6 +11,7 @@ import {
   expectRefused,
   floorOf,
   makeRoom,
+  meetingOf,
   minutes,
   run,
   seconds,
@@ -80,9 +81,9 @@ describe('undo', () => {
     const undone = accept(ended, { type: 'undo' }, after(minutes(3)));
     expect(undone.version).toBe(3);
     // Everything comes back but the id counter, which r7 used up for good.
-    expect(coreOf(undone)).toEqual({ ...coreOf(before), nextId: 7 });
+    expect(meetingOf(undone)).toEqual({ ...meetingOf(before), nextId: 7 });
     expect(undone.history).toEqual(before.history);
-    expect(undone.record).toEqual([]);
+    expect(meetingOf(undone).record).toEqual([]);
     // The clock runs on as if the speech had never been ended.
     expect(floorOf(undone).timer).toEqual({
       limitMs: minutes(3),
@@ -98,10 +99,10 @@ describe('undo', () => {
   it('brings back the record taken back by previousSpeaker', () => {
     const ended = run(room, [{ type: 'nextSpeaker', start: true }, { type: 'endSpeech' }]);
     const back = accept(ended, { type: 'previousSpeaker' });
-    expect(back.record).toEqual([]);
+    expect(meetingOf(back).record).toEqual([]);
     const undone = accept(back, { type: 'undo' });
-    expect(undone.record).toEqual(ended.record);
-    expect(undone.floor).toBeNull();
+    expect(meetingOf(undone).record).toEqual(meetingOf(ended).record);
+    expect(meetingOf(undone).floor).toBeNull();
   });
 
   it('the public view after undo is the public view before the command, but for the version', () => {
@@ -120,11 +121,11 @@ describe('undo', () => {
     for (let i = 1; i <= UNDO_DEPTH; i += 1) {
       state = accept(state, { type: 'undo' });
       const restored = states[states.length - 1 - i] as RoomState;
-      expect(state.announcement).toEqual(restored.announcement);
+      expect(meetingOf(state).announcement).toEqual(meetingOf(restored).announcement);
       expect(state.history).toHaveLength(UNDO_DEPTH - i);
     }
     // The three oldest commands fell out of the history.
-    expect(state.announcement).toEqual({ text: 'Notice 2', at: T0 });
+    expect(meetingOf(state).announcement).toEqual({ text: 'Notice 2', at: T0 });
     expect(expectRefused(state, { type: 'undo' }, 'nothingToUndo').message).toMatch(/nothing/i);
     expect(state.version).toBe(2 * UNDO_DEPTH + 3);
   });
@@ -140,7 +141,7 @@ describe('undo', () => {
       ['closeList', T0, 0],
       ['reopenList', after(seconds(5)), 1],
     ]);
-    expect(state.history[1]?.state).toEqual(coreOf(accept(room, { type: 'closeList' })));
+    expect(state.history[1]?.state).toEqual(meetingOf(accept(room, { type: 'closeList' })));
   });
 
   it('is not itself undone: there is no redo', () => {
@@ -150,8 +151,8 @@ describe('undo', () => {
       { type: 'undo' },
       { type: 'undo' },
     ]);
-    expect(state.listOpen).toBe(true);
-    expect(state.announcement).toBeNull();
+    expect(meetingOf(state).listOpen).toBe(true);
+    expect(meetingOf(state).announcement).toBeNull();
     expectRefused(state, { type: 'undo' }, 'nothingToUndo');
   });
 
@@ -162,7 +163,7 @@ describe('undo', () => {
       { type: 'addSpeaker', delegation: 'IND' },
     ]);
     expect(speakerOf(state, 's7').delegation).toBe('IND');
-    expect(state.speakers.some((s) => s.id === 's6')).toBe(false);
+    expect(meetingOf(state).speakers.some((s) => s.id === 's6')).toBe(false);
 
     const speech = run(room, [
       { type: 'nextSpeaker', start: true },
@@ -170,14 +171,14 @@ describe('undo', () => {
       { type: 'undo' },
       { type: 'endSpeech' },
     ]);
-    expect(speech.record.map((r) => r.id)).toEqual(['r7']);
+    expect(meetingOf(speech).record.map((r) => r.id)).toEqual(['r7']);
   });
 
   it('reopens an adjourned meeting taken by a slip of the hand', () => {
     const speaking = accept(room, { type: 'nextSpeaker', start: true });
     const undone = run(speaking, [{ type: 'adjournMeeting' }, { type: 'undo' }]);
-    expect(undone.status).toEqual({ kind: 'inSession' });
-    expect(undone.floor).toEqual(speaking.floor);
+    expect(meetingOf(undone).status).toEqual({ kind: 'inSession' });
+    expect(meetingOf(undone).floor).toEqual(meetingOf(speaking).floor);
   });
 });
 
@@ -198,12 +199,12 @@ describe('apply with untrusted input', () => {
     });
   });
 
-  it('coreOf drops the version and history, nothing else', () => {
+  it('changes the current meeting, the version and the history, nothing else of the room', () => {
     const state = accept(room, { type: 'closeList' });
-    const core = coreOf(state);
-    expect(core).not.toHaveProperty('version');
-    expect(core).not.toHaveProperty('history');
-    expect({ ...core, version: state.version, history: state.history }).toEqual(state);
+    expect(state.current).not.toBe(room.current);
+    expect(state.room).toBe(room.room);
+    expect(state.upcoming).toBe(room.upcoming);
+    expect({ ...state, current: room.current, version: 0, history: [] }).toEqual(room);
   });
 
   it('does not care which instant the room was built at: time is only ever an argument', () => {

@@ -13,6 +13,7 @@ import {
   hasListShape,
   listOf,
   makeRoom,
+  meetingOf,
   minutes,
   roomWithSpeakers,
   speakerOf,
@@ -40,7 +41,7 @@ const suspended = accept(secondOnFloor, { type: 'suspendMeeting' }, after(minute
 const entries = (count: number): SpeakerEntry[] =>
   Array.from({ length: count }, (_, i) => ({ delegation: `New ${i + 1}` }));
 
-const delegationsOf = (state: RoomState) => state.speakers.map((s) => s.delegation);
+const delegationsOf = (state: RoomState) => meetingOf(state).speakers.map((s) => s.delegation);
 
 describe('addSpeakers', () => {
   it.each<[string, RoomState, Command, string[]]>([
@@ -83,15 +84,15 @@ describe('addSpeakers', () => {
   ])('%s', (_name, before, command, delegations) => {
     const next = accept(before, command);
     expect(delegationsOf(next)).toEqual(delegations);
-    expect(hasListShape(next.speakers)).toBe(true);
-    expect(next.floor).toEqual(before.floor);
-    expect(next.listOpen).toBe(before.listOpen);
+    expect(hasListShape(meetingOf(next).speakers)).toBe(true);
+    expect(meetingOf(next).floor).toEqual(meetingOf(before).floor);
+    expect(meetingOf(next).listOpen).toBe(meetingOf(before).listOpen);
   });
 
   it('gives each new speaker the next id, as addSpeaker does', () => {
     const next = accept(room, { type: 'addSpeakers', speakers: entries(3) });
     expect(listOf(next).slice(-3)).toEqual(['s6:waiting', 's7:waiting', 's8:waiting']);
-    expect(next.nextId).toBe(room.nextId + 3);
+    expect(meetingOf(next).nextId).toBe(meetingOf(room).nextId + 3);
   });
 
   it('builds each speaker exactly as addSpeaker does', () => {
@@ -106,8 +107,12 @@ describe('addSpeakers', () => {
       (state, entry) => accept(state, { type: 'addSpeaker', ...entry }),
       room,
     );
-    expect(batch.speakers).toEqual(oneByOne.speakers);
-    expect(batch.speakers.slice(-4).map((s) => [s.delegation, s.category, s.limitMs])).toEqual([
+    expect(meetingOf(batch).speakers).toEqual(meetingOf(oneByOne).speakers);
+    expect(
+      meetingOf(batch)
+        .speakers.slice(-4)
+        .map((s) => [s.delegation, s.category, s.limitMs]),
+    ).toEqual([
       ['GBR', 'memberState', null],
       ['VAT', 'observer', null],
       ['European Union', 'intergovernmental', minutes(5)],
@@ -120,24 +125,24 @@ describe('addSpeakers', () => {
       type: 'addSpeakers',
       speakers: entries(2),
     });
-    expect(next.speakers).toHaveLength(MAX_SPEAKERS);
+    expect(meetingOf(next).speakers).toHaveLength(MAX_SPEAKERS);
   });
 
   it('is one undo step: undo takes the whole batch back', () => {
     const added = accept(room, { type: 'addSpeakers', speakers: entries(193) });
-    expect(added.speakers).toHaveLength(198);
+    expect(meetingOf(added).speakers).toHaveLength(198);
     expect(added.history.at(-1)?.commandType).toBe('addSpeakers');
     const undone = accept(added, { type: 'undo' });
-    expect(undone.speakers).toEqual(room.speakers);
+    expect(meetingOf(undone).speakers).toEqual(meetingOf(room).speakers);
     // Ids handed out are never handed out again.
-    expect(undone.nextId).toBe(room.nextId + 193);
+    expect(meetingOf(undone).nextId).toBe(meetingOf(room).nextId + 193);
   });
 });
 
 describe('replaceList', () => {
   it('replaces everyone still to speak, keeping the history and the floor', () => {
     const next = accept(withAbsent, { type: 'replaceList', speakers: entries(2) });
-    const first = withAbsent.nextId;
+    const first = meetingOf(withAbsent).nextId;
     expect(listOf(next)).toEqual([
       's1:spoken',
       's2:speaking',
@@ -145,9 +150,9 @@ describe('replaceList', () => {
       `s${first + 1}:waiting`,
     ]);
     expect(delegationsOf(next)).toEqual(['FRA', 'DEU', 'New 1', 'New 2']);
-    expect(next.floor).toEqual(withAbsent.floor);
+    expect(meetingOf(next).floor).toEqual(meetingOf(withAbsent).floor);
     expect(floorOf(next).speakerId).toBe('s2');
-    expect(next.record).toEqual(withAbsent.record);
+    expect(meetingOf(next).record).toEqual(meetingOf(withAbsent).record);
     expect(speakerOf(next, 's1')).toEqual(speakerOf(withAbsent, 's1'));
   });
 
@@ -159,27 +164,28 @@ describe('replaceList', () => {
   ])('%s', (_name, before, count, delegations) => {
     const next = accept(before, { type: 'replaceList', speakers: entries(count) });
     if (delegations.length > 0) expect(delegationsOf(next)).toEqual(delegations);
-    expect(next.speakers).toHaveLength(historyOf(before) + count);
-    expect(hasListShape(next.speakers)).toBe(true);
-    expect(next.nextId).toBe(before.nextId + count);
+    expect(meetingOf(next).speakers).toHaveLength(historyOf(before) + count);
+    expect(hasListShape(meetingOf(next).speakers)).toBe(true);
+    expect(meetingOf(next).nextId).toBe(meetingOf(before).nextId + count);
   });
 
   it('keeps a closed list closed (afterClosure given)', () => {
     const next = accept(closed, { type: 'replaceList', speakers: entries(1), afterClosure: true });
-    expect(next.listOpen).toBe(false);
+    expect(meetingOf(next).listOpen).toBe(false);
     expect(delegationsOf(next)).toEqual(['New 1']);
   });
 
   it('is one undo step: undo brings the replaced speakers back', () => {
     const replaced = accept(withAbsent, { type: 'replaceList', speakers: entries(3) });
     const undone = accept(replaced, { type: 'undo' });
-    expect(undone.speakers).toEqual(withAbsent.speakers);
-    expect(undone.floor).toEqual(withAbsent.floor);
+    expect(meetingOf(undone).speakers).toEqual(meetingOf(withAbsent).speakers);
+    expect(meetingOf(undone).floor).toEqual(meetingOf(withAbsent).floor);
   });
 });
 
 function historyOf(state: RoomState): number {
-  return state.speakers.filter((s) => s.status === 'spoken' || s.status === 'speaking').length;
+  return meetingOf(state).speakers.filter((s) => s.status === 'spoken' || s.status === 'speaking')
+    .length;
 }
 
 describe('refusals, whole', () => {

@@ -236,15 +236,44 @@ describe('every text field of every command is clean text', () => {
 });
 
 describe('every text field of the rooms file is clean text', () => {
-  const base = seedInput({
-    interpretation: { status: 'available', note: 'Booths' },
-    speakers: [{ delegation: 'FRA', speakerName: 'Jean', title: 'Ambassador', onBehalfOf: 'EU' }],
-  });
+  // Functions, not shared objects: structuredClone keeps shared references shared, and a text
+  // set in one place would then be wrong in every other too.
+  const speakers = () => [
+    { delegation: 'FRA', speakerName: 'Jean', title: 'Ambassador', onBehalfOf: 'EU' },
+  ];
+  const segments = () => [{ title: 'Opening segment', speakers: speakers() }];
+  const interpretation = () => ({ status: 'available', note: 'Booths' }) as const;
+  /**
+   * A seed holding a value at `path`: a list is either beside the meeting or in its segments,
+   * never both, so a path into segments gets a seed whose list is in segments.
+   */
+  function baseFor(path: readonly string[]) {
+    const scheduledLists =
+      path[2] === 'segments' ? { segments: segments() } : { speakers: speakers() };
+    return seedInput({
+      interpretation: interpretation(),
+      ...(path[0] === 'segments'
+        ? { speakers: undefined, segments: segments() }
+        : { speakers: speakers() }),
+      meetings: [
+        {
+          title: 'Briefing',
+          theme: 'Theme',
+          organ: 'Organ',
+          format: 'Format',
+          note: 'Note',
+          sittings: [{ date: '2017-09-07', start: '10:00', end: '13:00' }],
+          interpretation: interpretation(),
+          ...scheduledLists,
+        },
+      ],
+    });
+  }
   const cases = freeTextPaths(jsonSchemaOf(roomSeedSchema)).map(
     (path) => [path.join('.'), path] as const,
   );
 
-  it('finds the meeting, interpretation and speaker texts', () => {
+  it('finds the meeting, interpretation, segment, scheduled meeting and speaker texts', () => {
     expect(cases.map(([name]) => name)).toEqual(
       expect.arrayContaining([
         'meeting.title',
@@ -254,12 +283,23 @@ describe('every text field of the rooms file is clean text', () => {
         'interpretation.note',
         'speakers.0.delegation',
         'speakers.0.onBehalfOf',
+        'segments.0.title',
+        'segments.0.speakers.0.delegation',
+        'meetings.0.title',
+        'meetings.0.interpretation.note',
+        'meetings.0.speakers.0.delegation',
+        'meetings.0.segments.0.title',
+        'meetings.0.segments.0.speakers.0.onBehalfOf',
       ]),
     );
   });
 
+  it.each(cases)('the base seed for %s is taken as it is', (_name, path) => {
+    expect(parseRoomSeed(baseFor(path)).ok).toBe(true);
+  });
+
   it.each(cases)('%s refuses \\u202E', (name, path) => {
-    const result = parseRoomSeed(setPath(base, path, 'Fr\u202Eance'));
+    const result = parseRoomSeed(setPath(baseFor(path), path, 'Fr\u202Eance'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalidText');

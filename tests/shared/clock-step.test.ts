@@ -6,7 +6,7 @@ import { afterClockStep } from '../../shared/domain/clock-step.ts';
 import { elapsedMs } from '../../shared/domain/timer.ts';
 import type { RoomState } from '../../shared/domain/types.ts';
 import { HOUR_MS } from '../../shared/time.ts';
-import { after, deepFreeze, roomWithSpeakers, seconds, timeline } from './fixtures.ts';
+import { after, deepFreeze, meetingOf, roomWithSpeakers, seconds, timeline } from './fixtures.ts';
 
 /** A room mid-meeting: one speech held (with a pause), a second running, an announcement. */
 function midMeeting(): RoomState {
@@ -30,16 +30,18 @@ describe('afterClockStep', () => {
     const moved = afterClockStep(before, stepMs);
 
     expect(moved.version).toBe(before.version + 1);
-    const floorBefore = before.floor?.timer;
-    const floorAfter = moved.floor?.timer;
+    const floorBefore = meetingOf(before).floor?.timer;
+    const floorAfter = meetingOf(moved).floor?.timer;
     if (!floorBefore || !floorAfter) throw new Error('a speech should be on the floor');
     // Read on each side of the step at the same real moment: the same spoken time.
     expect(elapsedMs(floorAfter, readAt + stepMs)).toBe(elapsedMs(floorBefore, readAt));
     expect(elapsedMs(floorAfter, readAt + stepMs)).toBe(seconds(6));
-    expect(moved.announcement?.at).toBe((before.announcement?.at ?? 0) + stepMs);
+    expect(meetingOf(moved).announcement?.at).toBe(
+      (meetingOf(before).announcement?.at ?? 0) + stepMs,
+    );
 
-    const [held] = moved.record;
-    const [heldBefore] = before.record;
+    const [held] = meetingOf(moved).record;
+    const [heldBefore] = meetingOf(before).record;
     if (!held || !heldBefore) throw new Error('one speech should be in the record');
     expect(held.startedAt).toBe(heldBefore.startedAt + stepMs);
     expect(held.endedAt - held.startedAt).toBe(heldBefore.endedAt - heldBefore.startedAt);
@@ -51,8 +53,8 @@ describe('afterClockStep', () => {
       })),
     );
     // The list and the meeting hold no instant: untouched, and the same objects.
-    expect(moved.speakers).toBe(before.speakers);
-    expect(moved.meeting).toBe(before.meeting);
+    expect(meetingOf(moved).speakers).toBe(meetingOf(before).speakers);
+    expect(meetingOf(moved).meeting).toBe(meetingOf(before).meeting);
     expect(moved.history).toHaveLength(before.history.length);
   });
 
@@ -65,7 +67,7 @@ describe('afterClockStep', () => {
       if (!result.ok) throw new Error(result.error.message);
       return result.value;
     }, moved);
-    const timer = undone.floor?.timer;
+    const timer = meetingOf(undone).floor?.timer;
     if (!timer) throw new Error('the first speaker should be back on the floor');
     // It had spoken 90 s when the second speaker was called (30 + 60, the pause excluded).
     expect(timer.runningSince).not.toBeNull();
@@ -77,6 +79,6 @@ describe('afterClockStep', () => {
       [after(0), { type: 'suspendMeeting', resumesAt: after(HOUR_MS) }],
     ]);
     const moved = afterClockStep(suspended, -HOUR_MS);
-    expect(moved.status).toBe(suspended.status);
+    expect(meetingOf(moved).status).toBe(meetingOf(suspended).status);
   });
 });

@@ -14,13 +14,14 @@ import {
   hasListShape,
   listOf,
   makeRoom,
+  meetingOf,
   minutes,
+  refuse,
   run,
   seconds,
   speakerOf,
   T0,
   timeline,
-  refuse,
 } from './fixtures.ts';
 
 const room = makeRoom();
@@ -126,7 +127,7 @@ describe('refusals', () => {
 
 describe('nextSpeaker', () => {
   it('gives the floor to the first waiting speaker with a ready clock', () => {
-    expect(called.floor).toEqual({
+    expect(meetingOf(called).floor).toEqual({
       speakerId: 's1',
       timer: {
         limitMs: minutes(3),
@@ -145,13 +146,13 @@ describe('nextSpeaker', () => {
       's5:waiting',
     ]);
     // Calling a speaker does not open the meeting; starting the clock does.
-    expect(called.status).toEqual({ kind: 'notStarted' });
-    expect(called.record).toEqual([]);
+    expect(meetingOf(called).status).toEqual({ kind: 'notStarted' });
+    expect(meetingOf(called).record).toEqual([]);
   });
 
   it('with start, starts the clock at once and opens the meeting', () => {
     expect(floorOf(speaking).timer).toMatchObject({ startedAt: T0, runningSince: T0 });
-    expect(speaking.status).toEqual({ kind: 'inSession' });
+    expect(meetingOf(speaking).status).toEqual({ kind: 'inSession' });
   });
 
   it("uses the speaker's own limit over the meeting's default", () => {
@@ -163,10 +164,11 @@ describe('nextSpeaker', () => {
 
   it('ends the speech under way into the record and calls the next', () => {
     const state = accept(speaking, { type: 'nextSpeaker' }, after(seconds(200)));
-    expect(state.record).toEqual<SpeechRecord[]>([
+    expect(meetingOf(state).record).toEqual<SpeechRecord[]>([
       {
         id: 'r6',
         speakerId: 's1',
+        segmentId: 'seg-1',
         delegation: 'FRA',
         category: 'memberState',
         startedAt: T0,
@@ -186,7 +188,7 @@ describe('nextSpeaker', () => {
       's5:waiting',
     ]);
     expect(floorOf(state)).toMatchObject({ speakerId: 's2', timer: { startedAt: null } });
-    expect(state.nextId).toBe(7);
+    expect(meetingOf(state).nextId).toBe(7);
   });
 
   it('passes over a speaker called but never started: absent, at the end', () => {
@@ -198,7 +200,7 @@ describe('nextSpeaker', () => {
       's5:waiting',
       's1:absent',
     ]);
-    expect(state.record).toEqual([]);
+    expect(meetingOf(state).record).toEqual([]);
     expect(floorOf(state).speakerId).toBe('s2');
   });
 
@@ -245,7 +247,7 @@ describe('nextSpeaker', () => {
       's1:absent',
       's2:absent',
     ]);
-    expect(state.floor).toBeNull();
+    expect(meetingOf(state).floor).toBeNull();
     expect(refuse(state, { type: 'nextSpeaker' }, after(minutes(6))).code).toBe('noWaitingSpeaker');
   });
 
@@ -255,7 +257,7 @@ describe('nextSpeaker', () => {
       state = accept(state, { type: 'nextSpeaker', start: true }, after(minutes(i)));
     }
     state = accept(state, { type: 'nextSpeaker' }, after(minutes(4)));
-    expect(state.floor?.speakerId).toBe('s1');
+    expect(meetingOf(state).floor?.speakerId).toBe('s1');
     const back = accept(state, { type: 'previousSpeaker' }, after(minutes(5)));
     expect(listOf(back).slice(-1)).toEqual(['s1:absent']);
     const adjourned = accept(state, { type: 'adjournMeeting' }, after(minutes(5)));
@@ -266,15 +268,15 @@ describe('nextSpeaker', () => {
     const single = makeRoom({ speakers: [{ delegation: 'FRA' }] });
     const state = run(single, [{ type: 'nextSpeaker', start: true }]);
     const ended = accept(state, { type: 'nextSpeaker' }, after(seconds(30)));
-    expect(ended.floor).toBeNull();
+    expect(meetingOf(ended).floor).toBeNull();
     expect(listOf(ended)).toEqual(['s1:spoken']);
-    expect(ended.record).toHaveLength(1);
+    expect(meetingOf(ended).record).toHaveLength(1);
   });
 
   it('a lone speaker called but not started is passed over, not called again at once', () => {
     const single = makeRoom({ speakers: [{ delegation: 'FRA' }] });
     const state = run(single, [{ type: 'nextSpeaker' }, { type: 'nextSpeaker' }]);
-    expect(state.floor).toBeNull();
+    expect(meetingOf(state).floor).toBeNull();
     expect(listOf(state)).toEqual(['s1:absent']);
   });
 
@@ -283,14 +285,14 @@ describe('nextSpeaker', () => {
       [after(seconds(60)), { type: 'suspendMeeting' }],
       [after(minutes(30)), { type: 'nextSpeaker' }],
     ]);
-    expect(state.record[0]).toMatchObject({
+    expect(meetingOf(state).record[0]).toMatchObject({
       speakerId: 's1',
       spokenMs: seconds(60),
       endedAt: after(minutes(30)),
       pauses: [{ pausedAt: after(seconds(60)), resumedAt: after(minutes(30)) }],
     });
     expect(floorOf(state)).toMatchObject({ speakerId: 's2', timer: { startedAt: null } });
-    expect(state.status.kind).toBe('suspended');
+    expect(meetingOf(state).status.kind).toBe('suspended');
   });
 });
 
@@ -305,8 +307,8 @@ describe('startSpeech', () => {
       accumulatedMs: 0,
       pauses: [],
     });
-    expect(state.status).toEqual({ kind: 'inSession' });
-    expect(state.speakers).toBe(called.speakers);
+    expect(meetingOf(state).status).toEqual({ kind: 'inSession' });
+    expect(meetingOf(state).speakers).toBe(meetingOf(called).speakers);
   });
 });
 
@@ -346,12 +348,13 @@ describe('pauseSpeech and resumeSpeech', () => {
 
 describe('endSpeech and the record', () => {
   it('writes the speech into the record and frees the floor', () => {
-    expect(spokenOnce.floor).toBeNull();
+    expect(meetingOf(spokenOnce).floor).toBeNull();
     expect(listOf(spokenOnce)[0]).toBe('s1:spoken');
-    expect(spokenOnce.record).toEqual<SpeechRecord[]>([
+    expect(meetingOf(spokenOnce).record).toEqual<SpeechRecord[]>([
       {
         id: 'r6',
         speakerId: 's1',
+        segmentId: 'seg-1',
         delegation: 'FRA',
         category: 'memberState',
         startedAt: T0,
@@ -373,9 +376,10 @@ describe('endSpeech and the record', () => {
       [after(seconds(200)), { type: 'adjustTime', deltaMs: seconds(10) }],
       [after(seconds(270)), { type: 'endSpeech' }],
     ]);
-    expect(state.record[0]).toEqual({
+    expect(meetingOf(state).record[0]).toEqual({
       id: 'r6',
       speakerId: 's1',
+      segmentId: 'seg-1',
       delegation: 'FRA',
       category: 'memberState',
       startedAt: T0,
@@ -390,7 +394,7 @@ describe('endSpeech and the record', () => {
 
   it('ending while paused closes the pause at the end', () => {
     const state = accept(paused, { type: 'endSpeech' }, after(seconds(50)));
-    expect(state.record[0]).toMatchObject({
+    expect(meetingOf(state).record[0]).toMatchObject({
       spokenMs: seconds(20),
       endedAt: after(seconds(50)),
       pauses: [{ pausedAt: after(seconds(20)), resumedAt: after(seconds(50)) }],
@@ -411,7 +415,7 @@ describe('endSpeech and the record', () => {
       }),
       [{ type: 'nextSpeaker', start: true }, { type: 'endSpeech' }],
     );
-    expect(state.record[0]).toMatchObject({
+    expect(meetingOf(state).record[0]).toMatchObject({
       delegation: 'NLD',
       speakerName: 'Karel van Oosterom',
       onBehalfOf: 'the Group of Friends of R2P',
@@ -419,7 +423,7 @@ describe('endSpeech and the record', () => {
       spokenMs: 0,
     });
     // The title is for the wall, not the record.
-    expect(state.record[0]).not.toHaveProperty('title');
+    expect(meetingOf(state).record[0]).not.toHaveProperty('title');
   });
 
   it('gives record ids from the same counter as speaker ids, never twice', () => {
@@ -429,7 +433,7 @@ describe('endSpeech and the record', () => {
       [after(minutes(2)), { type: 'nextSpeaker', start: true }],
       [after(minutes(3)), { type: 'endSpeech' }],
     ]);
-    expect(state.record.map((r) => r.id)).toEqual(['r7', 'r8']);
+    expect(meetingOf(state).record.map((r) => r.id)).toEqual(['r7', 'r8']);
     expect(speakerOf(state, 's6').delegation).toBe('CHN');
   });
 });
@@ -437,9 +441,9 @@ describe('endSpeech and the record', () => {
 describe('previousSpeaker', () => {
   it('brings the last speech back to the floor, paused where it ended', () => {
     const state = accept(spokenOnce, { type: 'previousSpeaker' }, after(minutes(2)));
-    expect(state.record).toEqual([]);
+    expect(meetingOf(state).record).toEqual([]);
     expect(listOf(state)[0]).toBe('s1:speaking');
-    expect(state.floor).toEqual({
+    expect(meetingOf(state).floor).toEqual({
       speakerId: 's1',
       timer: {
         limitMs: minutes(3),
@@ -458,7 +462,7 @@ describe('previousSpeaker', () => {
       [after(minutes(3)), { type: 'resumeSpeech' }],
       [after(minutes(4)), { type: 'endSpeech' }],
     ]);
-    expect(state.record).toEqual([
+    expect(meetingOf(state).record).toEqual([
       expect.objectContaining({
         id: 'r7',
         speakerId: 's1',
@@ -505,7 +509,7 @@ describe('skipSpeaker', () => {
       's5:waiting',
       's1:absent',
     ]);
-    expect(state.floor).toBeNull();
+    expect(meetingOf(state).floor).toBeNull();
   });
 
   it('with an id, moves a waiting speaker to the end as absent, the floor untouched', () => {
@@ -517,7 +521,7 @@ describe('skipSpeaker', () => {
       's5:waiting',
       's3:absent',
     ]);
-    expect(state.floor).toBe(speaking.floor);
+    expect(meetingOf(state).floor).toBe(meetingOf(speaking).floor);
   });
 
   it('skipping an absent speaker again moves them to the very end', () => {
@@ -532,7 +536,7 @@ describe('skipSpeaker', () => {
   it('skipping the only speaker called leaves the floor free', () => {
     const single = makeRoom({ speakers: [{ delegation: 'FRA' }] });
     const state = run(single, [{ type: 'nextSpeaker' }, { type: 'skipSpeaker' }]);
-    expect(state.floor).toBeNull();
+    expect(meetingOf(state).floor).toBeNull();
     expect(listOf(state)).toEqual(['s1:absent']);
   });
 });
@@ -629,7 +633,7 @@ describe('setTimeLimit', () => {
   it("with an id, sets a waiting speaker's limit for when they are called", () => {
     const state = accept(speaking, { type: 'setTimeLimit', speakerId: 's3', limitMs: minutes(2) });
     expect(speakerOf(state, 's3').limitMs).toBe(minutes(2));
-    expect(state.floor).toBe(speaking.floor);
+    expect(meetingOf(state).floor).toBe(meetingOf(speaking).floor);
     const later = run(state, [
       { type: 'skipSpeaker', speakerId: 's2' },
       { type: 'nextSpeaker', start: true },
@@ -663,7 +667,7 @@ describe('list shape', () => {
     let state = room;
     steps.forEach((command, i) => {
       state = accept(state, command, after(minutes(i)));
-      expect(hasListShape(state.speakers)).toBe(true);
+      expect(hasListShape(meetingOf(state).speakers)).toBe(true);
     });
     expect(listOf(state)).toEqual([
       's1:spoken',
@@ -672,6 +676,6 @@ describe('list shape', () => {
       's3:spoken',
       's2:spoken',
     ]);
-    expect(state.record.map((r) => r.speakerId)).toEqual(['s1', 's4', 's5', 's3', 's2']);
+    expect(meetingOf(state).record.map((r) => r.speakerId)).toEqual(['s1', 's4', 's5', 's3', 's2']);
   });
 });

@@ -12,11 +12,12 @@ import {
   hasListShape,
   listOf,
   makeRoom,
+  meetingOf,
   minutes,
+  refuse,
   roomWithSpeakers,
   run,
   seconds,
-  refuse,
   speakerOf,
 } from './fixtures.ts';
 
@@ -135,15 +136,15 @@ describe('refusals', () => {
 describe('addSpeaker', () => {
   it('adds a waiting speaker at the end, with the next id', () => {
     const state = accept(room, { type: 'addSpeaker', delegation: 'CHN' });
-    expect(state.speakers.at(-1)).toEqual<Speaker>({
+    expect(meetingOf(state).speakers.at(-1)).toEqual<Speaker>({
       id: 's6',
       delegation: 'CHN',
       category: 'memberState',
       limitMs: null,
       status: 'waiting',
     });
-    expect(state.nextId).toBe(7);
-    expect(state.speakers.slice(0, 5)).toEqual(room.speakers);
+    expect(meetingOf(state).nextId).toBe(7);
+    expect(meetingOf(state).speakers.slice(0, 5)).toEqual(meetingOf(room).speakers);
   });
 
   it('keeps every field given', () => {
@@ -199,7 +200,7 @@ describe('addSpeaker', () => {
     { position: 5, expected: ['s1', 's2', 's3', 's4', 's5', 's6'] },
   ])('at position $position', ({ position, expected }) => {
     const state = accept(room, { type: 'addSpeaker', delegation: 'CHN', position });
-    expect(state.speakers.map((s) => s.id)).toEqual(expected);
+    expect(meetingOf(state).speakers.map((s) => s.id)).toEqual(expected);
   });
 
   it('the first free position is right after the history', () => {
@@ -217,7 +218,7 @@ describe('addSpeaker', () => {
   it('adds to a closed list when the chair says so with afterClosure', () => {
     const state = accept(closed, { type: 'addSpeaker', delegation: 'CHN', afterClosure: true });
     expect(speakerOf(state, 's6').delegation).toBe('CHN');
-    expect(state.listOpen).toBe(false);
+    expect(meetingOf(state).listOpen).toBe(false);
   });
 
   it('fills the list to its last place', () => {
@@ -225,7 +226,7 @@ describe('addSpeaker', () => {
       type: 'addSpeaker',
       delegation: 'CHN',
     });
-    expect(state.speakers).toHaveLength(MAX_SPEAKERS);
+    expect(meetingOf(state).speakers).toHaveLength(MAX_SPEAKERS);
   });
 
   it('gives ids that are never reused, even after a removal', () => {
@@ -234,7 +235,14 @@ describe('addSpeaker', () => {
       { type: 'removeSpeaker', speakerId: 's6' },
       { type: 'addSpeaker', delegation: 'IND' },
     ]);
-    expect(state.speakers.map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4', 's5', 's7']);
+    expect(meetingOf(state).speakers.map((s) => s.id)).toEqual([
+      's1',
+      's2',
+      's3',
+      's4',
+      's5',
+      's7',
+    ]);
   });
 });
 
@@ -313,8 +321,11 @@ describe('updateSpeaker', () => {
       delegation: 'BEL',
     });
     expect(speakerOf(state, 's1')).toMatchObject({ speakerName: 'Jean Dupont', delegation: 'BEL' });
-    expect(state.record[0]).toMatchObject({ speakerName: 'Jean Dupont', delegation: 'BEL' });
-    expect(state.record[0]?.spokenMs).toBe(secondOnFloor.record[0]?.spokenMs);
+    expect(meetingOf(state).record[0]).toMatchObject({
+      speakerName: 'Jean Dupont',
+      delegation: 'BEL',
+    });
+    expect(meetingOf(state).record[0]?.spokenMs).toBe(meetingOf(secondOnFloor).record[0]?.spokenMs);
   });
 
   it('re-derives a default category when the delegation changes, keeps a chosen one', () => {
@@ -339,7 +350,7 @@ describe('updateSpeaker', () => {
 describe('removeSpeaker', () => {
   it('takes a waiting speaker off the list', () => {
     const state = accept(room, { type: 'removeSpeaker', speakerId: 's3' });
-    expect(state.speakers.map((s) => s.id)).toEqual(['s1', 's2', 's4', 's5']);
+    expect(meetingOf(state).speakers.map((s) => s.id)).toEqual(['s1', 's2', 's4', 's5']);
   });
 
   it('takes an absent speaker off the list', () => {
@@ -347,7 +358,7 @@ describe('removeSpeaker', () => {
       { type: 'skipSpeaker', speakerId: 's1' },
       { type: 'removeSpeaker', speakerId: 's1' },
     ]);
-    expect(state.speakers.map((s) => s.id)).toEqual(['s2', 's3', 's4', 's5']);
+    expect(meetingOf(state).speakers.map((s) => s.id)).toEqual(['s2', 's3', 's4', 's5']);
   });
 });
 
@@ -359,7 +370,7 @@ describe('moveSpeaker', () => {
     { id: 's3', toIndex: 2, expected: ['s1', 's2', 's3', 's4', 's5'] },
   ])('$id to $toIndex', ({ id, toIndex, expected }) => {
     const state = accept(room, { type: 'moveSpeaker', speakerId: id, toIndex });
-    expect(state.speakers.map((s) => s.id)).toEqual(expected);
+    expect(meetingOf(state).speakers.map((s) => s.id)).toEqual(expected);
   });
 
   it('moves only among those still to speak', () => {
@@ -385,7 +396,7 @@ describe('moveSpeaker', () => {
       's4:waiting',
       's5:waiting',
     ]);
-    expect(hasListShape(state.speakers)).toBe(true);
+    expect(hasListShape(meetingOf(state).speakers)).toBe(true);
     // The waiting are called before the absent, wherever the absent stand.
     expect(floorOf(accept(state, { type: 'nextSpeaker' })).speakerId).toBe('s2');
     const next = run(state, [{ type: 'nextSpeaker', start: true }, { type: 'nextSpeaker' }]);
@@ -395,8 +406,8 @@ describe('moveSpeaker', () => {
 
 describe('closeList and reopenList', () => {
   it('close and reopen the list', () => {
-    expect(closed.listOpen).toBe(false);
-    expect(accept(closed, { type: 'reopenList' }).listOpen).toBe(true);
+    expect(meetingOf(closed).listOpen).toBe(false);
+    expect(meetingOf(accept(closed, { type: 'reopenList' })).listOpen).toBe(true);
   });
 
   it('a closed list still runs: speakers are called and removed', () => {
@@ -415,6 +426,6 @@ describe('updateSpeaker and the record', () => {
     let state = makeRoom({ speakers: [{ delegation: 'FRA' }, { delegation: 'DEU' }] });
     state = run(state, [{ type: 'nextSpeaker', start: true }, { type: 'endSpeech' }]);
     const retitled = accept(state, { type: 'updateSpeaker', speakerId: 's1', title: 'Minister' });
-    expect(retitled.record).toBe(state.record);
+    expect(meetingOf(retitled).record).toBe(meetingOf(state).record);
   });
 });

@@ -11,12 +11,13 @@ import {
   floorOf,
   listOf,
   makeRoom,
+  meetingOf,
   minutes,
   NEW_YORK,
   nyTime,
   run,
   seconds,
-  seedInput,
+  SEED_MEETING,
   T0,
   timeline,
 } from './fixtures.ts';
@@ -29,7 +30,7 @@ const inSession = accept(room, { type: 'resumeMeeting' });
 /** The room with a third sitting the next morning, 2017-09-07 10:00-13:00. */
 const twoDays = makeRoom({
   meeting: {
-    ...seedInput().meeting,
+    ...SEED_MEETING,
     sittings: [
       { date: '2017-09-06', start: '10:00', end: '13:00' },
       { date: '2017-09-06', start: '15:00', end: '18:00' },
@@ -145,7 +146,7 @@ describe('setInterpretation', () => {
     },
   ])('$command.status', ({ command, expected }) => {
     const state = accept(room, command);
-    expect(state.interpretation).toEqual(expected);
+    expect(meetingOf(state).interpretation).toEqual(expected);
   });
 
   it('a new notice replaces the note of the old one', () => {
@@ -153,13 +154,16 @@ describe('setInterpretation', () => {
       { type: 'setInterpretation', status: 'unavailable', note: 'No booths today.' },
       { type: 'setInterpretation', status: 'available' },
     ]);
-    expect(state.interpretation).toEqual({ status: 'available', languages: [] });
+    expect(meetingOf(state).interpretation).toEqual({ status: 'available', languages: [] });
   });
 });
 
 describe('announce and clearAnnouncement', () => {
   it('puts the text on the wall with the time it was made', () => {
-    expect(announced.announcement).toEqual({ text: 'The meeting resumes at 15:00.', at: T0 });
+    expect(meetingOf(announced).announcement).toEqual({
+      text: 'The meeting resumes at 15:00.',
+      at: T0,
+    });
   });
 
   it('a new announcement replaces the old one', () => {
@@ -168,17 +172,22 @@ describe('announce and clearAnnouncement', () => {
       { type: 'announce', text: 'Room change: CR 2.' },
       after(minutes(5)),
     );
-    expect(state.announcement).toEqual({ text: 'Room change: CR 2.', at: after(minutes(5)) });
+    expect(meetingOf(state).announcement).toEqual({
+      text: 'Room change: CR 2.',
+      at: after(minutes(5)),
+    });
   });
 
   it('clearing takes it off the wall', () => {
-    expect(accept(announced, { type: 'clearAnnouncement' }).announcement).toBeNull();
+    expect(meetingOf(accept(announced, { type: 'clearAnnouncement' })).announcement).toBeNull();
   });
 });
 
 describe('suspendMeeting', () => {
   it('without a time: suspended until further notice', () => {
-    expect(accept(room, { type: 'suspendMeeting' }).status).toEqual({ kind: 'suspended' });
+    expect(meetingOf(accept(room, { type: 'suspendMeeting' })).status).toEqual({
+      kind: 'suspended',
+    });
   });
 
   it('with an instant and a note', () => {
@@ -187,7 +196,7 @@ describe('suspendMeeting', () => {
       resumesAt: nyTime('15:00'),
       note: 'Lunch break',
     });
-    expect(state.status).toEqual({
+    expect(meetingOf(state).status).toEqual({
       kind: 'suspended',
       resumesAt: nyTime('15:00'),
       note: 'Lunch break',
@@ -200,7 +209,7 @@ describe('suspendMeeting', () => {
     ['7 days ahead', T0 + 7 * DAY_MS],
   ])('an instant %s is taken', (_name, resumesAt) => {
     const state = accept(room, { type: 'suspendMeeting', resumesAt });
-    expect(state.status).toEqual({ kind: 'suspended', resumesAt });
+    expect(meetingOf(state).status).toEqual({ kind: 'suspended', resumesAt });
   });
 
   // The rule itself is tested in time-of-day.test.ts; here, that apply follows it.
@@ -219,7 +228,7 @@ describe('suspendMeeting', () => {
     ],
   ])('a local time, %s (%s)', (_name, state, hhmm, now, expected) => {
     const next = accept(state, { type: 'suspendMeeting', resumesAt: hhmm }, now);
-    expect(next.status).toEqual({ kind: 'suspended', resumesAt: expected });
+    expect(meetingOf(next).status).toEqual({ kind: 'suspended', resumesAt: expected });
   });
 
   it('a time of day gone is refused with the room time in the message, and nothing changes', () => {
@@ -248,18 +257,21 @@ describe('suspendMeeting', () => {
     // meeting sits again.
     const tokyo = makeRoom({
       meeting: {
-        ...seedInput().meeting,
+        ...SEED_MEETING,
         timeZone: 'Asia/Tokyo',
         sittings: [{ date: '2017-09-07', start: '09:00', end: '12:00' }],
       },
     });
     const state = accept(tokyo, { type: 'suspendMeeting', resumesAt: '09:00' });
-    expect(state.status).toEqual({ kind: 'suspended', resumesAt: Date.UTC(2017, 8, 7, 0, 0) });
+    expect(meetingOf(state).status).toEqual({
+      kind: 'suspended',
+      resumesAt: Date.UTC(2017, 8, 7, 0, 0),
+    });
   });
 
   it('stops a running clock; the speaker keeps the floor', () => {
     const state = accept(speaking, { type: 'suspendMeeting' }, after(seconds(45)));
-    expect(state.floor).toEqual({
+    expect(meetingOf(state).floor).toEqual({
       speakerId: 's1',
       timer: {
         limitMs: minutes(3),
@@ -275,9 +287,13 @@ describe('suspendMeeting', () => {
 
   it('leaves a paused clock or a ready one as it is', () => {
     const paused = accept(speaking, { type: 'pauseSpeech' }, after(seconds(10)));
-    expect(accept(paused, { type: 'suspendMeeting' }, after(seconds(20))).floor).toBe(paused.floor);
+    expect(meetingOf(accept(paused, { type: 'suspendMeeting' }, after(seconds(20)))).floor).toBe(
+      meetingOf(paused).floor,
+    );
     const called = accept(room, { type: 'nextSpeaker' });
-    expect(accept(called, { type: 'suspendMeeting' }).floor).toBe(called.floor);
+    expect(meetingOf(accept(called, { type: 'suspendMeeting' })).floor).toBe(
+      meetingOf(called).floor,
+    );
   });
 
   it('suspending again replaces the time and note', () => {
@@ -285,7 +301,7 @@ describe('suspendMeeting', () => {
       { type: 'suspendMeeting', resumesAt: '15:00', note: 'Lunch' },
       { type: 'suspendMeeting' },
     ]);
-    expect(state.status).toEqual({ kind: 'suspended' });
+    expect(meetingOf(state).status).toEqual({ kind: 'suspended' });
   });
 });
 
@@ -295,7 +311,7 @@ describe('resumeMeeting', () => {
       [after(seconds(45)), { type: 'suspendMeeting', resumesAt: '11:00' }],
       [after(minutes(60)), { type: 'resumeMeeting' }],
     ]);
-    expect(state.status).toEqual({ kind: 'inSession' });
+    expect(meetingOf(state).status).toEqual({ kind: 'inSession' });
     expect(floorOf(state).timer).toMatchObject({ runningSince: null, accumulatedMs: seconds(45) });
     const resumed = accept(state, { type: 'resumeSpeech' }, after(minutes(61)));
     expect(floorOf(resumed).timer.pauses).toEqual([
@@ -304,22 +320,22 @@ describe('resumeMeeting', () => {
   });
 
   it('opens a meeting not yet started (as written: only "in session" is refused)', () => {
-    expect(inSession.status).toEqual({ kind: 'inSession' });
+    expect(meetingOf(inSession).status).toEqual({ kind: 'inSession' });
   });
 });
 
 describe('adjournMeeting', () => {
   it('with nobody on the floor, only the status changes', () => {
-    expect(adjourned.status).toEqual({ kind: 'adjourned' });
-    expect(adjourned.speakers).toBe(room.speakers);
-    expect(adjourned.floor).toBeNull();
+    expect(meetingOf(adjourned).status).toEqual({ kind: 'adjourned' });
+    expect(meetingOf(adjourned).speakers).toBe(meetingOf(room).speakers);
+    expect(meetingOf(adjourned).floor).toBeNull();
   });
 
   it('ends a speech under way into the record', () => {
     const state = accept(speaking, { type: 'adjournMeeting' }, after(seconds(100)));
-    expect(state.floor).toBeNull();
+    expect(meetingOf(state).floor).toBeNull();
     expect(listOf(state)[0]).toBe('s1:spoken');
-    expect(state.record).toEqual([
+    expect(meetingOf(state).record).toEqual([
       expect.objectContaining({ speakerId: 's1', spokenMs: seconds(100) }),
     ]);
   });
@@ -329,7 +345,7 @@ describe('adjournMeeting', () => {
       [after(seconds(100)), { type: 'suspendMeeting' }],
       [after(minutes(30)), { type: 'adjournMeeting' }],
     ]);
-    expect(state.record[0]).toMatchObject({
+    expect(meetingOf(state).record[0]).toMatchObject({
       spokenMs: seconds(100),
       endedAt: after(minutes(30)),
       pauses: [{ pausedAt: after(seconds(100)), resumedAt: after(minutes(30)) }],
@@ -342,7 +358,7 @@ describe('adjournMeeting', () => {
       { type: 'nextSpeaker' },
       { type: 'adjournMeeting' },
     ]);
-    expect(state.floor).toBeNull();
+    expect(meetingOf(state).floor).toBeNull();
     expect(listOf(state)).toEqual([
       's1:spoken',
       's2:waiting',
@@ -350,7 +366,7 @@ describe('adjournMeeting', () => {
       's4:waiting',
       's5:waiting',
     ]);
-    expect(state.record).toHaveLength(1);
+    expect(meetingOf(state).record).toHaveLength(1);
   });
 
   it.each<Command>([
@@ -375,19 +391,28 @@ describe('adjournMeeting', () => {
     expectRefused(adjourned, command, 'meetingAdjourned');
   });
 
+  // Adjournment closes the meeting: its state and record are kept as they were, read-only.
   it.each<Command>([
     { type: 'updateSpeaker', speakerId: 's1', speakerName: 'Jean Dupont' },
     { type: 'updateMeeting', note: 'Originally held on 6 September 2017' },
     { type: 'setInterpretation', status: 'unavailable' },
     { type: 'announce', text: 'The summary will be issued as a document.' },
-    { type: 'undo' },
-  ])('after adjournment, $type is still taken', (command) => {
-    accept(adjourned, command);
+    { type: 'addSpeakers', speakers: [{ delegation: 'CHN' }] },
+    { type: 'replaceList', speakers: [] },
+    { type: 'startSegment', segmentId: 'seg-1' },
+  ])('after adjournment, $type is refused too: the meeting is closed', (command) => {
+    expectRefused(adjourned, command, 'meetingAdjourned');
   });
 
-  it('clearAnnouncement is still taken after adjournment', () => {
-    const state = run(announced, [{ type: 'adjournMeeting' }, { type: 'clearAnnouncement' }]);
-    expect(state.announcement).toBeNull();
+  it('after adjournment, undo is still taken (a slip of the hand)', () => {
+    const undone = accept(adjourned, { type: 'undo' });
+    expect(meetingOf(undone).status).toEqual({ kind: 'notStarted' });
+  });
+
+  it('clearAnnouncement is refused after adjournment; the announcement stays', () => {
+    const state = run(announced, [{ type: 'adjournMeeting' }]);
+    expectRefused(state, { type: 'clearAnnouncement' }, 'meetingAdjourned');
+    expect(meetingOf(state).announcement).toEqual(meetingOf(announced).announcement);
   });
 });
 
@@ -399,8 +424,8 @@ describe('updateMeeting', () => {
       room: 'Conference Room 1',
       defaultLimitMs: minutes(5),
     });
-    expect(state.meeting).toEqual({
-      ...room.meeting,
+    expect(meetingOf(state).meeting).toEqual({
+      ...meetingOf(room).meeting,
       title: 'High-level dialogue',
       room: 'Conference Room 1',
       defaultLimitMs: minutes(5),
@@ -410,9 +435,9 @@ describe('updateMeeting', () => {
   it('changes the sittings and the time zone', () => {
     const sittings = [{ date: '2017-09-07', start: '10:00', end: '13:00' }];
     const state = accept(room, { type: 'updateMeeting', sittings, timeZone: 'Europe/Zurich' });
-    expect(state.meeting.sittings).toEqual(sittings);
-    expect(state.meeting.timeZone).toBe('Europe/Zurich');
-    expect(room.meeting.timeZone).toBe(NEW_YORK);
+    expect(meetingOf(state).meeting.sittings).toEqual(sittings);
+    expect(meetingOf(state).meeting.timeZone).toBe('Europe/Zurich');
+    expect(meetingOf(room).meeting.timeZone).toBe(NEW_YORK);
   });
 
   it('a new default limit applies to speakers called later, not to the clock on the floor', () => {
@@ -421,6 +446,6 @@ describe('updateMeeting', () => {
       { type: 'nextSpeaker', start: true },
     ]);
     expect(floorOf(state).timer.limitMs).toBe(minutes(2));
-    expect(state.record[0]?.limitMs).toBe(minutes(3));
+    expect(meetingOf(state).record[0]?.limitMs).toBe(minutes(3));
   });
 });

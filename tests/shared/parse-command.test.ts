@@ -85,14 +85,16 @@ const VALID: CommandInput[] = [
     defaultLimitMs: 180_000,
     warningMs: 0,
   },
+  { type: 'openMeeting', meetingId: '2017-09-06-1' },
+  { type: 'startSegment', segmentId: 'seg-2' },
   { type: 'undo' },
   { type: 'undo', expectedVersion: 0 },
   { type: 'closeList', expectedVersion: 12 },
 ];
 
 describe('valid commands', () => {
-  it('there are 25 command types, each with a valid case here', () => {
-    expect(COMMAND_TYPES).toHaveLength(25);
+  it('there are 27 command types, each with a valid case here', () => {
+    expect(COMMAND_TYPES).toHaveLength(27);
     expect(new Set(VALID.map((c) => c.type))).toEqual(new Set(COMMAND_TYPES));
   });
 
@@ -291,6 +293,11 @@ describe('fields of the wrong type or out of range', () => {
       'sittings',
     ],
     ['warningMs over 10 minutes' + OUT, { type: 'updateMeeting', warningMs: 600_001 }, 'warningMs'],
+    ['meetingId missing', { type: 'openMeeting' }, 'meetingId'],
+    ['meetingId empty', { type: 'openMeeting', meetingId: '' }, 'meetingId'],
+    ['meetingId null', { type: 'openMeeting', meetingId: null }, 'meetingId'],
+    ['segmentId missing', { type: 'startSegment' }, 'segmentId'],
+    ['segmentId a number', { type: 'startSegment', segmentId: 2 }, 'segmentId'],
     ['expectedVersion negative', { type: 'undo', expectedVersion: -1 }, 'expectedVersion'],
     ['expectedVersion a string', { type: 'undo', expectedVersion: '3' }, 'expectedVersion'],
   ])('%s', (name, input, path) => {

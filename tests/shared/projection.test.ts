@@ -21,12 +21,13 @@ import {
   accept,
   after,
   makeRoom,
+  meetingOf,
   minutes,
   nyTime,
   roomWithSpeakers,
   run,
   seconds,
-  seedInput,
+  SEED_MEETING,
   T0,
   timeline,
 } from './fixtures.ts';
@@ -59,6 +60,7 @@ function speech(
   return {
     id: `r${startedAt}`,
     speakerId: 's',
+    segmentId: 'seg-1',
     delegation: 'FRA',
     category: 'memberState',
     startedAt,
@@ -73,7 +75,7 @@ function speech(
 
 describe('sittingSpans', () => {
   it('turns the sittings into instants in the meeting time zone', () => {
-    expect(sittingSpans(room.meeting)).toEqual([
+    expect(sittingSpans(meetingOf(room).meeting)).toEqual([
       { startAt: Date.UTC(2017, 8, 6, 14), endAt: Date.UTC(2017, 8, 6, 17) },
       { startAt: Date.UTC(2017, 8, 6, 19), endAt: Date.UTC(2017, 8, 6, 22) },
     ]);
@@ -82,7 +84,7 @@ describe('sittingSpans', () => {
 
 describe('project', () => {
   it('lays the list out from now, a limit and a changeover apart', () => {
-    const projection = project(room, T0);
+    const projection = project(meetingOf(room), T0);
     expect(plan(projection.speakers)).toEqual([
       ['s1', '10:00:00', 0],
       ['s2', '10:03:15', 0],
@@ -100,7 +102,7 @@ describe('project', () => {
 
   it("uses each speaker's own limit", () => {
     const state = accept(room, { type: 'setTimeLimit', speakerId: 's2', limitMs: minutes(10) });
-    expect(plan(project(state, T0).speakers).slice(0, 3)).toEqual([
+    expect(plan(project(meetingOf(state), T0).speakers).slice(0, 3)).toEqual([
       ['s1', '10:00:00', 0],
       ['s2', '10:03:15', 0],
       ['s3', '10:13:30', 0],
@@ -108,7 +110,7 @@ describe('project', () => {
   });
 
   it('a speech that would not end by 13:00 moves to 15:00', () => {
-    const projection = project(room, nyTime('12:55'));
+    const projection = project(meetingOf(room), nyTime('12:55'));
     expect(plan(projection.speakers)).toEqual([
       ['s1', '12:55:00', 0],
       ['s2', '15:00:00', 1],
@@ -120,12 +122,12 @@ describe('project', () => {
   });
 
   it('a speech that ends exactly at 13:00 stays in the morning', () => {
-    const projection = project(room, nyTime('12:57'));
+    const projection = project(meetingOf(room), nyTime('12:57'));
     expect(plan(projection.speakers).slice(0, 2)).toEqual([
       ['s1', '12:57:00', 0],
       ['s2', '15:00:00', 1],
     ]);
-    expect(plan(project(room, nyTime('12:53:45')).speakers).slice(0, 2)).toEqual([
+    expect(plan(project(meetingOf(room), nyTime('12:53:45')).speakers).slice(0, 2)).toEqual([
       ['s1', '12:53:45', 0],
       ['s2', '12:57:00', 0],
     ]);
@@ -140,7 +142,7 @@ describe('project', () => {
       ],
     });
     // s3's 30 seconds would fit at 12:58:15, but s2 is called first and moves to 15:00.
-    expect(plan(project(state, nyTime('12:55')).speakers)).toEqual([
+    expect(plan(project(meetingOf(state), nyTime('12:55')).speakers)).toEqual([
       ['s1', '12:55:00', 0],
       ['s2', '15:00:00', 1],
       ['s3', '15:03:15', 1],
@@ -152,11 +154,11 @@ describe('project', () => {
     { now: '13:30', first: '15:00:00', sitting: 1 },
     { now: '16:00', first: '16:00:00', sitting: 1 },
   ])('at $now the first speaker is due at $first', ({ now, first, sitting }) => {
-    expect(plan(project(room, nyTime(now)).speakers)[0]).toEqual(['s1', first, sitting]);
+    expect(plan(project(meetingOf(room), nyTime(now)).speakers)[0]).toEqual(['s1', first, sitting]);
   });
 
   it('after the last sitting nobody is reached', () => {
-    const projection = project(room, nyTime('18:30'));
+    const projection = project(meetingOf(room), nyTime('18:30'));
     expect(projection.unreachedCount).toBe(5);
     expect(projection.projectedEndAt).toBeNull();
     expect(
@@ -166,7 +168,7 @@ describe('project', () => {
 
   it('counts the speakers a long list would not reach by 18:00', () => {
     // 3:15 a speaker: 55 fit in each three-hour sitting, so 110 of 120 are reached.
-    const projection = project(roomWithSpeakers(120), T0);
+    const projection = project(meetingOf(roomWithSpeakers(120)), T0);
     const reached = projection.speakers.filter((p) => p.estimatedStartAt !== null);
     expect(reached).toHaveLength(110);
     expect(projection.unreachedCount).toBe(10);
@@ -183,7 +185,7 @@ describe('project', () => {
   });
 
   it('an empty list projects nothing', () => {
-    expect(project(makeRoom({ speakers: [] }), T0)).toEqual({
+    expect(project(meetingOf(makeRoom({ speakers: [] })), T0)).toEqual({
       speakers: [],
       projectedEndAt: null,
       unreachedCount: 0,
@@ -194,7 +196,7 @@ describe('project', () => {
 
   it('puts the absent after the waiting', () => {
     const state = accept(room, { type: 'skipSpeaker', speakerId: 's1' });
-    expect(project(state, T0).speakers.map((p) => p.speakerId)).toEqual([
+    expect(project(meetingOf(state), T0).speakers.map((p) => p.speakerId)).toEqual([
       's2',
       's3',
       's4',
@@ -243,7 +245,7 @@ describe('project', () => {
       },
     ] as const)('$name: the next speaker is due at $next', ({ steps, now, next }) => {
       const state = timeline(room, steps);
-      expect(plan(project(state, now).speakers)[0]).toEqual(['s2', next, 0]);
+      expect(plan(project(meetingOf(state), now).speakers)[0]).toEqual(['s2', next, 0]);
     });
   });
 
@@ -260,7 +262,7 @@ describe('project', () => {
 
     it(`before ${MIN_SPEECHES_FOR_PACE} speeches, the limits count; the changeover is observed`, () => {
       const state = timeline(room, steps.slice(0, 4));
-      const projection = project(state, nyTime('10:03:20'));
+      const projection = project(meetingOf(state), nyTime('10:03:20'));
       expect(projection.paceFactor).toBe(1);
       expect(projection.changeoverMs).toBe(seconds(20));
       expect(plan(projection.speakers)).toEqual([
@@ -272,7 +274,7 @@ describe('project', () => {
 
     it(`from ${MIN_SPEECHES_FOR_PACE} speeches on, speeches take the time they have been taking`, () => {
       const state = timeline(room, steps);
-      const projection = project(state, nyTime('10:05:10'));
+      const projection = project(meetingOf(state), nyTime('10:05:10'));
       expect(projection.paceFactor).toBe(0.5);
       expect(plan(projection.speakers)).toEqual([
         ['s4', '10:05:10', 0],
@@ -288,14 +290,16 @@ describe('project', () => {
         nyTime('10:05:30'),
       );
       // s4 is expected to take 1:30 of their 3:00: done by 10:07:00, s5 due 20 s later.
-      expect(plan(project(state, nyTime('10:06:00')).speakers)).toEqual([['s5', '10:07:20', 0]]);
+      expect(plan(project(meetingOf(state), nyTime('10:06:00')).speakers)).toEqual([
+        ['s5', '10:07:20', 0],
+      ]);
     });
   });
 
   describe('suspension and adjournment', () => {
     it('a suspension with a time to resume moves everyone after it', () => {
       const state = accept(room, { type: 'suspendMeeting', resumesAt: '11:00' });
-      expect(plan(project(state, T0).speakers).slice(0, 2)).toEqual([
+      expect(plan(project(meetingOf(state), T0).speakers).slice(0, 2)).toEqual([
         ['s1', '11:00:00', 0],
         ['s2', '11:03:15', 0],
       ]);
@@ -306,17 +310,29 @@ describe('project', () => {
         [T0, { type: 'nextSpeaker', start: true }],
         [after(minutes(1)), { type: 'suspendMeeting', resumesAt: '11:00' }],
       ]);
-      expect(plan(project(state, after(minutes(10))).speakers)[0]).toEqual(['s2', '11:02:15', 0]);
+      expect(plan(project(meetingOf(state), after(minutes(10))).speakers)[0]).toEqual([
+        's2',
+        '11:02:15',
+        0,
+      ]);
     });
 
     it('a suspension until further notice projects from now', () => {
       const state = accept(room, { type: 'suspendMeeting' });
-      expect(plan(project(state, after(minutes(30))).speakers)[0]).toEqual(['s1', '10:30:00', 0]);
+      expect(plan(project(meetingOf(state), after(minutes(30))).speakers)[0]).toEqual([
+        's1',
+        '10:30:00',
+        0,
+      ]);
     });
 
     it('a suspension that overran its time projects from now', () => {
       const state = accept(room, { type: 'suspendMeeting', resumesAt: '11:00' });
-      expect(plan(project(state, nyTime('11:20')).speakers)[0]).toEqual(['s1', '11:20:00', 0]);
+      expect(plan(project(meetingOf(state), nyTime('11:20')).speakers)[0]).toEqual([
+        's1',
+        '11:20:00',
+        0,
+      ]);
     });
 
     it('an adjourned meeting projects nobody', () => {
@@ -324,7 +340,7 @@ describe('project', () => {
         { type: 'skipSpeaker', speakerId: 's2' },
         { type: 'adjournMeeting' },
       ]);
-      expect(project(state, T0)).toEqual({
+      expect(project(meetingOf(state), T0)).toEqual({
         speakers: ['s1', 's3', 's4', 's5', 's2'].map((speakerId) => ({
           speakerId,
           estimatedStartAt: null,
@@ -339,9 +355,9 @@ describe('project', () => {
   });
 
   it('a meeting in Geneva is laid over its own clock', () => {
-    const geneva = makeRoom({ meeting: { ...seedInput().meeting, timeZone: 'Europe/Zurich' } });
+    const geneva = makeRoom({ meeting: { ...SEED_MEETING, timeZone: 'Europe/Zurich' } });
     // 10:00 in Geneva is 08:00 UTC in September.
-    expect(project(geneva, Date.UTC(2017, 8, 6, 6)).speakers[0]?.estimatedStartAt).toBe(
+    expect(project(meetingOf(geneva), Date.UTC(2017, 8, 6, 6)).speakers[0]?.estimatedStartAt).toBe(
       Date.UTC(2017, 8, 6, 8),
     );
   });
@@ -425,8 +441,8 @@ describe('callOrder', () => {
       { type: 'skipSpeaker', speakerId: 's2' },
       { type: 'moveSpeaker', speakerId: 's2', toIndex: 1 },
     ]);
-    expect(state.speakers.map((s) => s.id)).toEqual(['s1', 's2', 's4', 's5', 's3']);
-    expect(callOrder(state.speakers).map((s) => s.id)).toEqual(['s4', 's5', 's2', 's3']);
+    expect(meetingOf(state).speakers.map((s) => s.id)).toEqual(['s1', 's2', 's4', 's5', 's3']);
+    expect(callOrder(meetingOf(state).speakers).map((s) => s.id)).toEqual(['s4', 's5', 's2', 's3']);
   });
 });
 
@@ -437,8 +453,8 @@ describe('the pace clients project with', () => {
       state = accept(state, { type: 'nextSpeaker', start: true }, T0 + i * seconds(20));
     }
     state = accept(state, { type: 'endSpeech' }, T0 + 4 * seconds(20));
-    expect(observedPace(state.record)).toBeLessThan(PACE_BOUNDS.min);
-    expect(paceOf(state.record).factor).toBe(PACE_BOUNDS.min);
+    expect(observedPace(meetingOf(state).record)).toBeLessThan(PACE_BOUNDS.min);
+    expect(paceOf(meetingOf(state).record).factor).toBe(PACE_BOUNDS.min);
   });
 
   it('gives a client the same projection from the public state as the hub from its own', () => {
@@ -448,6 +464,11 @@ describe('the pace clients project with', () => {
     }
     const now = T0 + minutes(11);
     const view = publicView(state);
-    expect(projectWith(view, view.pace, now)).toEqual(project(state, now));
+    // A client projects only when a meeting is current (the view's meeting is then set).
+    const meeting = view.meeting;
+    if (!meeting) throw new Error('the view should show the open meeting');
+    expect(projectWith({ ...view, meeting }, view.pace, now)).toEqual(
+      project(meetingOf(state), now),
+    );
   });
 });

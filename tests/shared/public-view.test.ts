@@ -9,7 +9,7 @@ import {
   type RoomPart,
 } from '../../shared/domain/public-view.ts';
 import { UNDO_DEPTH, type RoomState } from '../../shared/domain/types.ts';
-import { accept, after, makeRoom, minutes, run, seconds } from './fixtures.ts';
+import { accept, after, makeRoom, meetingOf, minutes, run, seconds } from './fixtures.ts';
 
 const room = makeRoom();
 const called = accept(room, { type: 'nextSpeaker' });
@@ -30,13 +30,18 @@ function partsChangedBy(state: RoomState, command: Command, at = after(minutes(1
 }
 
 describe('publicView', () => {
-  it('shows everything but the record, the undo history and the id counter', () => {
+  it('shows everything but the record, the undo history, the parked lists and the id counter', () => {
     const view = publicView(spoken);
     expect(Object.keys(view).sort()).toEqual(
       [
         'roomId',
         'version',
+        'room',
+        'meetingId',
         'meeting',
+        'segments',
+        'segmentId',
+        'upcoming',
         'status',
         'listOpen',
         'interpretation',
@@ -50,7 +55,12 @@ describe('publicView', () => {
     expect(view).toMatchObject({
       roomId: 'cr4',
       version: 3,
-      speakers: spoken.speakers,
+      room: { name: 'cr4', timeZone: 'America/New_York' },
+      meetingId: '2017-09-06-1',
+      segments: [{ id: 'seg-1', title: '' }],
+      segmentId: 'seg-1',
+      upcoming: [],
+      speakers: meetingOf(spoken).speakers,
       floor: null,
       undo: { available: 3, next: 'endSpeech' },
       pace: { factor: 1, changeoverMs: 15_000 },
@@ -63,8 +73,8 @@ describe('publicView', () => {
 
   it('shares the parts of the state, so unchanged parts keep their identity', () => {
     const view = publicView(room);
-    expect(view.meeting).toBe(room.meeting);
-    expect(view.speakers).toBe(room.speakers);
+    expect(view.meeting).toBe(meetingOf(room).meeting);
+    expect(view.speakers).toBe(meetingOf(room).speakers);
   });
 });
 
@@ -170,9 +180,9 @@ describe('changedParts', () => {
 
   it('carries the new value of each part changed', () => {
     const change = changedParts(publicView(speaking), publicView(paused));
-    const { pauses: _pauses, ...clock } = paused.floor?.timer ?? { pauses: [] };
+    const { pauses: _pauses, ...clock } = meetingOf(paused).floor?.timer ?? { pauses: [] };
     expect(change).toEqual({
-      floor: { speakerId: paused.floor?.speakerId, timer: clock },
+      floor: { speakerId: meetingOf(paused).floor?.speakerId, timer: clock },
       undo: { available: 3, next: 'pauseSpeech' },
     });
   });
@@ -183,7 +193,7 @@ describe('changedParts', () => {
       state = accept(state, { type: 'pauseSpeech' }, after(seconds(2 * i)));
       state = accept(state, { type: 'resumeSpeech' }, after(seconds(2 * i + 1)));
     }
-    expect(state.floor?.timer.pauses).toHaveLength(20);
+    expect(meetingOf(state).floor?.timer.pauses).toHaveLength(20);
     const paused = accept(state, { type: 'pauseSpeech' }, after(seconds(60)));
     const change = changedParts(publicView(state), publicView(paused));
     expect(change.floor?.timer).not.toHaveProperty('pauses');
@@ -200,7 +210,7 @@ describe('changedParts', () => {
     expect(change.speakers).toBeUndefined();
     expect(change.speakerPatch?.updated.map((s) => s.status)).toEqual(['spoken', 'speaking']);
     expect(change.speakerPatch?.order).toBeUndefined();
-    const whole = JSON.stringify(second.speakers).length;
+    const whole = JSON.stringify(meetingOf(second).speakers).length;
     expect(JSON.stringify(change).length).toBeLessThan(whole / 20);
   });
 
@@ -220,7 +230,7 @@ describe('changedParts', () => {
       { type: 'addSpeaker', delegation: 'CHN' },
     ]);
     const change = changedParts(publicView(empty), publicView(filled));
-    expect(change.speakers).toEqual(filled.speakers);
+    expect(change.speakers).toEqual(meetingOf(filled).speakers);
     expect(change.speakerPatch).toBeUndefined();
   });
 
