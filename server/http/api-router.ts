@@ -108,7 +108,7 @@ export function createApiRouter(deps: {
       state.roomId,
       current?.meetingId ?? null,
       current?.record ?? [],
-      state.room.timeZone,
+      current?.meeting.timeZone ?? state.room.timeZone,
     );
   });
 

@@ -54,7 +54,7 @@ const handlers: HandlerTable = {
  * An adjourned meeting is closed: read-only for good. Only `undo` is taken, for a slip of the
  * hand, while the meeting is still the room's current one (opening another clears the history).
  */
-const ALLOWED_AFTER_ADJOURNMENT: ReadonlySet<CommandType> = new Set(['undo', 'openMeeting']);
+const ALLOWED_AFTER_ADJOURNMENT: ReadonlySet<CommandType> = new Set(['undo']);
 
 type TableCommand = Exclude<Command, { type: RoomCommandType }>;
 
@@ -110,7 +110,7 @@ export function apply(
   if (current.status.kind === 'adjourned' && !ALLOWED_AFTER_ADJOURNMENT.has(command.type)) {
     return fail(domainError('meetingAdjourned', 'The meeting is adjourned: its record is closed.'));
   }
-  if (command.type === 'undo') return undo(state, current);
+  if (command.type === 'undo') return undo(state, current, calendar);
 
   const result = runHandler(current, command, now);
   if (!result.ok) return result;
@@ -149,7 +149,8 @@ function openMeeting(
       ),
     );
   }
-  const setup = calendar.scheduled(meetingId);
+  // An adjourned meeting is closed for good, whatever the calendar says.
+  const setup = state.current?.meetingId === meetingId ? undefined : calendar.scheduled(meetingId);
   if (!setup) {
     return fail(
       domainError(
@@ -174,9 +175,18 @@ function openMeeting(
  * Takes back the last accepted command: its state before comes back, under a new version.
  * The id counter stays where it is, so an id the command handed out is never given to another.
  */
-function undo(state: RoomState, current: MeetingCore): DomainResult<RoomState> {
+function undo(
+  state: RoomState,
+  current: MeetingCore,
+  calendar: CalendarView,
+): DomainResult<RoomState> {
   const last = state.history[state.history.length - 1];
   if (!last) return fail(domainError('nothingToUndo', 'There is nothing to undo.'));
+  // Sittings taken back must still fit the calendar, which may have moved on meanwhile.
+  if (last.state.meeting.sittings !== current.meeting.sittings) {
+    const fits = checkSchedule(last.state.meeting.sittings, calendar.entries(), current.meetingId);
+    if (!fits.ok) return fits;
+  }
   return ok({
     ...state,
     current: { ...last.state, nextId: current.nextId },

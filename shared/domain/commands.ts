@@ -8,7 +8,6 @@ import {
   meetingSchema,
   sittingsSchema,
   TEXT_LIMITS,
-  timeZoneSchema,
   warningMsSchema,
 } from './meeting-schema.ts';
 import { MAX_SPEAKERS } from './list-order.ts';
@@ -124,8 +123,7 @@ export const commandSchemas = {
     theme: blankableText(TEXT_LIMITS.theme).optional(),
     organ: blankableText(TEXT_LIMITS.shortName).optional(),
     format: blankableText(TEXT_LIMITS.shortName).optional(),
-    room: blankableText(TEXT_LIMITS.shortName).optional(),
-    timeZone: timeZoneSchema.optional(),
+    // Not the room or its time zone: those are the room's (PATCH /api/rooms/:roomId).
     sittings: sittingsSchema.optional(),
     defaultLimitMs: limitMsSchema.optional(),
     warningMs: warningMsSchema.optional(),

@@ -4,6 +4,8 @@
 import { fail, ok } from '../result.ts';
 import type { CommandOf } from './commands.ts';
 import { domainError } from './errors.ts';
+import { uncall, updateSpeakerIn } from './list-order.ts';
+import { timerPhase } from './timer.ts';
 import type { MeetingCore } from './types.ts';
 
 export function startSegment(core: MeetingCore, cmd: CommandOf<'startSegment'>) {
@@ -21,14 +23,17 @@ export function startSegment(core: MeetingCore, cmd: CommandOf<'startSegment'>) 
   if (segmentId === core.segmentId) {
     return fail(domainError('segmentInPlay', 'This segment is already in play.', 'segmentId'));
   }
-  if (core.floor) {
+  if (core.floor && timerPhase(core.floor.timer) !== 'ready') {
     return fail(
-      domainError(
-        'speechInProgress',
-        'Someone has the floor: end the speech (or skip the speaker) before the next segment.',
-      ),
+      domainError('speechInProgress', 'A speech is under way: end it before the next segment.'),
     );
   }
+  // A speaker called but not started goes back to their place in this segment's list, as at
+  // an adjournment: the next segment begins with the floor free.
+  const speakers =
+    core.floor === null
+      ? core.speakers
+      : updateSpeakerIn(core.speakers, core.floor.speakerId, uncall);
   const { [segmentId]: coming, ...others } = core.parked;
   if (!coming) {
     return fail(domainError('unknownSegment', `Segment ${segmentId} has no list.`, 'segmentId'));
@@ -36,11 +41,12 @@ export function startSegment(core: MeetingCore, cmd: CommandOf<'startSegment'>) 
   return ok({
     ...core,
     segmentId,
+    floor: null,
     speakers: coming.speakers,
     meeting: { ...core.meeting, defaultLimitMs: coming.defaultLimitMs },
     parked: {
       ...others,
-      [core.segmentId]: { speakers: core.speakers, defaultLimitMs: core.meeting.defaultLimitMs },
+      [core.segmentId]: { speakers, defaultLimitMs: core.meeting.defaultLimitMs },
     },
   });
 }

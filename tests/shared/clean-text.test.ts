@@ -193,7 +193,6 @@ describe('every text field of every command is clean text', () => {
         'updateMeeting.theme',
         'updateMeeting.organ',
         'updateMeeting.format',
-        'updateMeeting.room',
         'updateMeeting.note',
         'removeSpeaker.speakerId',
       ]),

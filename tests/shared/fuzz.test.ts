@@ -132,7 +132,10 @@ function garbage(r: Random): unknown {
     () => ({ type: 'addSpeakers', speakers: [] }),
     () => ({ type: 'replaceList', speakers: [{ delegation: 'FRA', status: 'spoken' }] }),
     () => ({ type: 'removeSpeaker', speakerId: 's'.repeat(41) }),
-    () => ({ type: 'updateMeeting', timeZone: 'Mars/Olympus_Mons' }),
+    () => ({
+      type: 'updateMeeting',
+      sittings: [{ date: '2017-02-30', start: '10:00', end: '11:00' }],
+    }),
     () => ({ type: 'suspendMeeting', resumesAt: '25:00' }),
     () => ({ type: 'undo', expectedVersion: -1 }),
     () => ({ type: 'openMeeting', meetingId: '' }),

@@ -421,23 +421,22 @@ describe('updateMeeting', () => {
     const state = accept(room, {
       type: 'updateMeeting',
       title: 'High-level dialogue',
-      room: 'Conference Room 1',
+      organ: 'General Assembly',
       defaultLimitMs: minutes(5),
     });
     expect(meetingOf(state).meeting).toEqual({
       ...meetingOf(room).meeting,
       title: 'High-level dialogue',
-      room: 'Conference Room 1',
+      organ: 'General Assembly',
       defaultLimitMs: minutes(5),
     });
   });
 
-  it('changes the sittings and the time zone', () => {
+  it("changes the sittings, on the room's clock", () => {
     const sittings = [{ date: '2017-09-07', start: '10:00', end: '13:00' }];
-    const state = accept(room, { type: 'updateMeeting', sittings, timeZone: 'Europe/Zurich' });
+    const state = accept(room, { type: 'updateMeeting', sittings });
     expect(meetingOf(state).meeting.sittings).toEqual(sittings);
-    expect(meetingOf(state).meeting.timeZone).toBe('Europe/Zurich');
-    expect(meetingOf(room).meeting.timeZone).toBe(NEW_YORK);
+    expect(meetingOf(state).meeting.timeZone).toBe(NEW_YORK);
   });
 
   it('a new default limit applies to speakers called later, not to the clock on the floor', () => {

@@ -320,3 +320,45 @@ describe('openMeeting through apply', () => {
     expect(run(open, [{ type: 'closeList' }]).version).toBe(2);
   });
 });
+
+describe('guards the calendar cannot give', () => {
+  it('an adjourned meeting is not opened again, even on a calendar that still lists it', () => {
+    // A stale calendar that still says "scheduled": the room's own state knows better.
+    const error = expectRefused(
+      adjourned,
+      { type: 'openMeeting', meetingId: DIALOGUE },
+      'unknownMeeting',
+      after(minutes(6)),
+      calendar,
+    );
+    expect(error.path).toBe('meetingId');
+  });
+
+  it('undo does not bring back sittings that now overlap a meeting scheduled meanwhile', () => {
+    const moved = accept(
+      open,
+      { type: 'updateMeeting', sittings: [{ date: '2017-09-08', start: '10:00', end: '13:00' }] },
+      T0,
+      dialogueOpen,
+    );
+    // Meanwhile the secretariat puts another meeting where the dialogue was.
+    const taken = calendarOf([
+      ...withStatus(created.meetings, DIALOGUE, 'open'),
+      {
+        meetingId: '2017-09-06-2',
+        status: 'scheduled',
+        setup: {
+          ...created.meetings[1]!.setup,
+          title: 'Consultations',
+          sittings: SEED_MEETING.sittings,
+        },
+      },
+    ]);
+    const error = expectRefused(moved, { type: 'undo' }, 'scheduleOverlap', T0, taken);
+    expect(error.message).toContain('Consultations');
+    // With the calendar as it was, the same undo is taken.
+    expect(meetingOf(accept(moved, { type: 'undo' }, T0, dialogueOpen)).meeting.sittings).toEqual(
+      SEED_MEETING.sittings,
+    );
+  });
+});

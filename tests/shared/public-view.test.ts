@@ -168,7 +168,7 @@ describe('changedParts', () => {
     [
       'updateMeeting',
       room,
-      { type: 'updateMeeting', room: 'Conference Room 1' },
+      { type: 'updateMeeting', title: 'High-level dialogue' },
       ['meeting', 'undo'],
     ],
     ['undo of pauseSpeech', paused, { type: 'undo' }, ['floor', 'undo']],

@@ -153,13 +153,6 @@ describe('startSegment', () => {
       undefined,
     ],
     [
-      'while a speaker is called, the clock not started',
-      accept(room, { type: 'nextSpeaker' }),
-      { type: 'startSegment', segmentId: 'seg-2' },
-      'speechInProgress',
-      undefined,
-    ],
-    [
       'in a meeting of one segment',
       makeRoom(),
       { type: 'startSegment', segmentId: 'seg-2' },
@@ -168,6 +161,20 @@ describe('startSegment', () => {
     ],
   ])('refuses %s', (_name, state, command, code, path) => {
     expect(expectRefused(state, command, code).path).toBe(path);
+  });
+
+  it('takes a speaker called but not started back to their place, the floor free', () => {
+    const called = accept(room, { type: 'nextSpeaker' });
+    const calledId = meetingOf(called).floor?.speakerId;
+    const moved = accept(called, { type: 'startSegment', segmentId: 'seg-2' });
+    expect(meetingOf(moved).floor).toBeNull();
+    const back = accept(moved, { type: 'startSegment', segmentId: 'seg-1' });
+    expect(listOf(back)).toEqual(listOf(room));
+    expect(meetingOf(back).speakers.find((s) => s.id === calledId)?.status).toBe('waiting');
+    // Undo brings the call back, in the segment it was made in.
+    const undone = accept(moved, { type: 'undo' });
+    expect(meetingOf(undone).floor?.speakerId).toBe(calledId);
+    expect(meetingOf(undone).segmentId).toBe('seg-1');
   });
 
   it('names the segments the meeting has when one is unknown', () => {
