@@ -25,8 +25,8 @@ export function timedStore(store: RoomStore, metrics: HubMetrics, ticks: Ticks):
     health: () => store.health(),
     journal: (roomId, meetingId) => store.journal(roomId, meetingId),
     meeting: (roomId, meetingId) => store.meeting(roomId, meetingId),
-    adminKey: () => store.adminKey(),
-    setAdminKey: (key) => store.setAdminKey(key),
+    setting: (key) => store.setting(key),
+    setSetting: (key, value) => store.setSetting(key, value),
     close: () => store.close(),
   };
 }

@@ -175,7 +175,13 @@ async function main(): Promise<void> {
     ...(config.chairKey !== undefined && { chairKeyOverride: config.chairKey }),
     ...(config.adminKey !== undefined && { adminKey: config.adminKey }),
   });
-  if (fileSeeds) scheduleSeededMeetings(hub.calendar, hub.engine, fileSeeds, seeded, logger);
+  if (fileSeeds) {
+    scheduleSeededMeetings(
+      { calendar: hub.calendar, engine: hub.engine, store, logger },
+      fileSeeds,
+      seeded,
+    );
+  }
   const port = await hub.listen(config.port, config.host);
   // Before anything is printed: whoever waits for the links may stop the hub as soon as it sees them.
   stopOnSignals(() => hub.close(), logger);

@@ -3,7 +3,9 @@
 // exists; its calendar is then the secretariat's to change, from /admin).
 import { createRoom, type RoomSeed } from '../shared/domain/create-room.ts';
 import { generateChairKey } from './auth/chair-keys.ts';
+import { z } from 'zod';
 import { firstStart } from '../shared/domain/calendar.ts';
+import type { MeetingSetup } from '../shared/domain/meeting-setup.ts';
 import type { EpochMs } from '../shared/time.ts';
 import type { CalendarService } from './calendar-service.ts';
 import type { Logger } from './logger.ts';
@@ -32,34 +34,59 @@ export function seedRooms(store: RoomStore, seeds: readonly RoomSeed[], now: Epo
     }
     const chairKey = generateChairKey();
     store.createRoom(room.value, chairKey);
+    remember(store, seed.id, new Set(seed.meetings.map(fileKey)));
     outcome.created.push(seed.id);
     outcome.chairKeys[seed.id] = chairKey;
   }
   return outcome;
 }
 
+/** A rooms-file meeting, known by its title and first sitting. */
+const fileKey = (setup: Pick<MeetingSetup, 'title' | 'sittings'>) =>
+  `${setup.title} ${firstStart(setup.sittings)}`;
+
+/** The setting that lists what the rooms file has put on a room's calendar, once each. */
+const appliedSetting = (roomId: string) => `rooms-file:${roomId}`;
+
+/** The rooms-file meetings already put on the room's calendar. */
+function appliedOf(store: Pick<RoomStore, 'setting'>, roomId: string): Set<string> {
+  const parsed = z
+    .array(z.string())
+    .safeParse(JSON.parse(store.setting(appliedSetting(roomId)) ?? '[]'));
+  return new Set(parsed.success ? parsed.data : []);
+}
+
+function remember(store: Pick<RoomStore, 'setSetting'>, roomId: string, applied: Set<string>) {
+  store.setSetting(appliedSetting(roomId), JSON.stringify([...applied]));
+}
+
 /**
- * For the rooms the file names that were already there, schedules the file's meetings that their
- * calendars do not have yet (a meeting is known by its title and first sitting), so that adding
- * a meeting to the file and restarting puts it on the calendar; one that no longer fits the
- * calendar is left out, with a warning naming it.
+ * For the rooms the file names that were already there, schedules the file's meetings it has not
+ * put on their calendars before, so that adding a meeting to the file and restarting puts it on
+ * the calendar. Each goes on once: one the secretariat has since changed or cancelled is not put
+ * back. One that no longer fits the calendar is left out, with a warning naming it.
  */
 export function scheduleSeededMeetings(
-  calendar: CalendarService,
-  engine: RoomEngine,
+  deps: {
+    calendar: CalendarService;
+    engine: RoomEngine;
+    store: Pick<RoomStore, 'setting' | 'setSetting'>;
+    logger: Logger;
+  },
   seeds: readonly RoomSeed[],
   outcome: SeedOutcome,
-  logger: Logger,
 ): void {
+  const { calendar, engine, store, logger } = deps;
   for (const seed of seeds) {
     if (!outcome.kept.includes(seed.id)) continue;
-    const known = new Set(
-      (engine.calendar(seed.id) ?? []).map((m) => `${m.title} ${firstStart(m.sittings)}`),
-    );
+    const applied = appliedOf(store, seed.id);
+    // A room made before the file's meetings were remembered: what its calendar holds counts.
+    for (const m of engine.calendar(seed.id) ?? []) applied.add(fileKey(m));
     for (const setup of seed.meetings) {
-      if (known.has(`${setup.title} ${firstStart(setup.sittings)}`)) continue;
+      if (applied.has(fileKey(setup))) continue;
       const scheduled = calendar.schedule(seed.id, setup);
       if (scheduled.ok) {
+        applied.add(fileKey(setup));
         logger.info(
           { roomId: seed.id, meetingId: scheduled.value.meetingId },
           'meeting scheduled from the rooms file',
@@ -71,5 +98,6 @@ export function scheduleSeededMeetings(
         );
       }
     }
+    remember(store, seed.id, applied);
   }
 }

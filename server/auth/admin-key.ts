@@ -4,6 +4,7 @@
 // Unlike the chair keys it is kept as it is, not hashed: the hub prints it at every start with
 // the /admin link, for the secretariat at the desk, and a hash could not be printed. The data
 // folder is the hub's user's alone (mode 0700, its files 0600), as its record already is.
+import type { RoomStore } from '../store/room-store.ts';
 import { generateChairKey } from './chair-keys.ts';
 
 export interface AdminKey {
@@ -12,15 +13,18 @@ export interface AdminKey {
   source: 'environment' | 'data folder' | 'generated';
 }
 
+/** The setting that holds it. */
+const SETTING = 'admin_key';
+
 /** The admin key to use, generating and keeping one when there is none. */
 export function resolveAdminKey(
-  store: { adminKey(): string | undefined; setAdminKey(key: string): void },
+  store: Pick<RoomStore, 'setting' | 'setSetting'>,
   fromEnvironment: string | undefined,
 ): AdminKey {
   if (fromEnvironment !== undefined) return { key: fromEnvironment, source: 'environment' };
-  const kept = store.adminKey();
+  const kept = store.setting(SETTING);
   if (kept !== undefined) return { key: kept, source: 'data folder' };
   const key = generateChairKey();
-  store.setAdminKey(key);
+  store.setSetting(SETTING, key);
   return { key, source: 'generated' };
 }

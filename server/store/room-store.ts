@@ -92,9 +92,12 @@ export interface RoomStore {
   chairKeyHash(roomId: string): string | undefined;
   /** Replaces the chair key of a room; false when there is no such room. */
   setChairKey(roomId: string, key: string): boolean;
-  /** The secretariat's key, as kept in the data folder (see server/auth/admin-key.ts). */
-  adminKey(): string | undefined;
-  setAdminKey(key: string): void;
+  /**
+   * A setting the hub keeps in the data folder, such as the secretariat's key
+   * (server/auth/admin-key.ts) or what a rooms file has put on the calendar (seed-rooms.ts).
+   */
+  setting(key: string): string | undefined;
+  setSetting(key: string, value: string): void;
   /** The journal of a room (of one of its meetings, if named), oldest first. */
   journal(roomId: string, meetingId?: string): JournalEntry[];
   health(): StoreHealth;

@@ -350,12 +350,12 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
       })();
     },
     meeting: meetingOf,
-    adminKey() {
-      return settingRow.parse(selectSetting.get('admin_key'))?.value;
+    setting(key) {
+      return settingRow.parse(selectSetting.get(key))?.value;
     },
-    setAdminKey(key) {
+    setSetting(key, value) {
       checkFile();
-      putSetting.run('admin_key', key);
+      putSetting.run(key, value);
     },
     commit(state, entry, calendar) {
       checkFile();

@@ -117,6 +117,19 @@ describe('a rooms file with meetings', () => {
       ['2026-12-11-1', 'Second', 'scheduled'],
     ]);
     expect(second.stdout()).toMatch(/a meeting of the rooms file was not scheduled/);
+
+    // The secretariat cancels one and renames the other: the file does not put them back.
+    const adminKey = printedAdminKey(second);
+    await api(second, 'DELETE', '/api/rooms/cr1/meetings/2026-12-11-1', { key: adminKey });
+    await api(second, 'PATCH', '/api/rooms/cr1/meetings/2026-12-10-1', {
+      key: adminKey,
+      body: { title: 'First (postponed to the afternoon)' },
+    });
     await stop(second);
+    const third = await startHubProcess(harness, { DATA_DIR }, ['--rooms', file]);
+    expect(await listing(third)).toEqual([
+      ['2026-12-10-1', 'First (postponed to the afternoon)', 'scheduled'],
+    ]);
+    await stop(third);
   });
 });
