@@ -11,6 +11,7 @@ import { chairMessages } from '../chair/messages/chair-messages.ts';
 import { KeyForm } from '../chair/parts/KeyForm.tsx';
 import { createAdminApi } from './admin-api.ts';
 import { forgetAdminKey, keepAdminKey, takeAdminKey } from './admin-key.ts';
+import { refusalError } from './field-errors.ts';
 import { adminMessages } from './messages/admin-messages.ts';
 import { AdminConsole } from './parts/AdminConsole.tsx';
 
@@ -26,11 +27,16 @@ function initialLanguage(): UnLanguage {
 }
 
 type KeyState =
-  | { kind: 'none'; refusal?: string }
+  | { kind: 'none'; refusal?: RostrumError }
   | { kind: 'checking'; key: string }
   | { kind: 'accepted'; key: string };
 
-export default function AdminView() {
+export default function AdminView(props: {
+  /** The route's room, always '' here: the console is for every room (routes.ts). */
+  roomId?: string;
+  /** How the hub is reached: the page's fetch, unless a test gives its own. */
+  fetch?: typeof fetch;
+}) {
   const [keyState, setKeyState] = useState<KeyState>(() => {
     const key = takeAdminKey({ storage: sessionStorage, location: window.location, history });
     return key === undefined ? { kind: 'none' } : { kind: 'checking', key };
@@ -41,12 +47,15 @@ export default function AdminView() {
   const refuse = (error: RostrumError) => {
     // A refused key is not kept: the next visit asks for it again.
     forgetAdminKey({ storage: sessionStorage });
-    setKeyState({ kind: 'none', refusal: error.message });
+    setKeyState({ kind: 'none', refusal: error });
   };
   const key = keyState.kind === 'none' ? undefined : keyState.key;
   const api = useMemo(
-    () => (key === undefined ? undefined : createAdminApi({ key, onKeyRefused: refuse })),
-    [key],
+    () =>
+      key === undefined
+        ? undefined
+        : createAdminApi({ key, onKeyRefused: refuse, ...(props.fetch && { fetch: props.fetch }) }),
+    [key, props.fetch],
   );
 
   useEffect(() => {
@@ -88,7 +97,13 @@ export default function AdminView() {
   return (
     <div className="chair-page admin-page" lang={language} dir={directionOf(language)}>
       {keyState.kind === 'none' && (
-        <KeyForm roomId="" messages={keyTexts} refusal={keyState.refusal} onKey={onKey} />
+        <KeyForm
+          roomId=""
+          messages={keyTexts}
+          // In the console's words ("This is not the secretariat's key"), not the hub's English.
+          refusal={keyState.refusal && refusalError(keyState.refusal, messages).text}
+          onKey={onKey}
+        />
       )}
       {keyState.kind === 'checking' && (
         <p className="chair-waiting" role="status">

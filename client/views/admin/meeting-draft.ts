@@ -148,7 +148,9 @@ function readSittings(sittings: readonly SittingDraft[], problems: DraftProblem[
   });
   read.forEach((s, i) => {
     const before = read[i - 1];
-    if (before && s.start !== '' && `${s.date} ${s.start}` < `${before.date} ${before.end}`) {
+    // Compared only once both are readable: an unreadable one has its own problem said.
+    const readable = before && [s.date, before.date].every((d) => DATE.test(d));
+    if (readable && s.start !== '' && `${s.date} ${s.start}` < `${before.date} ${before.end}`) {
       problems.push({ field: `sittings.${i}.start`, kind: 'sittingsOrder' });
     }
   });
@@ -267,21 +269,25 @@ export const OPEN_MEETING_FIELDS = [
 ] as const;
 
 /**
- * The change to an open meeting: only its details, and of those only what differs from the
- * setup (its default limit is the segment in play's: sent only when changed on purpose).
+ * The change to an open meeting, or undefined when none of its details changed. All its details
+ * are sent, changed or not: the hub reads a patch with the setup's defaults, so a field left out
+ * would be reset (its theme to '', the limit of the segment in play to 3:00), not kept.
  */
 export function openMeetingChange(
   setup: MeetingSetupPatch,
   before: MeetingSetup,
-): MeetingSetupPatch {
+): MeetingSetupPatch | undefined {
   const change: MeetingSetupPatch = {};
-  const keepIfChanged = <Field extends (typeof OPEN_MEETING_FIELDS)[number]>(field: Field) => {
+  let changed = false;
+  const keep = <Field extends (typeof OPEN_MEETING_FIELDS)[number]>(field: Field) => {
     const was = field === 'note' ? (before.note ?? '') : before[field];
     const now = setup[field];
-    if (now !== undefined && JSON.stringify(now) !== JSON.stringify(was)) change[field] = now;
+    if (now === undefined) return;
+    change[field] = now;
+    if (JSON.stringify(now) !== JSON.stringify(was)) changed = true;
   };
-  OPEN_MEETING_FIELDS.forEach(keepIfChanged);
-  return change;
+  OPEN_MEETING_FIELDS.forEach(keep);
+  return changed ? change : undefined;
 }
 
 /**

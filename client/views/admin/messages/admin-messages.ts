@@ -147,6 +147,9 @@ export interface AdminMessages {
   deleteMeeting: string;
   deleteQuestion: string;
   deleteConfirm: string;
+  scheduled: string;
+  copyMade: string;
+  deleted: string;
 
   recordHeading: string;
   recordCsv: string;

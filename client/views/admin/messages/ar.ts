@@ -168,6 +168,9 @@ export const ar: AdminMessages = {
   deleteMeeting: 'حذف الجلسة',
   deleteQuestion: 'حذف «{title}» من الجدول الزمني؟ لا يمكن التراجع عن ذلك.',
   deleteConfirm: 'حذف',
+  scheduled: 'بُرمجت الجلسة ({id}).',
+  copyMade: 'أُنشئت النسخة ({id}): وهي في الجدول الزمني، مبرمجة.',
+  deleted: 'حُذفت «{title}».',
 
   recordHeading: 'سجل الكلمات',
   recordCsv: 'تنزيل السجل (CSV)',

@@ -153,6 +153,9 @@ export const en: AdminMessages = {
   deleteMeeting: 'Delete the meeting',
   deleteQuestion: 'Delete “{title}” from the calendar? This cannot be undone.',
   deleteConfirm: 'Delete',
+  scheduled: 'Meeting scheduled ({id}).',
+  copyMade: 'Copy made ({id}): it is on the calendar, scheduled.',
+  deleted: '“{title}” has been deleted.',
 
   recordHeading: 'Record of speeches',
   recordCsv: 'Download the record (CSV)',

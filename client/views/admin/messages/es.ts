@@ -154,6 +154,9 @@ export const es: AdminMessages = {
   deleteMeeting: 'Eliminar la sesión',
   deleteQuestion: '¿Eliminar «{title}» del calendario? No se puede deshacer.',
   deleteConfirm: 'Eliminar',
+  scheduled: 'Sesión programada ({id}).',
+  copyMade: 'Copia hecha ({id}): está en el calendario, programada.',
+  deleted: '«{title}» se ha eliminado.',
 
   recordHeading: 'Registro de intervenciones',
   recordCsv: 'Descargar el registro (CSV)',

@@ -156,6 +156,9 @@ export const fr: AdminMessages = {
   deleteMeeting: 'Supprimer la séance',
   deleteQuestion: 'Supprimer « {title} » du calendrier ? Cette action est définitive.',
   deleteConfirm: 'Supprimer',
+  scheduled: 'Séance programmée ({id}).',
+  copyMade: 'Copie faite ({id}) : elle est au calendrier, programmée.',
+  deleted: '« {title} » a été supprimée.',
 
   recordHeading: 'Relevé des interventions',
   recordCsv: 'Télécharger le relevé (CSV)',

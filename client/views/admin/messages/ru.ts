@@ -165,6 +165,9 @@ export const ru: AdminMessages = {
   deleteMeeting: 'Удалить заседание',
   deleteQuestion: 'Удалить «{title}» из календаря? Это нельзя отменить.',
   deleteConfirm: 'Удалить',
+  scheduled: 'Заседание запланировано ({id}).',
+  copyMade: 'Копия создана ({id}): она в календаре как запланированное заседание.',
+  deleted: '«{title}» удалено.',
 
   recordHeading: 'Запись выступлений',
   recordCsv: 'Скачать запись (CSV)',

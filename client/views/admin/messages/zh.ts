@@ -144,6 +144,9 @@ export const zh: AdminMessages = {
   deleteMeeting: '删除会议',
   deleteQuestion: '从日程中删除“{title}”？此操作无法撤销。',
   deleteConfirm: '删除',
+  scheduled: '会议已安排（{id}）。',
+  copyMade: '副本已创建（{id}）：已列入日程，状态为已安排。',
+  deleted: '“{title}”已删除。',
 
   recordHeading: '发言记录',
   recordCsv: '下载记录（CSV）',

@@ -9,6 +9,7 @@ import { format } from '../../../i18n/format.ts';
 import { useAdmin } from '../admin-context.tsx';
 import { calendarGroups, datePassed, sittingLabel } from '../calendar-model.ts';
 import { useLoaded } from '../use-loaded.ts';
+import { FocusedHeading } from './FocusedHeading.tsx';
 import { Loading } from './Loading.tsx';
 import { MeetingPage } from './MeetingPage.tsx';
 
@@ -92,20 +93,35 @@ export function CalendarPanel(props: { room: RoomSummary; onChanged: () => void 
   const clock = useClientClock();
   const { loaded, reload } = useLoaded(room.roomId, () => api.meetings(room.roomId));
   const [shown, setShown] = useState<Shown>({ kind: 'calendar' });
-  const changed = () => {
+  // Back from a meeting, the focus (and the page) goes to the calendar's heading.
+  const [focusHeading, setFocusHeading] = useState(false);
+  // What the last change did, said where the secretariat lands after it.
+  const [done, setDone] = useState('');
+  const changed = (what: string) => {
+    setDone(what);
     reload();
     props.onChanged();
   };
+  const show = setShown;
+  const doneLine = (
+    <p className="admin-saved" role="status">
+      {done}
+    </p>
+  );
   if (shown.kind !== 'calendar') {
     return (
-      <MeetingPage
-        room={room}
-        meetingId={shown.kind === 'meeting' ? shown.meetingId : undefined}
-        onShow={(meetingId) =>
-          setShown(meetingId === undefined ? { kind: 'calendar' } : { kind: 'meeting', meetingId })
-        }
-        onChanged={changed}
-      />
+      <>
+        <MeetingPage
+          done={doneLine}
+          room={room}
+          meetingId={shown.kind === 'meeting' ? shown.meetingId : undefined}
+          onShow={(meetingId) => {
+            setFocusHeading(meetingId === undefined);
+            show(meetingId === undefined ? { kind: 'calendar' } : { kind: 'meeting', meetingId });
+          }}
+          onChanged={changed}
+        />
+      </>
     );
   }
   const at = clock();
@@ -113,15 +129,28 @@ export function CalendarPanel(props: { room: RoomSummary; onChanged: () => void 
   return (
     <div className="admin-calendar">
       <div className="chair-toolbar">
-        <h3 className="admin-toolbar-title">{messages.calendarHeading}</h3>
-        <button type="button" className="chair-strong" onClick={() => setShown({ kind: 'new' })}>
+        <FocusedHeading className="admin-toolbar-title" focus={focusHeading}>
+          {messages.calendarHeading}
+        </FocusedHeading>
+        <button
+          type="button"
+          className="chair-strong"
+          onClick={() => {
+            setDone('');
+            show({ kind: 'new' });
+          }}
+        >
           {messages.newMeeting}
         </button>
+        {doneLine}
       </div>
       <Loading loaded={loaded}>
         {(listing) => {
           const groups = calendarGroups(listing);
-          const open = (meetingId: string) => setShown({ kind: 'meeting', meetingId });
+          const open = (meetingId: string) => {
+            setDone('');
+            show({ kind: 'meeting', meetingId });
+          };
           return (
             <>
               <Group

@@ -7,7 +7,8 @@ import type { FieldError } from '../field-errors.ts';
 export function ErrorText(props: { id?: string; error: FieldError }) {
   const { text, detail } = props.error;
   return (
-    <p className="admin-error" id={props.id} role="alert">
+    // Focusable by script: after a refusal with no field to go to, the focus comes here.
+    <p className="admin-error" id={props.id} role="alert" tabIndex={-1}>
       <span className="admin-error-text">{text}</span>
       {detail && detail !== text && (
         <span className="admin-error-detail" lang="en" dir="ltr">

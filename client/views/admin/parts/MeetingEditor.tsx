@@ -125,11 +125,9 @@ export function MeetingEditor(props: {
       setErrors(problemErrors(built.problems, messages));
       return;
     }
-    const change =
-      mode === 'open' && props.baseline
-        ? openMeetingChange(built.setup, props.baseline)
-        : undefined;
-    if (change && Object.keys(change).length === 0) {
+    const baseline = mode === 'open' ? props.baseline : undefined;
+    const change = baseline && openMeetingChange(built.setup, baseline);
+    if (baseline && change === undefined) {
       setErrors({ '': { text: messages.nothingChanged } });
       return;
     }

@@ -2,7 +2,7 @@
 // meeting is edited whole (its lists too), an open one in its details only (the rest is the
 // chair's), an adjourned one is read, with its record. Copying works for all; deleting for a
 // scheduled meeting only, after a confirmation.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { MeetingDetail, RoomSummary } from '../../../../shared/protocol.ts';
 import { addDays, localDateAt } from '../../../../shared/zoned-time.ts';
 import { format } from '../../../i18n/format.ts';
@@ -15,6 +15,7 @@ import { useLoaded } from '../use-loaded.ts';
 import type { ApiResult } from '../admin-api.ts';
 import { CopyMeeting } from './CopyMeeting.tsx';
 import { ErrorText } from './ErrorText.tsx';
+import { FocusedHeading } from './FocusedHeading.tsx';
 import { Loading } from './Loading.tsx';
 import { MeetingEditor } from './MeetingEditor.tsx';
 import { MeetingRecord } from './MeetingRecord.tsx';
@@ -24,8 +25,8 @@ interface PageProps {
   room: RoomSummary;
   /** Show another meeting (undefined: back to the calendar). */
   onShow: (meetingId: string | undefined) => void;
-  /** The calendar changed (a meeting saved, copied, deleted). */
-  onChanged: () => void;
+  /** The calendar changed (a meeting saved, copied, deleted): what happened, in words. */
+  onChanged: (what: string) => void;
 }
 
 /** The actions under a meeting that exists: copy it, and delete it while it is scheduled. */
@@ -41,7 +42,7 @@ function MeetingActions(props: PageProps & { detail: MeetingDetail }) {
       setError(refusalError(result.error, messages));
       return;
     }
-    props.onChanged();
+    props.onChanged(format(messages.deleted, { title: detail.title }));
     props.onShow(undefined);
   };
   return (
@@ -66,7 +67,7 @@ function MeetingActions(props: PageProps & { detail: MeetingDetail }) {
           room={room}
           detail={detail}
           onCopied={(meetingId) => {
-            props.onChanged();
+            props.onChanged(format(messages.copyMade, { id: meetingId }));
             props.onShow(meetingId);
           }}
           onCancel={() => setStep('none')}
@@ -90,7 +91,8 @@ function ExistingMeeting(props: PageProps & { detail: MeetingDetail; reload: () 
   const { detail, room } = props;
   const saved = () => {
     props.reload();
-    props.onChanged();
+    // The form says "Saved." itself, where the secretariat is looking.
+    props.onChanged('');
   };
   return (
     <>
@@ -127,7 +129,13 @@ function ExistingMeeting(props: PageProps & { detail: MeetingDetail; reload: () 
 
 const noMeeting = (): Promise<ApiResult<null>> => Promise.resolve({ ok: true, value: null });
 
-export function MeetingPage(props: PageProps & { meetingId: string | undefined }) {
+export function MeetingPage(
+  props: PageProps & {
+    meetingId: string | undefined;
+    /** What the last change did (the calendar's status line), beside the way back. */
+    done?: ReactNode;
+  },
+) {
   const { api, messages } = useAdmin();
   const { room, meetingId } = props;
   const clock = useClientClock();
@@ -140,12 +148,15 @@ export function MeetingPage(props: PageProps & { meetingId: string | undefined }
         <button type="button" onClick={() => props.onShow(undefined)}>
           {messages.backToCalendar}
         </button>
+        {props.done}
       </div>
       <Loading loaded={loaded}>
         {(detail) =>
           detail === null ? (
             <>
-              <h3 className="admin-page-title">{messages.newMeetingHeading}</h3>
+              <FocusedHeading className="admin-page-title" focus>
+                {messages.newMeetingHeading}
+              </FocusedHeading>
               <MeetingEditor
                 room={room}
                 mode="new"
@@ -155,7 +166,7 @@ export function MeetingPage(props: PageProps & { meetingId: string | undefined }
                   lists: [[]],
                 }}
                 onSaved={(created) => {
-                  props.onChanged();
+                  props.onChanged(format(messages.scheduled, { id: created ?? '' }));
                   props.onShow(created);
                 }}
                 onCancel={() => props.onShow(undefined)}
@@ -163,12 +174,12 @@ export function MeetingPage(props: PageProps & { meetingId: string | undefined }
             </>
           ) : (
             <>
-              <h3 className="admin-page-title">
+              <FocusedHeading className="admin-page-title" focus key={detail.meetingId}>
                 <bdi>{detail.title}</bdi>{' '}
                 <span className="admin-badge" data-status={detail.status}>
                   {messages.meetingStatus[detail.status]}
                 </span>
-              </h3>
+              </FocusedHeading>
               <ExistingMeeting
                 key={`${detail.meetingId} ${detail.status}`}
                 {...props}

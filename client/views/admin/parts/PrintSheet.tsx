@@ -41,9 +41,10 @@ export function PrintSheet(props: { room: RoomSummary; newKey: string | undefine
           name="hubAddress"
           value={address}
           onChange={setAddress}
-          hint={local ? messages.hubAddressLocal : messages.hubAddressHint}
+          hint={messages.hubAddressHint}
           ltr
         />
+        {local && <p className="admin-warning">{messages.hubAddressLocal}</p>}
         {newKey !== undefined && (
           <label className="admin-check" htmlFor={keyBoxId}>
             <input

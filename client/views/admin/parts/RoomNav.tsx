@@ -30,13 +30,12 @@ export function RoomNav(props: {
               </span>
               <span className="admin-nav-status" data-status={room.status}>
                 {messages.roomStatus[room.status]}
-                {room.title !== null && room.status !== 'noMeeting' && (
-                  <>
-                    {' · '}
-                    <bdi>{room.title}</bdi>
-                  </>
-                )}
               </span>
+              {room.title !== null && room.status !== 'noMeeting' && (
+                <span className="admin-nav-title">
+                  <bdi>{room.title}</bdi>
+                </span>
+              )}
             </button>
           </li>
         ))}
