@@ -14,6 +14,7 @@ import { forgetAdminKey, keepAdminKey, takeAdminKey } from './admin-key.ts';
 import { refusalError } from './field-errors.ts';
 import { adminMessages } from './messages/admin-messages.ts';
 import { AdminConsole } from './parts/AdminConsole.tsx';
+import { ErrorText } from './parts/ErrorText.tsx';
 
 const LANGUAGE_STORAGE = 'rostrum.adminLanguage';
 
@@ -29,6 +30,8 @@ function initialLanguage(): UnLanguage {
 type KeyState =
   | { kind: 'none'; refusal?: RostrumError }
   | { kind: 'checking'; key: string }
+  /** The hub could not say (unreachable, stopping): the key is kept, to try again. */
+  | { kind: 'unanswered'; key: string; error: RostrumError }
   | { kind: 'accepted'; key: string };
 
 export default function AdminView(props: {
@@ -64,8 +67,11 @@ export default function AdminView(props: {
     void api.checkKey().then((checked) => {
       if (!current) return;
       if (checked.ok) setKeyState({ kind: 'accepted', key: keyState.key });
-      // 401 and 403 already came back through onKeyRefused; anything else is said here.
-      else if (checked.status !== 401 && checked.status !== 403) refuse(checked.error);
+      // 401 and 403 came back through onKeyRefused. A hub that did not answer (or is stopping)
+      // said nothing of the key: it is kept. Anything else about the key (rateLimited) is said.
+      else if (checked.status === 0 || checked.status >= 500) {
+        setKeyState({ kind: 'unanswered', key: keyState.key, error: checked.error });
+      } else if (checked.status !== 401 && checked.status !== 403) refuse(checked.error);
     });
     return () => {
       current = false;
@@ -109,6 +115,18 @@ export default function AdminView(props: {
         <p className="chair-waiting" role="status">
           {messages.checkingKey}
         </p>
+      )}
+      {keyState.kind === 'unanswered' && (
+        <div className="chair-waiting admin-unanswered">
+          <ErrorText error={refusalError(keyState.error, messages)} />
+          <button
+            type="button"
+            className="chair-strong"
+            onClick={() => setKeyState({ kind: 'checking', key: keyState.key })}
+          >
+            {messages.tryAgain}
+          </button>
+        </div>
       )}
       {keyState.kind === 'accepted' && api && (
         <AdminConsole api={api} language={language} onLanguage={onLanguage} onSignOut={signOut} />

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The secretariat's key, against a real hub: taken from #key= and removed from the address, kept
-// for the tab; a wrong key (or a chair's) is refused with a clear reason and not kept; a typed
-// key opens the console; "Forget the key" asks for it again.
+// for the tab; a wrong key (or a chair's) is refused with a clear reason and not kept, while a
+// hub that does not answer leaves it kept; a typed key opens the console; "Forget the key" asks
+// for it again.
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN_KEY, adminHarness, renderAdmin, settle } from './admin-harness.tsx';
@@ -39,6 +40,17 @@ describe('the key', () => {
     expect((await screen.findByRole('alert')).textContent).toContain(
       'This is not the secretariat’s key.',
     );
+  });
+
+  it('is kept when the hub does not answer, to try again', async () => {
+    const { hub } = await start();
+    await hub.close();
+    renderAdmin(hub);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^The hub could not be reached, or answered in a way the console does not understand\./,
+    );
+    expect(sessionStorage.getItem('rostrum.adminKey')).toBe(ADMIN_KEY);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
   it('can be typed, and forgotten', async () => {

@@ -27,6 +27,7 @@ export interface AdminMessages {
   signOut: string;
   loading: string;
   checkingKey: string;
+  tryAgain: string;
 
   keyHeading: string;
   keyLabel: string;

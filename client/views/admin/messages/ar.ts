@@ -8,6 +8,7 @@ export const ar: AdminMessages = {
   signOut: 'نسيان المفتاح',
   loading: 'جارٍ التحميل…',
   checkingKey: 'جارٍ التحقق من المفتاح لدى الخادم…',
+  tryAgain: 'إعادة المحاولة',
 
   keyHeading: 'الأمانة: القاعات والجلسات',
   keyLabel: 'مفتاح الأمانة',

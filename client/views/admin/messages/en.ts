@@ -8,6 +8,7 @@ export const en: AdminMessages = {
   signOut: 'Forget the key',
   loading: 'Loading…',
   checkingKey: 'Checking the key with the hub…',
+  tryAgain: 'Try again',
 
   keyHeading: 'Secretariat: rooms and meetings',
   keyLabel: 'Secretariat key',

@@ -8,6 +8,7 @@ export const es: AdminMessages = {
   signOut: 'Olvidar la clave',
   loading: 'Cargando…',
   checkingKey: 'Comprobando la clave con el servidor…',
+  tryAgain: 'Volver a intentarlo',
 
   keyHeading: 'Secretaría: salas y sesiones',
   keyLabel: 'Clave de la Secretaría',

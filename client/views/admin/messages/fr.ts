@@ -8,6 +8,7 @@ export const fr: AdminMessages = {
   signOut: 'Oublier la clé',
   loading: 'Chargement…',
   checkingKey: 'Vérification de la clé auprès du serveur…',
+  tryAgain: 'Réessayer',
 
   keyHeading: 'Secrétariat : salles et séances',
   keyLabel: 'Clé du secrétariat',

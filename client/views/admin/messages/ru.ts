@@ -8,6 +8,7 @@ export const ru: AdminMessages = {
   signOut: 'Забыть ключ',
   loading: 'Загрузка…',
   checkingKey: 'Проверка ключа на сервере…',
+  tryAgain: 'Повторить',
 
   keyHeading: 'Секретариат: залы и заседания',
   keyLabel: 'Ключ секретариата',

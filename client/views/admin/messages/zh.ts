@@ -8,6 +8,7 @@ export const zh: AdminMessages = {
   signOut: '清除密钥',
   loading: '正在加载…',
   checkingKey: '正在向服务器核对密钥…',
+  tryAgain: '重试',
 
   keyHeading: '秘书处：会议室和会议',
   keyLabel: '秘书处密钥',
