@@ -7,6 +7,7 @@ import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import type { MeetingSetup } from '../../../../shared/domain/meeting-setup.ts';
 import type { MeetingCore } from '../../../../shared/domain/types.ts';
 import type { RoomSummary } from '../../../../shared/protocol.ts';
+import { MINUTE_MS } from '../../../../shared/time.ts';
 import { useClientClock } from '../../../shared-ui/client-clock.tsx';
 import { useAdmin } from '../admin-context.tsx';
 import { problemErrors, refusalErrors, type FieldErrors } from '../field-errors.ts';
@@ -17,6 +18,12 @@ import { ErrorText } from './ErrorText.tsx';
 import { MeetingForm } from './MeetingForm.tsx';
 import { SegmentsEditor } from './SegmentsEditor.tsx';
 import { SegmentsOfOpenMeeting } from './SegmentsOfOpenMeeting.tsx';
+
+/**
+ * The limit a list shows while the meeting's own is blank or unreadable (the form says so at the
+ * field): the setup's default, 3 minutes.
+ */
+const SHOWN_LIMIT_MS = 3 * MINUTE_MS;
 
 /** new: scheduled on saving; scheduled: changed whole; open: its details only. */
 export type EditorMode = 'new' | 'scheduled' | 'open';
@@ -30,7 +37,7 @@ function listsFor(
 ): { lists: Map<string, LocalList>; refused: FieldErrors } {
   const lists = new Map<string, LocalList>();
   const refused: FieldErrors = {};
-  const defaultLimitMs = limitOr(draft.defaultLimit, 180_000);
+  const defaultLimitMs = limitOr(draft.defaultLimit, SHOWN_LIMIT_MS);
   draft.segments.forEach((segment, i) => {
     const made = createLocalList({
       room: { name: room.name, timeZone: room.timeZone },
@@ -84,7 +91,7 @@ export function MeetingEditor(props: {
 
   // A segment's list shows its default limit: its own, else the meeting's.
   useEffect(() => {
-    const meetingMs = limitOr(draft.defaultLimit, 180_000);
+    const meetingMs = limitOr(draft.defaultLimit, SHOWN_LIMIT_MS);
     for (const segment of draft.segments) {
       lists.get(segment.key)?.setDefaultLimit(limitOr(segment.limit, meetingMs));
     }
@@ -104,7 +111,7 @@ export function MeetingEditor(props: {
     const made = createLocalList({
       room: { name: room.name, timeZone: room.timeZone },
       entries: [],
-      defaultLimitMs: limitOr(draft.defaultLimit, 180_000),
+      defaultLimitMs: limitOr(draft.defaultLimit, SHOWN_LIMIT_MS),
       now: clock,
     });
     if (made.ok) lists.set(key, made.list);
