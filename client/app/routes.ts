@@ -1,4 +1,5 @@
-// The three routes, each its own lazily loaded chunk.
+// The routes, each its own lazily loaded chunk: the three screens of a room, and the
+// secretariat's console for all of them.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 type View = LazyExoticComponent<ComponentType<{ roomId: string }>>;
@@ -9,13 +10,17 @@ const VIEWS = {
   follow: lazy(() => import('../views/follow/FollowView.tsx')),
 } satisfies Record<string, View>;
 
+// Not a room's screen: it is handed no room (roomId ''), and picks one itself.
+const ADMIN: View = lazy(() => import('../views/admin/AdminView.tsx'));
+
 export interface Route {
   View: View;
   roomId: string;
 }
 
-/** The view and room for a path such as /display/cr4, or undefined. */
+/** The view and room for a path such as /display/cr4 (or /admin), or undefined. */
 export function matchRoute(pathname: string): Route | undefined {
+  if (/^\/admin\/?$/.test(pathname)) return { View: ADMIN, roomId: '' };
   const match = /^\/(display|chair|follow)\/([a-z0-9-]+)\/?$/.exec(pathname);
   if (!match) return undefined;
   const [, name, roomId] = match;

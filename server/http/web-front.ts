@@ -13,6 +13,7 @@ import type { HubMetrics } from '../metrics.ts';
 import type { RostrumIo } from '../realtime/io-server.ts';
 import { lastResort, notFound } from './http-errors.ts';
 
+// The secretariat's console is a page of the same client: the hub prints its /admin#key= link.
 const CLIENT_ROUTES = ['/display/:roomId', '/chair/:roomId', '/follow/:roomId', '/admin'];
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
