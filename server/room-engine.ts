@@ -243,7 +243,7 @@ export function createRoomEngine(deps: {
     addRoom(created, chairKey) {
       const { roomId } = created.state;
       if (rooms.has(roomId)) {
-        return { code: 'roomExists', message: `There is already a room "${roomId}".` };
+        return { code: 'roomExists', message: `There is already a room "${roomId}".`, path: 'id' };
       }
       try {
         store.createRoom(created, chairKey);

@@ -282,6 +282,11 @@ export function createApiRouter(deps: {
     unreadableBody,
   ];
 
+  // For the secretariat's console to check its key before it shows anything.
+  router.get('/admin', requireAdmin, (_req, res) => {
+    res.json({ ok: true, serverNow: clock() });
+  });
+
   router.post(
     '/rooms',
     ...withSetup((req, res) => {

@@ -45,7 +45,8 @@ function sittingsOverlap(a: Sitting, b: Sitting): boolean {
 
 /**
  * Refuses sittings that overlap a sitting of another meeting of the room (`except`: the meeting
- * being changed); the error names the sitting and the meeting it collides with.
+ * being changed); the error names the sitting and the meeting it collides with. An adjourned
+ * meeting holds no time any more: one that ended early leaves the rest of its sitting free.
  */
 export function checkSchedule(
   sittings: readonly Sitting[],
@@ -54,7 +55,7 @@ export function checkSchedule(
 ): DomainResult<true> {
   for (const [index, sitting] of sittings.entries()) {
     for (const other of calendar) {
-      if (other.meetingId === except) continue;
+      if (other.meetingId === except || other.status === 'adjourned') continue;
       const clash = other.sittings.find((s) => sittingsOverlap(sitting, s));
       if (clash) {
         return fail(

@@ -57,7 +57,7 @@ describe('the calendar over REST', () => {
         ...hub.admin,
         body: { id: 'cr1', name: 'Again', timeZone: NEW_YORK },
       }),
-    ).toMatchObject({ status: 409, body: { error: { code: 'roomExists' } } });
+    ).toMatchObject({ status: 409, body: { error: { code: 'roomExists', path: 'id' } } });
     expect(
       await api(hub, 'POST', '/api/rooms', {
         ...hub.admin,
@@ -243,6 +243,11 @@ describe('roles', () => {
       });
       expect((await api(hub, method, path, body === undefined ? {} : { body })).status).toBe(401);
     }
+    expect(await api(hub, 'GET', '/api/admin', chair)).toMatchObject({ status: 403 });
+    expect(await api(hub, 'GET', '/api/admin', { key: hub.hub.adminKey.key })).toMatchObject({
+      status: 200,
+      body: { ok: true },
+    });
     const elsewhere = await postCommand(hub, 'tc2', { type: 'closeList' }, chair);
     expect(elsewhere).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
     expect(hub.hub.engine.state('tc1')?.version).toBe(0);

@@ -112,9 +112,12 @@ describe('checkSchedule: no two meetings of a room overlap', () => {
     expect(checkSchedule(own, CALENDAR, '2017-09-07-1').ok).toBe(false);
   });
 
-  it('an adjourned meeting keeps its hours: the past cannot be double-booked', () => {
-    const past: CalendarEntry[] = [{ ...CALENDAR[0], status: 'adjourned' } as CalendarEntry];
-    expect(checkSchedule([sitting('2017-09-06', '12:00', '14:00')], past).ok).toBe(false);
+  it('an adjourned meeting holds no time: what is left of its sitting may be given to another', () => {
+    const open: CalendarEntry[] = [{ ...CALENDAR[0], status: 'open' } as CalendarEntry];
+    const later = [sitting('2017-09-06', '12:00', '14:00')];
+    expect(checkSchedule(later, open).ok).toBe(false);
+    const adjourned: CalendarEntry[] = [{ ...CALENDAR[0], status: 'adjourned' } as CalendarEntry];
+    expect(checkSchedule(later, adjourned).ok).toBe(true);
   });
 });
 

@@ -122,11 +122,8 @@ export function createAdminApi(deps: {
 
   return {
     async checkKey() {
-      // The API has no call for checking a key alone. Creating a room with nothing in it checks
-      // the key first (403 when wrong), then refuses the empty room (400): nothing is created.
-      const tried = await call('POST', '/api/rooms', readAccepted, {});
-      if (tried.ok || tried.status === 400) return { ok: true, value: true };
-      return tried;
+      const checked = await call('GET', '/api/admin', readAccepted);
+      return checked.ok ? { ok: true, value: true } : checked;
     },
     rooms: () => call('GET', '/api/rooms', readRooms),
     createRoom: (room) => call('POST', '/api/rooms', readRoomCreated, room),
