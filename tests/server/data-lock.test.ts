@@ -88,12 +88,14 @@ it('lets exactly one of several processes take over the same stale lock', async 
   const dir = harness.tempDir();
   leaveLock(dir, { pid: deadPid() });
   const lockModule = path.resolve(import.meta.dirname, '../../server/store/data-lock.ts');
-  // Each waits for the same instant, then tries; the one that gets it holds it a while.
-  const at = Date.now() + 1_500;
+  // Each waits for the same instant, then tries; the one that gets it holds it a while. Both are
+  // long enough for four tsx processes to start on a loaded two-core machine (at 1.5 s and 1 s, a
+  // late starter could find the holder gone, its lock stale, and take it in turn).
+  const at = Date.now() + 4_000;
   const script = `
     import { lockDataFolder } from ${JSON.stringify(lockModule)};
     setTimeout(() => {
-      try { lockDataFolder(${JSON.stringify(dir)}); console.log('got'); setTimeout(() => {}, 1000); }
+      try { lockDataFolder(${JSON.stringify(dir)}); console.log('got'); setTimeout(() => {}, 6000); }
       catch { console.log('refused'); }
     }, ${at} - Date.now());`;
   const results = await Promise.all(

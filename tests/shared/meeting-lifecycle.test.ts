@@ -342,13 +342,15 @@ describe('guards the calendar cannot give', () => {
       dialogueOpen,
     );
     // Meanwhile the secretariat puts another meeting where the dialogue was.
+    const briefing = created.meetings[1];
+    if (!briefing) throw new Error('the seed has its briefing');
     const taken = calendarOf([
       ...withStatus(created.meetings, DIALOGUE, 'open'),
       {
         meetingId: '2017-09-06-2',
         status: 'scheduled',
         setup: {
-          ...created.meetings[1]!.setup,
+          ...briefing.setup,
           title: 'Consultations',
           sittings: SEED_MEETING.sittings,
         },
