@@ -11,6 +11,8 @@ import {
 const room: PublicRoomState = {
   roomId: 'cr4',
   version: 4,
+  room: { name: 'Conference Room 4', timeZone: 'America/New_York' },
+  meetingId: '2017-09-06-1',
   meeting: {
     title: 'Dialogue',
     theme: '',
@@ -23,6 +25,8 @@ const room: PublicRoomState = {
     warningMs: 30_000,
   },
   status: { kind: 'inSession' },
+  segments: [{ id: 'seg-1', title: '' }],
+  segmentId: 'seg-1',
   listOpen: true,
   interpretation: { status: 'available', languages: [] },
   announcement: null,
@@ -30,6 +34,7 @@ const room: PublicRoomState = {
   floor: null,
   undo: { available: 0, next: null },
   pace: { factor: 1, changeoverMs: 15_000 },
+  upcoming: [],
 };
 
 const withRoom: RoomStoreState = withSnapshot(initialRoomState, { ...room, serverNow: 5 }, 10);

@@ -17,7 +17,7 @@ import { Console } from '../../../client/views/chair/Console.tsx';
 import type { FetchRecord } from '../../../client/views/chair/use-speech-record.ts';
 import { changedStore, DIALOGUE_MEETING, roomFrom, run, storeAt, T0 } from '../room-harness.ts';
 
-export { min, run, sec, T0 } from '../room-harness.ts';
+export { meetingOf, min, run, sec, T0 } from '../room-harness.ts';
 
 /** Five States (ids s1..s5), 3 minutes each, two sittings 10:00-13:00 and 15:00-18:00. */
 export function seedInput(overrides: Partial<RoomSeedInput> = {}): RoomSeedInput {

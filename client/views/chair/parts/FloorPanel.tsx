@@ -47,7 +47,13 @@ export function FloorPanel() {
     useShallow((s) => (s.room ? floorView(s.room) : undefined)),
   );
   const timer = useRoomSlice(store, (s) => s.room?.floor?.timer);
-  const warningMs = useRoomSlice(store, (s) => s.room?.meeting.warningMs ?? 0);
+  // When the list in play is done, the segment after it is what comes next.
+  const nextSegment = useRoomSlice(store, (s) => {
+    const segments = s.room?.segments ?? [];
+    const index = segments.findIndex((x) => x.id === s.room?.segmentId);
+    return index >= 0 ? segments[index + 1]?.title : undefined;
+  });
+  const warningMs = useRoomSlice(store, (s) => s.room?.meeting?.warningMs ?? 0);
   if (!view) return null;
   const { speaker, next } = view;
   return (
@@ -79,7 +85,10 @@ export function FloorPanel() {
         <p className="chair-next">
           {next
             ? format(messages.nextUp, { name: delegationName(next.delegation, language) })
-            : messages.nobodyNext}
+            : nextSegment
+              ? // Isolated (FSI…PDI): the chair's own words, whatever the console's direction.
+                format(messages.nobodyNextSegment, { segment: `\u2068${nextSegment}\u2069` })
+              : messages.nobodyNext}
         </p>
       </div>
       {timer && <ChairClock timer={timer} warningMs={warningMs} />}
