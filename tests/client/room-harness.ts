@@ -8,6 +8,7 @@ import { createRoom, parseRoomSeed, type RoomSeedInput } from '../../shared/doma
 import { changedParts, publicView } from '../../shared/domain/public-view.ts';
 import type { CalendarView } from '../../shared/domain/apply.ts';
 import type { CreatedRoom } from '../../shared/domain/create-room.ts';
+import type { MeetingSetupInput } from '../../shared/domain/meeting-setup.ts';
 import type { MeetingCore, RoomState } from '../../shared/domain/types.ts';
 import { MINUTE_MS, SECOND_MS, type DurationMs, type EpochMs } from '../../shared/time.ts';
 import {
@@ -40,6 +41,60 @@ export const DIALOGUE_MEETING = {
   defaultLimitMs: min(3),
   warningMs: sec(30),
 } satisfies RoomSeedInput['meeting'];
+
+/** A meeting on the room's calendar: the dialogue's details on the sittings given. */
+export function scheduled(
+  title: string,
+  sittings: { date: string; start: string; end: string }[],
+  extra: Partial<MeetingSetupInput> = {},
+): MeetingSetupInput {
+  return {
+    title,
+    organ: DIALOGUE_MEETING.organ,
+    sittings,
+    defaultLimitMs: DIALOGUE_MEETING.defaultLimitMs,
+    warningMs: DIALOGUE_MEETING.warningMs,
+    ...extra,
+  };
+}
+
+/** Conference Room 4 (New York) with no meeting open, and these meetings scheduled. */
+export function idleSeed(meetings: MeetingSetupInput[], timeZone = 'America/New_York') {
+  return { id: 'cr4', name: 'Conference Room 4', timeZone, meetings } satisfies RoomSeedInput;
+}
+
+/** The three segments of the demo's dialogue, each with its own list: 2, 3 and 4 speakers. */
+export const SEGMENTS = [
+  {
+    title: 'Opening segment',
+    defaultLimitMs: min(10),
+    speakers: [
+      { delegation: 'President of the General Assembly', category: 'chair' as const },
+      { delegation: 'Secretary-General', category: 'unSystem' as const },
+    ],
+  },
+  {
+    title: 'Interactive panel',
+    defaultLimitMs: min(7),
+    speakers: [
+      { delegation: 'Panellist from academia', category: 'civilSociety' as const },
+      { delegation: 'Panellist from civil society', category: 'civilSociety' as const },
+      {
+        delegation: 'Panellist from a regional organization',
+        category: 'intergovernmental' as const,
+      },
+    ],
+  },
+  {
+    title: 'Interactive dialogue',
+    speakers: [
+      { delegation: 'FRA' },
+      { delegation: 'DEU' },
+      { delegation: 'JPN' },
+      { delegation: 'BRA' },
+    ],
+  },
+] satisfies RoomSeedInput['segments'];
 
 /** A new room and its calendar from a seed, built as the hub builds them; throws if refused. */
 export function createdFrom(input: RoomSeedInput): CreatedRoom {

@@ -94,6 +94,55 @@ describe('room store updates', () => {
     expect(next?.room?.speakers[1]).toBe(listed.room?.speakers[1]);
   });
 
+  it('takes the parts of a room that holds meetings: none open, the calendar, the segment', () => {
+    const upcoming = [
+      {
+        meetingId: '2017-09-07-1',
+        title: 'Fifth Committee',
+        sittings: [{ date: '2017-09-07', start: '10:00', end: '13:00' }],
+      },
+    ];
+    const closed = withChange(
+      withRoom,
+      {
+        ...change(4, 5),
+        parts: {
+          meetingId: null,
+          meeting: null,
+          status: { kind: 'noMeeting' },
+          segments: [],
+          segmentId: null,
+          upcoming,
+        },
+      },
+      30,
+    );
+    expect(closed?.room).toMatchObject({
+      version: 5,
+      meetingId: null,
+      meeting: null,
+      status: { kind: 'noMeeting' },
+      segments: [],
+      segmentId: null,
+      upcoming,
+      room: room.room,
+    });
+    const segments = [
+      { id: 'seg-1', title: 'Opening segment' },
+      { id: 'seg-2', title: 'Interactive panel' },
+    ];
+    const moved = withChange(
+      withRoom,
+      {
+        ...change(4, 5),
+        parts: { segments, segmentId: 'seg-2', room: { ...room.room, name: 'CR 4' } },
+      },
+      30,
+    );
+    expect(moved?.room).toMatchObject({ segments, segmentId: 'seg-2', room: { name: 'CR 4' } });
+    expect(moved?.room?.meeting).toBe(withRoom.room?.meeting);
+  });
+
   it('a patch that names a speaker the store does not hold asks for a resync', () => {
     const stray = {
       id: 's9',

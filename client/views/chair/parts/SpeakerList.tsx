@@ -99,7 +99,8 @@ export function SpeakerList() {
               key={speaker.id}
               speaker={speaker}
               index={index}
-              estimatedStartAt={starts.get(speaker.id)}
+              // Once adjourned nobody is to be reached: no estimate, rather than "not reached".
+              estimatedStartAt={readOnly ? undefined : starts.get(speaker.id)}
               timeZone={timeZone}
               defaultLimitMs={defaultLimitMs}
               canMoveUp={firstMovable >= 0 && index > firstMovable}

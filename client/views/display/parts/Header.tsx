@@ -38,7 +38,8 @@ export function Header(props: { store: RoomStore }) {
             <bdi>{[meeting.organ, room.name].filter(Boolean).join(' · ')}</bdi>
           </p>
         )}
-        {meeting && segment && (
+        {/* The segment in play; an adjourned meeting has none in play any more. */}
+        {meeting && segment && status.kind !== 'adjourned' && (
           <p className="wall-segment">
             <bdi>{segment}</bdi>
           </p>

@@ -48,7 +48,8 @@ export function FollowHeader(props: {
               <bdi>{place}</bdi>
             </p>
           )}
-          {meeting && head.segment && (
+          {/* The segment in play; an adjourned meeting has none in play any more. */}
+          {meeting && head.segment && head.status.kind !== 'adjourned' && (
             <p className="follow-segment">
               <bdi>{head.segment}</bdi>
             </p>
