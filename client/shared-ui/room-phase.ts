@@ -3,7 +3,7 @@
 // two of its sittings (and when it resumes), or sitting. Pure: the instant comes in as an
 // argument, so the screens recompute it as their clock moves and tests pass a fixed one.
 import { nextMeeting, resumesAt } from '../../shared/domain/calendar.ts';
-import type { PublicRoomState } from '../../shared/domain/types.ts';
+import type { PublicRoomState, UpcomingMeeting } from '../../shared/domain/types.ts';
 import type { EpochMs, LocalDate } from '../../shared/time.ts';
 import { addDays, localDateAt } from '../../shared/zoned-time.ts';
 
@@ -20,8 +20,7 @@ export interface Moment {
 
 /** The next scheduled meeting, as the screens announce it. */
 export interface NextUp {
-  meetingId: string;
-  title: string;
+  meeting: UpcomingMeeting;
   starts: Moment;
 }
 
@@ -53,13 +52,9 @@ export function momentOf(at: EpochMs, now: EpochMs, timeZone: string): Moment {
 }
 
 function nextUp(room: PhaseInput, now: EpochMs): NextUp | null {
-  const found = nextMeeting(room.upcoming, now, room.room.timeZone);
-  if (!found) return null;
-  return {
-    meetingId: found.meeting.meetingId,
-    title: found.meeting.title,
-    starts: momentOf(found.startsAt, now, room.room.timeZone),
-  };
+  const { timeZone } = room.room;
+  const found = nextMeeting(room.upcoming, now, timeZone);
+  return found && { meeting: found.meeting, starts: momentOf(found.startsAt, now, timeZone) };
 }
 
 /** Where the room stands at `now` (server clock). */

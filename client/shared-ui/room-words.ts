@@ -114,7 +114,8 @@ export function meetingMessage(
     const when = whenText(phase.resumes, texts, timeZone, context.language);
     return {
       kind: 'resumes',
-      heading: texts.meetingWillResume,
+      // Opened after its first sitting, it has not begun: it starts, it does not resume.
+      heading: status.kind === 'notStarted' ? texts.meetingWillStart : texts.meetingWillResume,
       body: announcement ? `${when} · ${announcement.text}` : when,
     };
   }

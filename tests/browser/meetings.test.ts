@@ -226,23 +226,20 @@ describe('a room that holds meetings, in Chromium', () => {
     await chair.getByRole('button', { name: 'Open the meeting' }).click();
     await chair.locator('.chair-floor').waitFor();
 
-    // Between its sittings: the wall and the phone say when it resumes.
+    // Opened between its sittings, not yet started: the wall and the phone say when it starts.
     reading = await waitForWall(
       wall,
       wallIs((w) => w.message?.kind === 'resumes', 'no "resumes"'),
     );
     expect(reading.message).toEqual({
       kind: 'resumes',
-      heading: 'The meeting will resume',
+      heading: 'The meeting will start',
       body: `Today at ${resumes}`,
     });
     expect(reading.segment).toBe('Opening segment');
     expect(reading.next).toEqual(['President of the General Assembly']);
-    await wallFits(wall, 'meetings-wall-between-sittings');
-    await waitForText(phone, '.follow-message h2', 'The meeting will resume');
-    expect(await textOf(phone, '.follow-message p')).toBe(`Today at ${resumes}`);
+    await waitForText(phone, '.follow-message h2', 'The meeting will start');
     expect(await textOf(phone, '.follow-segment')).toBe('Opening segment');
-    await screenshot(phone, 'meetings-phone-between-sittings');
 
     // The next segment: not while someone has the floor, and the console says why.
     const startDebate = chair.getByRole('button', { name: 'Start this segment: General debate' });
@@ -255,6 +252,16 @@ describe('a room that holds meetings, in Chromium', () => {
     expect(await startDebate.isDisabled()).toBe(true);
     await screenshot(chair, 'meetings-console-segments-busy');
     await chair.getByRole('button', { name: 'End speech' }).click();
+    // Nobody on the floor, outside the sittings, the meeting under way: it resumes.
+    reading = await waitForWall(
+      wall,
+      wallIs((w) => w.message?.heading === 'The meeting will resume', 'does not resume'),
+    );
+    expect(reading.message?.body).toBe(`Today at ${resumes}`);
+    await wallFits(wall, 'meetings-wall-between-sittings');
+    await waitForText(phone, '.follow-message h2', 'The meeting will resume');
+    expect(await textOf(phone, '.follow-message p')).toBe(`Today at ${resumes}`);
+    await screenshot(phone, 'meetings-phone-between-sittings');
     await chair.waitForFunction(
       () =>
         document.querySelector<HTMLButtonElement>('[data-segment-id="seg-2"] button')?.disabled ===

@@ -36,7 +36,7 @@ describe('the room’s phase', () => {
     const phase = phaseOf(room);
     expect(phase).toMatchObject({
       kind: 'noMeeting',
-      next: { title: 'Next', starts: { day: 'tomorrow', date: '2017-09-07' } },
+      next: { meeting: { title: 'Next' }, starts: { day: 'tomorrow', date: '2017-09-07' } },
     });
     expect(phaseOf(roomFrom(idleSeed([])))).toEqual({ kind: 'noMeeting', next: null });
   });

@@ -32,5 +32,6 @@ export const ar: MeetingTexts = {
   tomorrowAt: 'غداً الساعة {time}',
   dateAt: '{date} الساعة {time}',
   meetingWillResume: 'ستُستأنف الجلسة',
+  meetingWillStart: 'ستبدأ الجلسة',
   screenError: 'حدث خطأ في هذه الشاشة. جارٍ إعادة الاتصال…',
 };

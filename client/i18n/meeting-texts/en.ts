@@ -32,5 +32,6 @@ export const en: MeetingTexts = {
   tomorrowAt: 'Tomorrow at {time}',
   dateAt: '{date} at {time}',
   meetingWillResume: 'The meeting will resume',
+  meetingWillStart: 'The meeting will start',
   screenError: 'This screen hit an error. Reconnecting…',
 };

@@ -32,5 +32,6 @@ export const es: MeetingTexts = {
   tomorrowAt: 'Mañana a las {time}',
   dateAt: '{date}, a las {time}',
   meetingWillResume: 'La sesión se reanudará',
+  meetingWillStart: 'La sesión comenzará',
   screenError: 'Esta pantalla ha tenido un error. Reconectando…',
 };

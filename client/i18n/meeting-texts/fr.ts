@@ -32,5 +32,6 @@ export const fr: MeetingTexts = {
   tomorrowAt: 'Demain à {time}',
   dateAt: '{date} à {time}',
   meetingWillResume: 'La séance reprendra',
+  meetingWillStart: 'La séance commencera',
   screenError: 'Cet écran a rencontré une erreur. Reconnexion…',
 };

@@ -37,6 +37,8 @@ export interface MeetingTexts {
   dateAt: string;
   /** Between two sittings of the open meeting, above when it resumes. */
   meetingWillResume: string;
+  /** The same for a meeting opened after its first sitting and not yet started. */
+  meetingWillStart: string;
   /** What a screen shows when a part of it failed, until the next update (ScreenErrorBoundary). */
   screenError: string;
 }

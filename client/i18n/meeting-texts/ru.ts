@@ -32,5 +32,6 @@ export const ru: MeetingTexts = {
   tomorrowAt: 'Завтра в {time}',
   dateAt: '{date}, в {time}',
   meetingWillResume: 'Заседание возобновится',
+  meetingWillStart: 'Заседание начнётся',
   screenError: 'На этом экране произошла ошибка. Переподключение…',
 };

@@ -32,5 +32,6 @@ export const zh: MeetingTexts = {
   tomorrowAt: '明天 {time}',
   dateAt: '{date} {time}',
   meetingWillResume: '会议将复会',
+  meetingWillStart: '会议将开始',
   screenError: '此屏幕出现错误。正在重新连接…',
 };

@@ -34,15 +34,17 @@ function Adjourned() {
   );
 }
 
-/** No meeting open in the room: the meetings to open, and the wall as it is now. */
+/**
+ * No meeting open in the room: the meetings to open, the answer to opening one (before any,
+ * that none is open: the floor's keys do nothing yet), and the wall as it is now.
+ */
 function NoMeeting(props: { preview: boolean }) {
   const { messages } = useChair();
   return (
     <div className="chair-body chair-no-meeting">
       <div className="chair-side" data-scroll="">
-        <p className="chair-adjourned">{messages.noMeetingOpen}</p>
         <OpenMeetingPanel />
-        <StatusLine />
+        <StatusLine idleHint={messages.noMeetingOpen} />
       </div>
       <div className="chair-no-meeting-preview">{props.preview && <WallPreview />}</div>
     </div>

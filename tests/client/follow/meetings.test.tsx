@@ -102,17 +102,28 @@ describe('an adjourned meeting', () => {
 });
 
 describe('between two sittings', () => {
-  it('says when the meeting resumes, above the list', async () => {
-    const room = roomFrom({
+  const dialogue = () =>
+    roomFrom({
       id: 'cr4',
       meeting: DIALOGUE_MEETING,
-      speakers: [{ delegation: 'FRA' }, { delegation: 'DEU' }],
+      speakers: [{ delegation: 'FRA' }, { delegation: 'DEU' }, { delegation: 'JPN' }],
     });
-    const page = await renderFollow(storeWith(room, at(min(200))), { now: at(min(200)) });
+
+  it('says when the meeting resumes, above the list', async () => {
+    // The morning sitting heard France; 13:20 now.
+    const room = run(dialogue(), at(min(5)), { type: 'nextSpeaker', start: true });
+    const lunch = run(room, at(min(8)), { type: 'endSpeech' });
+    const page = await renderFollow(storeWith(lunch, at(min(200))), { now: at(min(200)) });
     expect(page.part('.follow-message').dataset.kind).toBe('resumes');
     expect(page.textOf('.follow-message')).toBe('The meeting will resumeToday at 15:00');
     // The estimates start with the next sitting.
-    expect(page.textOf('.follow-list li')).toContain('around 15:00');
+    expect(page.textOf('.follow-list li:nth-child(2)')).toContain('around 15:00');
+  });
+
+  it('says it starts, not resumes, for a meeting opened after its first sitting', async () => {
+    const page = await renderFollow(storeWith(dialogue(), at(min(200))), { now: at(min(200)) });
+    expect(page.textOf('.follow-message')).toBe('The meeting will startToday at 15:00');
+    expect(page.textOf('.follow-status')).toBe('Not yet started');
   });
 });
 

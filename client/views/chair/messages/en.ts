@@ -22,7 +22,7 @@ export const en: ChairMessages = {
   keyHeading: 'Chair console: {room}',
   keyLabel: 'Chair key',
   keyHint:
-    'The key is printed when the hub starts, and is part of the chair link (#key=…). It is kept for this tab only.',
+    'The secretariat gives the key (a new hub prints it at start); it is part of the chair link (#key=…). It is kept for this tab only.',
   keyEnter: 'Open the console',
   keyRefused: 'The hub refused this key: {reason}',
   keyReplaced: 'This room’s chair key was replaced by the secretariat. Enter the new key to go on.',

@@ -22,7 +22,7 @@ export const es: ChairMessages = {
   keyHeading: 'Consola de la Presidencia: {room}',
   keyLabel: 'Clave de la Presidencia',
   keyHint:
-    'La clave se muestra al iniciar el servidor y forma parte del enlace de la Presidencia (#key=…). Solo se guarda para esta pestaña.',
+    'La Secretaría facilita la clave (un servidor nuevo la muestra al iniciarse); forma parte del enlace de la Presidencia (#key=…). Solo se guarda para esta pestaña.',
   keyEnter: 'Abrir la consola',
   keyRefused: 'El servidor rechazó esta clave: {reason}',
   keyReplaced:

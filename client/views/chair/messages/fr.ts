@@ -22,7 +22,7 @@ export const fr: ChairMessages = {
   keyHeading: 'Console de la présidence : {room}',
   keyLabel: 'Clé de la présidence',
   keyHint:
-    'La clé est affichée au démarrage du serveur et fait partie du lien de la présidence (#key=…). Elle n’est gardée que pour cet onglet.',
+    'Le secrétariat donne la clé (un nouveau serveur l’affiche au démarrage) ; elle fait partie du lien de la présidence (#key=…). Elle n’est gardée que pour cet onglet.',
   keyEnter: 'Ouvrir la console',
   keyRefused: 'Le serveur a refusé cette clé : {reason}',
   keyReplaced:

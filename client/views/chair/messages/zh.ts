@@ -21,7 +21,8 @@ export const zh: ChairMessages = {
 
   keyHeading: '主席控制台：{room}',
   keyLabel: '主席密钥',
-  keyHint: '密钥在服务器启动时显示，也包含在主席链接中（#key=…）。仅为此标签页保存。',
+  keyHint:
+    '密钥由秘书处提供（新服务器启动时也会显示），也包含在主席链接中（#key=…）。仅为此标签页保存。',
   keyEnter: '打开控制台',
   keyRefused: '服务器拒绝了此密钥：{reason}',
   keyReplaced: '秘书处已更换本会议室的主席密钥。请输入新密钥以继续。',

@@ -17,7 +17,8 @@ export function CapacityPanel() {
   const meeting = useRoomSlice(store, (s) => s.room?.meeting);
   const adjourned = useMeetingClosed();
   const projection = useProjection();
-  if (!meeting || !projection) return null;
+  // An adjourned meeting projects nothing: nobody is to be reached any more.
+  if (!meeting || !projection || adjourned) return null;
   const capacity = capacityOf(projection, meeting);
   const warning = capacityWarning(capacity, meeting, messages, language);
   const end = projectedEndText(capacity, meeting, messages);
@@ -55,7 +56,6 @@ export function CapacityPanel() {
       <LimitField
         label={messages.defaultLimit}
         current={meeting.defaultLimitMs}
-        disabled={adjourned}
         onSet={(defaultLimitMs) => void run({ type: 'updateMeeting', defaultLimitMs })}
       />
     </section>

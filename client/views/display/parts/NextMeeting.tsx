@@ -14,11 +14,11 @@ export function NextMeeting(props: { next: NextUp | null; timeZone: string }) {
     );
   }
   return (
-    <div className="wall-upcoming" data-next={next.meetingId}>
+    <div className="wall-upcoming" data-next={next.meeting.meetingId}>
       <p className="wall-upcoming-label">{messages.nextMeeting}</p>
       {/* Isolated: the meeting's own words, whatever the screen's direction. */}
       <h2 className="wall-upcoming-title">
-        <bdi>{next.title}</bdi>
+        <bdi>{next.meeting.title}</bdi>
       </h2>
       <p className="wall-upcoming-when">
         {whenText(next.starts, messages, props.timeZone, language)}

@@ -15,7 +15,7 @@ export function NextMeeting(props: { next: NextUp | null; timeZone: string }) {
         <>
           {/* Isolated: the meeting's own words, whatever the screen's direction. */}
           <p className="follow-upcoming-title">
-            <bdi>{next.title}</bdi>
+            <bdi>{next.meeting.title}</bdi>
           </p>
           <p className="follow-upcoming-when">
             {whenText(next.starts, text, props.timeZone, language)}
