@@ -16,7 +16,8 @@ export function Home() {
       <ul>
         {rooms?.map((r) => (
           <li key={r.roomId}>
-            {r.title} ({r.room}): <a href={`/display/${r.roomId}`}>wall display</a> ·{' '}
+            {r.title ? `${r.name} — ${r.title}` : r.name}:{' '}
+            <a href={`/display/${r.roomId}`}>wall display</a> ·{' '}
             <a href={`/follow/${r.roomId}`}>phone view</a> ·{' '}
             <a href={`/chair/${r.roomId}`}>chair</a>
           </li>

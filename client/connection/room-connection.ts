@@ -116,6 +116,7 @@ export function connectToRoom(options: {
   }
 
   let resyncRetry: ReturnType<typeof setTimeout> | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
   function resync(): void {
     const held = store.getState().room?.version;
     const request = held === undefined ? {} : { version: held };
@@ -141,10 +142,23 @@ export function connectToRoom(options: {
   }
 
   socket.on('connect', () => {
-    store.setState({ connection: 'connected', refusal: null });
+    store.setState({ connection: 'connected', refusal: null, refusalCode: null });
     sampleRound('connected');
   });
-  socket.on('disconnect', () => store.setState({ connection: 'reconnecting' }));
+  /** Set once the hub revoked the key this console joined with: it is not to be used again. */
+  let revoked = false;
+  socket.on('disconnect', () => {
+    if (!revoked) store.setState({ connection: 'reconnecting' });
+  });
+  // The secretariat replaced the room's chair key: the hub says so, then cuts the connection.
+  // The old key must not be tried again (each try would be a wrong key, and count towards the
+  // lock): the socket is closed for good, and the console asks for the new key.
+  socket.on('revoked', ({ error }) => {
+    revoked = true;
+    clearTimeout(retry);
+    socket.close();
+    store.setState({ connection: 'refused', refusal: error.message, refusalCode: error.code });
+  });
   // A hub that is stopping says so before it closes the connection: show it at once. The socket
   // then sees its transport close and reconnects by itself to the next hub on the same address.
   socket.on('closing', () => store.setState({ connection: 'reconnecting' }));
@@ -153,7 +167,6 @@ export function connectToRoom(options: {
   socket.on('stale', ({ stale }) => {
     if (socket.connected) store.setState({ connection: stale ? 'reconnecting' : 'connected' });
   });
-  let retry: ReturnType<typeof setTimeout> | undefined;
   socket.on('connect_error', (error: Error & { data?: RefusalData }) => {
     if (socket.active) {
       store.setState({ connection: 'reconnecting' });

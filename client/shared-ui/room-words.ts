@@ -1,11 +1,19 @@
 // What the wall and the phone both say of the room, in the screen's language: the status line,
-// who has the floor and their place in the list, and the message that a suspension, an
-// adjournment or an announcement puts before everyone. Pure, and free of any language's texts
-// (they come in as an argument), so the phone bundles only the language it shows.
-import type { MeetingStatus, PublicRoomState, Speaker } from '../../shared/domain/types.ts';
+// the segment in play, who has the floor and their place in the list, and the message that a
+// suspension, an adjournment, a break between sittings or an announcement puts before everyone.
+// Pure, and free of any language's texts (they come in as an argument), so the phone bundles only
+// the language it shows.
+import type {
+  PublicRoomState,
+  RoomStatus,
+  Speaker,
+  UnLanguage,
+} from '../../shared/domain/types.ts';
 import { localTimeAt } from '../../shared/zoned-time.ts';
 import { format } from '../i18n/format.ts';
 import type { MeetingTexts } from '../i18n/meeting-texts/meeting-texts.ts';
+import type { RoomPhase } from './room-phase.ts';
+import { whenText } from './when-words.ts';
 
 /** The speaker on the floor and their place in the list ("Speaker 12 of 64"). */
 export interface FloorSpeaker {
@@ -24,9 +32,23 @@ export function floorSpeaker(
   return speaker && { speaker, position: index + 1, total: room.speakers.length };
 }
 
-/** The meeting's status in a few words, times in the room's time zone. */
-export function statusText(status: MeetingStatus, timeZone: string, texts: MeetingTexts): string {
+/**
+ * The title of the segment in play, when the meeting has several (one segment is the meeting
+ * itself, and its title, often '', says nothing more).
+ */
+export function segmentTitle(
+  room: Pick<PublicRoomState, 'segments' | 'segmentId'>,
+): string | undefined {
+  if (room.segments.length < 2) return undefined;
+  const title = room.segments.find((s) => s.id === room.segmentId)?.title;
+  return title || undefined;
+}
+
+/** The room's status in a few words, times in the room's time zone. */
+export function statusText(status: RoomStatus, timeZone: string, texts: MeetingTexts): string {
   switch (status.kind) {
+    case 'noMeeting':
+      return texts.noMeeting;
     case 'notStarted':
       return texts.notStarted;
     case 'inSession':
@@ -44,18 +66,29 @@ export function statusText(status: MeetingStatus, timeZone: string, texts: Meeti
   }
 }
 
-/** A suspension, an adjournment or an announcement: what the chair wants every delegate to read. */
+/**
+ * A suspension, an adjournment, a break between sittings or an announcement: what every
+ * delegate should read before anything else.
+ */
 export interface MeetingMessage {
-  kind: 'suspended' | 'adjourned' | 'announcement';
+  kind: 'suspended' | 'adjourned' | 'resumes' | 'announcement';
   heading: string;
   body?: string;
 }
 
+/** What the message needs besides the room: where the room stands now, the screen's language. */
+export interface MessageContext {
+  phase: RoomPhase | undefined;
+  language: UnLanguage;
+}
+
 export function meetingMessage(
-  room: Pick<PublicRoomState, 'status' | 'announcement' | 'meeting'>,
+  room: Pick<PublicRoomState, 'status' | 'announcement' | 'room'>,
   texts: MeetingTexts,
+  context: MessageContext,
 ): MeetingMessage | undefined {
-  const { status, announcement, meeting } = room;
+  const { status, announcement } = room;
+  const { timeZone } = room.room;
   if (status.kind === 'adjourned') {
     return {
       kind: 'adjourned',
@@ -67,13 +100,23 @@ export function meetingMessage(
     const parts = [
       status.resumesAt === undefined
         ? undefined
-        : format(texts.willResumeAt, { time: localTimeAt(status.resumesAt, meeting.timeZone) }),
+        : format(texts.willResumeAt, { time: localTimeAt(status.resumesAt, timeZone) }),
       announcement?.text ?? status.note,
     ].filter((p): p is string => Boolean(p));
     return {
       kind: 'suspended',
       heading: texts.meetingSuspended,
       ...(parts.length > 0 && { body: parts.join(' · ') }),
+    };
+  }
+  const { phase } = context;
+  if (phase?.kind === 'betweenSittings') {
+    const when = whenText(phase.resumes, texts, timeZone, context.language);
+    return {
+      kind: 'resumes',
+      // Opened after its first sitting, it has not begun: it starts, it does not resume.
+      heading: status.kind === 'notStarted' ? texts.meetingWillStart : texts.meetingWillResume,
+      body: announcement ? `${when} · ${announcement.text}` : when,
     };
   }
   if (announcement)

@@ -4,7 +4,13 @@
 // list does not re-render with the countdown. Estimates are shown to the minute.
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { projectWith, type Projection } from '../../shared/domain/projection.ts';
+import {
+  projectWith,
+  type Pace,
+  type Projection,
+  type ProjectionInput,
+} from '../../shared/domain/projection.ts';
+import type { PublicRoomState } from '../../shared/domain/types.ts';
 import type { DurationMs } from '../../shared/time.ts';
 import { useRoomSlice } from '../app/use-room.ts';
 import type { RoomStore } from '../store/room-store.ts';
@@ -13,21 +19,19 @@ import { useClientClock } from './client-clock.tsx';
 /** How often the estimates move on with the clock. */
 export const PROJECTION_EVERY_MS: DurationMs = 15_000;
 
+/** What the projection reads of a public state; nothing to project without a meeting. */
+export function projectionInput(
+  room: PublicRoomState,
+): (ProjectionInput & { pace: Pace }) | undefined {
+  const { meeting, status, speakers, floor, pace } = room;
+  return meeting ? { meeting, status, speakers, floor, pace } : undefined;
+}
+
 /** The projection now, recomputed on every change of its inputs and every 15 s. */
 export function useRoomProjection(store: RoomStore): Projection | undefined {
   const input = useRoomSlice(
     store,
-    useShallow((s) =>
-      s.room
-        ? {
-            meeting: s.room.meeting,
-            status: s.room.status,
-            speakers: s.room.speakers,
-            floor: s.room.floor,
-            pace: s.room.pace,
-          }
-        : undefined,
-    ),
+    useShallow((s) => (s.room ? projectionInput(s.room) : undefined)),
   );
   const offsetMs = useRoomSlice(store, (s) => s.offsetMs);
   const clientNow = useClientClock();

@@ -13,6 +13,11 @@ export interface RoomStoreState {
   connection: ConnectionStatus;
   /** Why the hub refused us, when it did. */
   refusal: string | null;
+  /**
+   * The code of that refusal when the screen words it itself: `keyRevoked` (the chair key was
+   * replaced under a connected console); null for a handshake refused with the hub's message.
+   */
+  refusalCode: string | null;
   /** Server clock minus client clock, estimated. */
   offsetMs: DurationMs;
   /** Client clock when the last message from the hub arrived. */
@@ -23,6 +28,7 @@ export const initialRoomState: RoomStoreState = {
   room: null,
   connection: 'connecting',
   refusal: null,
+  refusalCode: null,
   offsetMs: 0,
   lastUpdateAt: null,
 };

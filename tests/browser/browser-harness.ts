@@ -15,6 +15,15 @@ import { CLIENT_DIR } from './build-client.ts';
 
 export const ROOM_ID = 'cr4';
 
+/** The secretariat's key of every test hub (ROSTRUM_ADMIN_KEY in production). */
+export const ADMIN_KEY = 'admin-key-for-the-browser-tests';
+
+/**
+ * The demo's third segment, its interactive dialogue of 42 speakers: the demo opens on its
+ * opening segment (2 speakers), and a test that needs the long list starts this one.
+ */
+export const DIALOGUE_SEGMENT = 'seg-3';
+
 /** How long the page may take to show what the hub has just accepted. */
 export const SHOWN_WITHIN_MS = 5000;
 
@@ -61,6 +70,7 @@ export async function startHub(dataDir: string, port = 0): Promise<RunningHub> {
     clock: systemClock,
     logger: createLogger('silent'),
     clientDir: CLIENT_DIR,
+    adminKey: ADMIN_KEY,
   });
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= hub.close());
@@ -83,9 +93,35 @@ export async function command(hub: RunningHub, input: Record<string, unknown>): 
   }
 }
 
+/** Moves the demo to its dialogue of 42 speakers (DIALOGUE_SEGMENT), as the chair would. */
+export function startDialogue(hub: RunningHub): Promise<void> {
+  return command(hub, { type: 'startSegment', segmentId: DIALOGUE_SEGMENT });
+}
+
+/**
+ * A request of the secretariat (the admin key) to the hub's REST API; fails the test with the
+ * hub's answer if it is refused, else resolves with the body.
+ */
+export async function secretariat(
+  hub: RunningHub,
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<Record<string, unknown>> {
+  const response = await fetch(`${hub.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_KEY}` },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) {
+    throw new Error(`${method} ${path} refused (${response.status}): ${await response.text()}`);
+  }
+  return (await response.json()) as Record<string, unknown>;
+}
+
 /** The room as the hub has it now. */
-export async function roomNow(hub: RunningHub): Promise<RoomDetail> {
-  const response = await fetch(`${hub.url}/api/rooms/${ROOM_ID}`);
+export async function roomNow(hub: RunningHub, roomId = ROOM_ID): Promise<RoomDetail> {
+  const response = await fetch(`${hub.url}/api/rooms/${roomId}`);
   return (await response.json()) as RoomDetail;
 }
 
@@ -100,9 +136,15 @@ export interface WallReading {
   clockState: string | undefined;
   band: string | undefined;
   phase: string | undefined;
-  /** The suspension, adjournment or announcement in place of the floor. */
+  /** The suspension, break between sittings or announcement in place of the floor. */
   message:
     { kind: string | undefined; heading: string | undefined; body: string | undefined } | undefined;
+  /** No meeting running (none open, or adjourned): what the wall shows instead of the floor. */
+  idle:
+    | { kind: string | undefined; heading: string | undefined; upcoming: string | undefined }
+    | undefined;
+  /** The segment in play, shown for a meeting of several. */
+  segment: string | undefined;
   next: string[];
   reconnecting: boolean;
 }
@@ -113,6 +155,7 @@ export function readWall(page: Page): Promise<WallReading> {
       document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
     const countdown = document.querySelector<HTMLElement>('.wall-countdown');
     const message = document.querySelector<HTMLElement>('.wall-message');
+    const idle = document.querySelector<HTMLElement>('.wall-idle');
     return {
       status: text('.wall-status'),
       notice: text('.wall-notice'),
@@ -130,6 +173,14 @@ export function readWall(page: Page): Promise<WallReading> {
             body: text('.wall-message p'),
           }
         : undefined,
+      idle: idle
+        ? {
+            kind: idle.dataset.phase,
+            heading: text('.wall-idle h2'),
+            upcoming: text('.wall-upcoming'),
+          }
+        : undefined,
+      segment: text('.wall-segment'),
       next: [...document.querySelectorAll('.wall-next-name')].map((e) => e.textContent ?? ''),
       reconnecting: document.querySelector('.wall-connection') !== null,
     };

@@ -20,6 +20,7 @@ import {
   ROOM_ID,
   settle,
   shows,
+  startDialogue,
   startHub,
   waitForWall,
   type RunningHub,
@@ -40,6 +41,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'rostrum-chair-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
   [hub, browser] = await Promise.all([startHub(dataDir), launchChromium()]);
+  await startDialogue(hub);
   // One sitting from midnight to 90 minutes from now (New York), so that whenever the test runs
   // the projection is live and the demo list of 42 overflows it.
   const now = Date.now();

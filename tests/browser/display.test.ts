@@ -22,6 +22,7 @@ import {
   roomNow,
   settle,
   shows,
+  startDialogue,
   startHub,
   waitForWall,
   type Contrast,
@@ -73,6 +74,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'rostrum-browser-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
   [hub, browser] = await Promise.all([startHub(dataDir), launchChromium()]);
+  await startDialogue(hub);
 });
 
 afterAll(async () => {
@@ -142,7 +144,7 @@ async function checkScreen(
 async function clockNow(): Promise<TimerReading> {
   const room = await roomNow(hub);
   if (!room.floor) throw new Error('Nobody has the floor');
-  return readTimer(room.floor.timer, room.serverNow, room.meeting.warningMs);
+  return readTimer(room.floor.timer, room.serverNow, room.meeting?.warningMs ?? 0);
 }
 
 /** The digits as m:ss, as a number of seconds (negative over time). */
@@ -239,11 +241,17 @@ describe('the wall display in Chromium', () => {
 
     await command(hub, { type: 'adjournMeeting' });
     wall = await waitForWall(page, (w) =>
-      w.message?.kind === 'adjourned' ? undefined : 'not adjourned',
+      w.idle?.kind === 'adjourned' ? undefined : 'not adjourned',
     );
-    expect(wall.message).toMatchObject({ heading: 'The meeting is adjourned', body: undefined });
+    // No next speakers after the adjournment: what comes next in the room (nothing, here).
+    expect(wall.idle).toEqual({
+      kind: 'adjourned',
+      heading: 'The meeting is adjourned',
+      upcoming: 'No meeting is scheduled in this room.',
+    });
     expect(wall.status).toBe('Adjourned');
     expect(wall.digits).toBeUndefined();
+    expect(wall.next).toEqual([]);
 
     // A slip of the chair's hand: undo brings the meeting back as it was.
     await command(hub, { type: 'undo' });

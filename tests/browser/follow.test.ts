@@ -10,7 +10,14 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localDateAt } from '../../shared/zoned-time.ts';
-import { command, launchChromium, ROOM_ID, startHub, type RunningHub } from './browser-harness.ts';
+import {
+  command,
+  launchChromium,
+  ROOM_ID,
+  startDialogue,
+  startHub,
+  type RunningHub,
+} from './browser-harness.ts';
 
 const SCREENSHOTS = path.resolve('.tmp/screenshots');
 const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
@@ -28,6 +35,7 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   [hub, browser] = await Promise.all([startHub(dataDir), launchChromium()]);
   hubs.push(hub);
+  await startDialogue(hub);
   // Sittings around the clock today and tomorrow (New York), so that every speaker gets an
   // estimated time whenever the test runs.
   const today = localDateAt(Date.now(), 'America/New_York');

@@ -17,6 +17,7 @@ import {
   readWall,
   roomNow,
   shows,
+  startDialogue,
   startHub,
   waitForWall,
   type RunningHub,
@@ -47,6 +48,7 @@ describe('the wall without its hub', () => {
   it('keeps counting, marks the outage after a while, and resyncs when the hub is back', async () => {
     const first = await startHub(dataDir);
     hubs.push(first);
+    await startDialogue(first);
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -101,7 +103,11 @@ describe('the wall without its hub', () => {
     wall = await waitForWall(page, all(shows('phase', 'paused'), shows('message', undefined)));
     const room = await roomNow(second);
     if (!room.floor) throw new Error('Nobody has the floor');
-    const left = readTimer(room.floor.timer, room.serverNow, room.meeting.warningMs).remainingMs;
+    const left = readTimer(
+      room.floor.timer,
+      room.serverNow,
+      room.meeting?.warningMs ?? 0,
+    ).remainingMs;
     expect(wall.digits).toBe(formatClock(left));
     expect(wall.delegation).toBe('European Union');
     expect(pageErrors).toEqual([]);

@@ -6,7 +6,10 @@ import { act } from '@testing-library/react';
 import { applyInput } from '../../shared/domain/apply.ts';
 import { createRoom, parseRoomSeed, type RoomSeedInput } from '../../shared/domain/create-room.ts';
 import { changedParts, publicView } from '../../shared/domain/public-view.ts';
-import type { RoomState } from '../../shared/domain/types.ts';
+import type { CalendarView } from '../../shared/domain/apply.ts';
+import type { CreatedRoom } from '../../shared/domain/create-room.ts';
+import type { MeetingSetupInput } from '../../shared/domain/meeting-setup.ts';
+import type { MeetingCore, RoomState } from '../../shared/domain/types.ts';
 import { MINUTE_MS, SECOND_MS, type DurationMs, type EpochMs } from '../../shared/time.ts';
 import {
   createRoomStore,
@@ -26,7 +29,7 @@ export const min = (n: number): DurationMs => n * MINUTE_MS;
 export const at = (ms: DurationMs): EpochMs => T0 + ms;
 
 /** The dialogue of ../shared/context: two sittings, 3 minutes each, warning in the last 30 s. */
-export const DIALOGUE_MEETING: RoomSeedInput['meeting'] = {
+export const DIALOGUE_MEETING = {
   title: 'Informal interactive dialogue on the responsibility to protect',
   organ: 'General Assembly',
   room: 'Conference Room 4',
@@ -37,10 +40,64 @@ export const DIALOGUE_MEETING: RoomSeedInput['meeting'] = {
   ],
   defaultLimitMs: min(3),
   warningMs: sec(30),
-};
+} satisfies RoomSeedInput['meeting'];
 
-/** A new room from a seed, built as the hub builds one; throws if the seed is refused. */
-export function roomFrom(input: RoomSeedInput): RoomState {
+/** A meeting on the room's calendar: the dialogue's details on the sittings given. */
+export function scheduled(
+  title: string,
+  sittings: { date: string; start: string; end: string }[],
+  extra: Partial<MeetingSetupInput> = {},
+): MeetingSetupInput {
+  return {
+    title,
+    organ: DIALOGUE_MEETING.organ,
+    sittings,
+    defaultLimitMs: DIALOGUE_MEETING.defaultLimitMs,
+    warningMs: DIALOGUE_MEETING.warningMs,
+    ...extra,
+  };
+}
+
+/** Conference Room 4 (New York) with no meeting open, and these meetings scheduled. */
+export function idleSeed(meetings: MeetingSetupInput[], timeZone = 'America/New_York') {
+  return { id: 'cr4', name: 'Conference Room 4', timeZone, meetings } satisfies RoomSeedInput;
+}
+
+/** The three segments of the demo's dialogue, each with its own list: 2, 3 and 4 speakers. */
+export const SEGMENTS = [
+  {
+    title: 'Opening segment',
+    defaultLimitMs: min(10),
+    speakers: [
+      { delegation: 'President of the General Assembly', category: 'chair' as const },
+      { delegation: 'Secretary-General', category: 'unSystem' as const },
+    ],
+  },
+  {
+    title: 'Interactive panel',
+    defaultLimitMs: min(7),
+    speakers: [
+      { delegation: 'Panellist from academia', category: 'civilSociety' as const },
+      { delegation: 'Panellist from civil society', category: 'civilSociety' as const },
+      {
+        delegation: 'Panellist from a regional organization',
+        category: 'intergovernmental' as const,
+      },
+    ],
+  },
+  {
+    title: 'Interactive dialogue',
+    speakers: [
+      { delegation: 'FRA' },
+      { delegation: 'DEU' },
+      { delegation: 'JPN' },
+      { delegation: 'BRA' },
+    ],
+  },
+] satisfies RoomSeedInput['segments'];
+
+/** A new room and its calendar from a seed, built as the hub builds them; throws if refused. */
+export function createdFrom(input: RoomSeedInput): CreatedRoom {
   const seed = parseRoomSeed(input);
   if (!seed.ok) throw new Error(`seed refused: ${seed.error.message}`);
   const room = createRoom(seed.value);
@@ -48,10 +105,46 @@ export function roomFrom(input: RoomSeedInput): RoomState {
   return room.value;
 }
 
+/** A new room from a seed, built as the hub builds one; throws if the seed is refused. */
+export function roomFrom(input: RoomSeedInput): RoomState {
+  return createdFrom(input).state;
+}
+
+/** The room's calendar as `apply` reads it (for openMeeting): its scheduled meetings' setups. */
+export function calendarOf(created: CreatedRoom): CalendarView {
+  return {
+    scheduled: (meetingId) =>
+      created.meetings.find((m) => m.meetingId === meetingId && m.status === 'scheduled')?.setup,
+    entries: () =>
+      created.meetings.map(({ meetingId, status, setup }) => ({
+        meetingId,
+        status,
+        title: setup.title,
+        sittings: setup.sittings,
+      })),
+  };
+}
+
+/** The room's current meeting; throws when it has none (a test that expects one). */
+export function meetingOf(state: RoomState): MeetingCore {
+  if (!state.current) throw new Error(`room ${state.roomId} has no current meeting`);
+  return state.current;
+}
+
 /** Applies commands at `now`, each of which must be accepted. */
 export function run(state: RoomState, now: EpochMs, ...commands: unknown[]): RoomState {
+  return runWith(undefined, state, now, ...commands);
+}
+
+/** Applies commands at `now` with the room's calendar (openMeeting needs it); each must pass. */
+export function runWith(
+  calendar: CalendarView | undefined,
+  state: RoomState,
+  now: EpochMs,
+  ...commands: unknown[]
+): RoomState {
   return commands.reduce<RoomState>((current, command) => {
-    const result = applyInput(current, command, now);
+    const result = applyInput(current, command, now, calendar);
     if (!result.ok) throw new Error(`${JSON.stringify(command)} refused: ${result.error.message}`);
     return result.value;
   }, state);

@@ -11,6 +11,8 @@ import {
 const room: PublicRoomState = {
   roomId: 'cr4',
   version: 4,
+  room: { name: 'Conference Room 4', timeZone: 'America/New_York' },
+  meetingId: '2017-09-06-1',
   meeting: {
     title: 'Dialogue',
     theme: '',
@@ -23,6 +25,8 @@ const room: PublicRoomState = {
     warningMs: 30_000,
   },
   status: { kind: 'inSession' },
+  segments: [{ id: 'seg-1', title: '' }],
+  segmentId: 'seg-1',
   listOpen: true,
   interpretation: { status: 'available', languages: [] },
   announcement: null,
@@ -30,6 +34,7 @@ const room: PublicRoomState = {
   floor: null,
   undo: { available: 0, next: null },
   pace: { factor: 1, changeoverMs: 15_000 },
+  upcoming: [],
 };
 
 const withRoom: RoomStoreState = withSnapshot(initialRoomState, { ...room, serverNow: 5 }, 10);
@@ -87,6 +92,55 @@ describe('room store updates', () => {
     );
     expect(next?.room?.speakers).toEqual([called, speaker('s2')]);
     expect(next?.room?.speakers[1]).toBe(listed.room?.speakers[1]);
+  });
+
+  it('takes the parts of a room that holds meetings: none open, the calendar, the segment', () => {
+    const upcoming = [
+      {
+        meetingId: '2017-09-07-1',
+        title: 'Fifth Committee',
+        sittings: [{ date: '2017-09-07', start: '10:00', end: '13:00' }],
+      },
+    ];
+    const closed = withChange(
+      withRoom,
+      {
+        ...change(4, 5),
+        parts: {
+          meetingId: null,
+          meeting: null,
+          status: { kind: 'noMeeting' },
+          segments: [],
+          segmentId: null,
+          upcoming,
+        },
+      },
+      30,
+    );
+    expect(closed?.room).toMatchObject({
+      version: 5,
+      meetingId: null,
+      meeting: null,
+      status: { kind: 'noMeeting' },
+      segments: [],
+      segmentId: null,
+      upcoming,
+      room: room.room,
+    });
+    const segments = [
+      { id: 'seg-1', title: 'Opening segment' },
+      { id: 'seg-2', title: 'Interactive panel' },
+    ];
+    const moved = withChange(
+      withRoom,
+      {
+        ...change(4, 5),
+        parts: { segments, segmentId: 'seg-2', room: { ...room.room, name: 'CR 4' } },
+      },
+      30,
+    );
+    expect(moved?.room).toMatchObject({ segments, segmentId: 'seg-2', room: { name: 'CR 4' } });
+    expect(moved?.room?.meeting).toBe(withRoom.room?.meeting);
   });
 
   it('a patch that names a speaker the store does not hold asks for a resync', () => {

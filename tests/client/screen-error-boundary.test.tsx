@@ -30,9 +30,12 @@ function receive(store: RoomStore, room: PublicRoomState, version: number) {
   });
 }
 
-/** A snapshot of a shape no screen can read: no meeting, a list of speakers that is not a list. */
+/**
+ * A snapshot of a shape no screen can read: no room (as a hub before rooms held meetings wrote
+ * it), a list of speakers that is not a list. (No meeting at all is a state the screens show.)
+ */
 function badRoom(): PublicRoomState {
-  return { ...publicView(good()), meeting: null, speakers: null } as unknown as PublicRoomState;
+  return { ...publicView(good()), room: null, speakers: null } as unknown as PublicRoomState;
 }
 
 let quiet: ReturnType<typeof vi.spyOn>;
@@ -47,7 +50,7 @@ afterEach(() => {
 
 /** A part that throws on a bad snapshot, as any part reading the room might. */
 function TitleOrThrow(props: { store: RoomStore }) {
-  const title = useRoomSlice(props.store, (s) => s.room?.meeting.title);
+  const title = useRoomSlice(props.store, (s) => s.room?.meeting?.title);
   if (title === 'bad') throw new RangeError('Invalid time value');
   return <h1>{title}</h1>;
 }
@@ -55,6 +58,8 @@ function TitleOrThrow(props: { store: RoomStore }) {
 describe('ScreenErrorBoundary', () => {
   it('shows the message for a child that throws, then the child again with the next snapshot', () => {
     const room = publicView(good());
+    const meeting = room.meeting;
+    if (!meeting) throw new Error('the room has no meeting');
     const store = storeAt(good(), T0);
     render(
       <ScreenErrorBoundary store={store} message={EN} className="waiting">
@@ -63,17 +68,17 @@ describe('ScreenErrorBoundary', () => {
     );
     expect(screen.getByRole('heading').textContent).toBe(DIALOGUE_MEETING.title);
 
-    receive(store, { ...room, meeting: { ...room.meeting, title: 'bad' } }, 1);
+    receive(store, { ...room, meeting: { ...meeting, title: 'bad' } }, 1);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toBe(EN);
     expect(alert.className).toBe('waiting');
     expect(screen.queryByRole('heading')).toBeNull();
 
     // Another bad one: still the message, no crash.
-    receive(store, { ...room, meeting: { ...room.meeting, title: 'bad' } }, 2);
+    receive(store, { ...room, meeting: { ...meeting, title: 'bad' } }, 2);
     expect(screen.getByRole('alert').textContent).toBe(EN);
 
-    receive(store, { ...room, meeting: { ...room.meeting, title: 'Fixed' } }, 3);
+    receive(store, { ...room, meeting: { ...meeting, title: 'Fixed' } }, 3);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('heading').textContent).toBe('Fixed');
   });

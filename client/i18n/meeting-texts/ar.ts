@@ -25,5 +25,13 @@ export const ar: MeetingTexts = {
   connecting: 'جارٍ الاتصال…',
   refused: 'لا يمكن لهذه الشاشة عرض القاعة: {reason}',
   listClosed: 'أُقفلت قائمة المتكلمين',
+  noMeeting: 'لا توجد جلسة منعقدة حالياً',
+  nextMeeting: 'الجلسة التالية',
+  noMeetingScheduled: 'لا توجد جلسات مقررة في هذه القاعة.',
+  todayAt: 'اليوم الساعة {time}',
+  tomorrowAt: 'غداً الساعة {time}',
+  dateAt: '{date} الساعة {time}',
+  meetingWillResume: 'ستُستأنف الجلسة',
+  meetingWillStart: 'ستبدأ الجلسة',
   screenError: 'حدث خطأ في هذه الشاشة. جارٍ إعادة الاتصال…',
 };

@@ -25,5 +25,13 @@ export const en: MeetingTexts = {
   connecting: 'Connecting…',
   refused: 'This screen cannot show the room: {reason}',
   listClosed: 'List of speakers closed',
+  noMeeting: 'No meeting in progress',
+  nextMeeting: 'Next meeting',
+  noMeetingScheduled: 'No meeting is scheduled in this room.',
+  todayAt: 'Today at {time}',
+  tomorrowAt: 'Tomorrow at {time}',
+  dateAt: '{date} at {time}',
+  meetingWillResume: 'The meeting will resume',
+  meetingWillStart: 'The meeting will start',
   screenError: 'This screen hit an error. Reconnecting…',
 };

@@ -25,5 +25,13 @@ export const es: MeetingTexts = {
   connecting: 'Conectando…',
   refused: 'Esta pantalla no puede mostrar la sala: {reason}',
   listClosed: 'Lista de oradores cerrada',
+  noMeeting: 'No hay ninguna sesión en curso',
+  nextMeeting: 'Próxima sesión',
+  noMeetingScheduled: 'No hay ninguna sesión programada en esta sala.',
+  todayAt: 'Hoy a las {time}',
+  tomorrowAt: 'Mañana a las {time}',
+  dateAt: '{date}, a las {time}',
+  meetingWillResume: 'La sesión se reanudará',
+  meetingWillStart: 'La sesión comenzará',
   screenError: 'Esta pantalla ha tenido un error. Reconectando…',
 };

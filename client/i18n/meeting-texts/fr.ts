@@ -25,5 +25,13 @@ export const fr: MeetingTexts = {
   connecting: 'Connexion…',
   refused: 'Cet écran ne peut pas afficher la salle : {reason}',
   listClosed: 'Liste des orateurs close',
+  noMeeting: 'Aucune séance en cours',
+  nextMeeting: 'Prochaine séance',
+  noMeetingScheduled: 'Aucune séance n’est prévue dans cette salle.',
+  todayAt: 'Aujourd’hui à {time}',
+  tomorrowAt: 'Demain à {time}',
+  dateAt: '{date} à {time}',
+  meetingWillResume: 'La séance reprendra',
+  meetingWillStart: 'La séance commencera',
   screenError: 'Cet écran a rencontré une erreur. Reconnexion…',
 };

@@ -26,6 +26,19 @@ export interface MeetingTexts {
   connecting: string;
   refused: string;
   listClosed: string;
+  /** The status line while no meeting is open in the room. */
+  noMeeting: string;
+  /** Above the next scheduled meeting's title. */
+  nextMeeting: string;
+  noMeetingScheduled: string;
+  /** When something starts, as a line of its own: today, tomorrow, or `{date}` (Intl's words). */
+  todayAt: string;
+  tomorrowAt: string;
+  dateAt: string;
+  /** Between two sittings of the open meeting, above when it resumes. */
+  meetingWillResume: string;
+  /** The same for a meeting opened after its first sitting and not yet started. */
+  meetingWillStart: string;
   /** What a screen shows when a part of it failed, until the next update (ScreenErrorBoundary). */
   screenError: string;
 }

@@ -25,5 +25,13 @@ export const ru: MeetingTexts = {
   connecting: 'Подключение…',
   refused: 'Этот экран не может показать зал: {reason}',
   listClosed: 'Список ораторов закрыт',
+  noMeeting: 'Заседаний сейчас нет',
+  nextMeeting: 'Следующее заседание',
+  noMeetingScheduled: 'В этом зале не запланировано ни одного заседания.',
+  todayAt: 'Сегодня в {time}',
+  tomorrowAt: 'Завтра в {time}',
+  dateAt: '{date}, в {time}',
+  meetingWillResume: 'Заседание возобновится',
+  meetingWillStart: 'Заседание начнётся',
   screenError: 'На этом экране произошла ошибка. Переподключение…',
 };

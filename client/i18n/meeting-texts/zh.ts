@@ -25,5 +25,13 @@ export const zh: MeetingTexts = {
   connecting: '正在连接…',
   refused: '此屏幕无法显示会议室：{reason}',
   listClosed: '发言名单已截止',
+  noMeeting: '目前没有会议',
+  nextMeeting: '下一次会议',
+  noMeetingScheduled: '本会议室没有安排会议。',
+  todayAt: '今天 {time}',
+  tomorrowAt: '明天 {time}',
+  dateAt: '{date} {time}',
+  meetingWillResume: '会议将复会',
+  meetingWillStart: '会议将开始',
   screenError: '此屏幕出现错误。正在重新连接…',
 };

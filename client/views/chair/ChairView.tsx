@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { UnLanguage } from '../../../shared/domain/types.ts';
 import { useRoomConnection, useRoomSlice } from '../../app/use-room.ts';
+import { format } from '../../i18n/format.ts';
 import { directionOf, isUnLanguage, languageFromSearch } from '../../i18n/language.ts';
 import './chair.css';
 import { forgetChairKey, keepChairKey, takeChairKey } from './chair-key.ts';
@@ -32,10 +33,11 @@ function ConnectedConsole(props: {
   const { roomId, language } = props;
   const { store, connection } = useRoomConnection(roomId, 'chair', props.chairKey);
   const refusal = useRoomSlice(store, (s) => s.refusal);
+  const refusalCode = useRoomSlice(store, (s) => s.refusalCode);
   const hasRoom = useRoomSlice(store, (s) => s.room !== null);
   const messages = chairMessages(language);
   useEffect(() => {
-    // A refused key is not kept: the next visit asks for it again.
+    // A refused key (or one the secretariat replaced) is not kept: the next visit asks again.
     if (refusal) forgetChairKey(roomId, { storage: sessionStorage });
   }, [refusal, roomId]);
   const send = useCallback<SendCommand>(
@@ -49,7 +51,12 @@ function ConnectedConsole(props: {
     [connection, messages],
   );
   if (refusal) {
-    return <KeyForm roomId={roomId} messages={messages} refusal={refusal} onKey={props.onNewKey} />;
+    // A replaced key is said in the console's words; a refused one in the hub's.
+    const notice =
+      refusalCode === 'keyRevoked'
+        ? messages.keyReplaced
+        : format(messages.keyRefused, { reason: refusal });
+    return <KeyForm roomId={roomId} messages={messages} notice={notice} onKey={props.onNewKey} />;
   }
   if (!hasRoom) return <p className="chair-waiting">{messages.connecting}</p>;
   return (

@@ -1,6 +1,7 @@
 // The console once the room is known: the floor always in sight on one side (speaker, clock,
 // buttons, the answer to the last action, the projection, the wall as it is now), the list, the
-// meeting's controls and the record on the other.
+// meeting's controls and the record on the other. With no meeting open, the room's scheduled
+// meetings to open one; once the meeting is adjourned, the same beside its read-only console.
 import type { UnLanguage } from '../../../shared/domain/types.ts';
 import { useRoomSlice } from '../../app/use-room.ts';
 import { directionOf } from '../../i18n/language.ts';
@@ -13,15 +14,41 @@ import { ConsoleHeader } from './parts/ConsoleHeader.tsx';
 import { ConsoleTabs } from './parts/ConsoleTabs.tsx';
 import { FloorControls } from './parts/FloorControls.tsx';
 import { FloorPanel } from './parts/FloorPanel.tsx';
+import { OpenMeetingPanel } from './parts/OpenMeetingPanel.tsx';
+import { StatusLine } from './parts/StatusLine.tsx';
 import { WallPreview } from './parts/WallPreview.tsx';
 import { ProjectionProvider } from './use-projection.tsx';
 import { useFloorShortcuts } from './use-shortcuts.ts';
 import type { FetchRecord } from './use-speech-record.ts';
 
-function AdjournedBanner() {
+/** Once the meeting is adjourned: that it is read-only, and the meetings to open next. */
+function Adjourned() {
   const { store, messages } = useChair();
   const adjourned = useRoomSlice(store, (s) => s.room?.status.kind === 'adjourned');
-  return adjourned ? <p className="chair-adjourned">{messages.adjournedBanner}</p> : null;
+  if (!adjourned) return null;
+  return (
+    <>
+      <p className="chair-adjourned">{messages.adjournedBanner}</p>
+      <OpenMeetingPanel />
+    </>
+  );
+}
+
+/**
+ * No meeting open in the room: the meetings to open, the answer to opening one (before any,
+ * that none is open: the floor's keys do nothing yet), and the wall as it is now.
+ */
+function NoMeeting(props: { preview: boolean }) {
+  const { messages } = useChair();
+  return (
+    <div className="chair-body chair-no-meeting">
+      <div className="chair-side" data-scroll="">
+        <OpenMeetingPanel />
+        <StatusLine idleHint={messages.noMeetingOpen} />
+      </div>
+      <div className="chair-no-meeting-preview">{props.preview && <WallPreview />}</div>
+    </div>
+  );
 }
 
 function Layout(props: {
@@ -30,20 +57,33 @@ function Layout(props: {
   preview: boolean;
 }) {
   useFloorShortcuts();
+  const { store } = useChair();
+  const hasMeeting = useRoomSlice(store, (s) => Boolean(s.room?.meeting));
   return (
     <>
       <ConsoleHeader onLanguage={props.onLanguage} />
-      <div className="chair-body">
-        <div className="chair-side" data-scroll="">
-          <AdjournedBanner />
-          <FloorPanel />
-          <FloorControls />
-          <CapacityPanel />
-          {props.preview && <WallPreview />}
-        </div>
-        <ConsoleTabs fetchRecord={props.fetchRecord} />
-      </div>
+      {hasMeeting ? (
+        <MeetingBody fetchRecord={props.fetchRecord} preview={props.preview} />
+      ) : (
+        <NoMeeting preview={props.preview} />
+      )}
     </>
+  );
+}
+
+/** The open (or adjourned) meeting: the floor's column, and the tabs. */
+function MeetingBody(props: { fetchRecord?: FetchRecord; preview: boolean }) {
+  return (
+    <div className="chair-body">
+      <div className="chair-side" data-scroll="">
+        <Adjourned />
+        <FloorPanel />
+        <FloorControls />
+        <CapacityPanel />
+        {props.preview && <WallPreview />}
+      </div>
+      <ConsoleTabs fetchRecord={props.fetchRecord} />
+    </div>
   );
 }
 

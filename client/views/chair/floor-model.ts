@@ -3,8 +3,16 @@
 import type { CommandInput } from '../../../shared/domain/commands.ts';
 import { callOrder } from '../../../shared/domain/list-order.ts';
 import { timerPhase } from '../../../shared/domain/timer.ts';
-import type { PublicRoomState, Speaker } from '../../../shared/domain/types.ts';
+import type { PublicRoomState, RoomStatus, Speaker } from '../../../shared/domain/types.ts';
 import { SECOND_MS, type DurationMs } from '../../../shared/time.ts';
+
+/**
+ * True when the hub refuses every command but undo (the meeting is adjourned: read-only for
+ * good) or has no meeting to apply one to.
+ */
+export function isClosed(status: RoomStatus): boolean {
+  return status.kind === 'adjourned' || status.kind === 'noMeeting';
+}
 
 /** What + and - add to or take from the clock. */
 export const ADJUST_STEP_MS: DurationMs = 30 * SECOND_MS;
@@ -16,7 +24,7 @@ export type PrimaryAction = 'callAndStart' | 'start' | 'pause' | 'resume' | 'non
 export function primaryAction(
   room: Pick<PublicRoomState, 'status' | 'floor' | 'speakers'>,
 ): PrimaryAction {
-  if (room.status.kind === 'adjourned') return 'none';
+  if (isClosed(room.status)) return 'none';
   if (!room.floor) return callOrder(room.speakers).length > 0 ? 'callAndStart' : 'none';
   switch (timerPhase(room.floor.timer)) {
     case 'ready':
@@ -95,6 +103,8 @@ export function shortcutCommand(
   shortcut: Shortcut,
   room: Pick<PublicRoomState, 'status' | 'floor' | 'speakers'>,
 ): CommandInput | undefined {
+  // A closed meeting takes only undo: the keys send nothing the hub would refuse.
+  if (isClosed(room.status) && shortcut !== 'undo') return undefined;
   switch (shortcut) {
     case 'primary':
       return primaryCommand(primaryAction(room));

@@ -1,7 +1,7 @@
 // The floor's keyboard shortcuts, on the whole page: Space, arrows, PageDown/PageUp (what
 // presentation clickers send), S, + and -, Ctrl+Z. Never while the chair types in a field.
 import { useEffect } from 'react';
-import { shortcutCommand, shortcutOf } from './floor-model.ts';
+import { isClosed, shortcutCommand, shortcutOf } from './floor-model.ts';
 import { useChair } from './chair-context.tsx';
 
 /**
@@ -31,7 +31,8 @@ export function useFloorShortcuts(): void {
       if (!room) return;
       const command = shortcutCommand(shortcut, room);
       if (command) void run(command);
-      else note(messages.nothingToStart);
+      else if (room.status.kind === 'noMeeting') note(messages.noMeetingOpen);
+      else note(isClosed(room.status) ? messages.closedNote : messages.nothingToStart);
     };
     const onKeyUp = (event: KeyboardEvent) => {
       if (spaceTaken && (event.key === ' ' || event.key === 'Spacebar')) {

@@ -8,10 +8,13 @@ import { ScreenErrorBoundary } from '../../shared-ui/ScreenErrorBoundary.tsx';
 import { useWakeLock } from '../../shared-ui/use-wake-lock.ts';
 import type { RoomStore } from '../../store/room-store.ts';
 import { meetingMessage } from '../../shared-ui/room-words.ts';
+import type { RoomPhase } from '../../shared-ui/room-phase.ts';
+import { useRoomPhase } from '../../shared-ui/use-room-phase.ts';
 import './display.css';
 import { ConnectionMark } from './parts/ConnectionMark.tsx';
 import { FollowCode } from './parts/FollowCode.tsx';
 import { Header } from './parts/Header.tsx';
+import { IdlePanel } from './parts/IdlePanel.tsx';
 import { InterpretationNotice } from './parts/InterpretationNotice.tsx';
 import { NextList } from './parts/NextList.tsx';
 import { SpeakerPanel } from './parts/SpeakerPanel.tsx';
@@ -19,12 +22,13 @@ import { WallCountdown } from './parts/WallCountdown.tsx';
 import { WallMessagePanel } from './parts/WallMessagePanel.tsx';
 
 /** The speaker and the clock, or the full-screen message that replaces them. */
-function Floor(props: { store: RoomStore }) {
-  const { messages } = useLanguage();
+function Floor(props: { store: RoomStore; phase: RoomPhase | undefined }) {
+  const { language, messages } = useLanguage();
+  const { phase } = props;
   // Compared field by field: the message is rebuilt on every update, its content rarely changes.
   const message = useRoomSlice(
     props.store,
-    useShallow((s) => (s.room ? meetingMessage(s.room, messages) : undefined)),
+    useShallow((s) => (s.room ? meetingMessage(s.room, messages, { phase, language }) : undefined)),
   );
   if (message) return <WallMessagePanel message={message} />;
   return (
@@ -54,14 +58,28 @@ function WallRoom(props: { store: RoomStore; followUrl: string }) {
     return <p className="wall-waiting">{format(messages.refused, { reason: refusal })}</p>;
   }
   if (!hasRoom) return <p className="wall-waiting">{messages.connecting}</p>;
+  return <WallLayout store={props.store} followUrl={props.followUrl} />;
+}
+
+/**
+ * The header, then the floor and the next speakers; while no meeting runs (none open, or the
+ * current one adjourned), what comes next in the room instead, and no next speakers.
+ */
+function WallLayout(props: { store: RoomStore; followUrl: string }) {
+  const phase = useRoomPhase(props.store);
+  const idle = phase?.kind === 'noMeeting' || phase?.kind === 'adjourned' ? phase : undefined;
   return (
     <>
       <Header store={props.store} />
-      <InterpretationNotice store={props.store} />
-      <main className="wall-main">
-        <Floor store={props.store} />
+      {!idle && <InterpretationNotice store={props.store} />}
+      <main className="wall-main" data-idle={idle ? '' : undefined}>
+        {idle ? (
+          <IdlePanel store={props.store} phase={idle} />
+        ) : (
+          <Floor store={props.store} phase={phase} />
+        )}
         <aside className="wall-side">
-          <NextList store={props.store} />
+          {!idle && <NextList store={props.store} />}
           <FollowCode url={props.followUrl} />
         </aside>
       </main>

@@ -11,6 +11,7 @@ import { ConnectionNotice } from './parts/ConnectionNotice.tsx';
 import { FloorCard } from './parts/FloorCard.tsx';
 import { FollowHeader } from './parts/FollowHeader.tsx';
 import { MyDelegation } from './parts/MyDelegation.tsx';
+import { NextMeeting } from './parts/NextMeeting.tsx';
 import { InterpretationNotice, MeetingMessage } from './parts/Notices.tsx';
 import { SpeakerAnnouncer } from './parts/SpeakerAnnouncer.tsx';
 import { SpeakerList } from './parts/SpeakerList.tsx';
@@ -20,25 +21,48 @@ import { directionOf } from '../../i18n/language.ts';
 import { loadFollowMessages } from './messages/follow-messages.ts';
 import { ScreenErrorBoundary } from '../../shared-ui/ScreenErrorBoundary.tsx';
 import { useRoomProjection } from '../../shared-ui/use-room-projection.ts';
+import { useRoomPhase } from '../../shared-ui/use-room-phase.ts';
+import type { RoomPhase } from '../../shared-ui/room-phase.ts';
+import { segmentTitle } from '../../shared-ui/room-words.ts';
 import { useSavedState } from './use-saved-state.ts';
 
 const NO_SPEAKERS: readonly Speaker[] = [];
 
-/** The page once the room is known: everything reads the store through narrow slices. */
+/**
+ * The page once the room is known. While no meeting runs (none open, or the current one
+ * adjourned), what comes next in the room, and no list; else the meeting.
+ */
 function FollowRoom(props: { store: RoomStore; roomId: string }) {
+  const phase = useRoomPhase(props.store);
+  const timeZone = useRoomSlice(props.store, (s) => s.room?.room.timeZone ?? 'UTC');
+  if (phase?.kind === 'noMeeting' || phase?.kind === 'adjourned') {
+    return (
+      <main className="follow-main" data-idle="">
+        <MeetingMessage store={props.store} phase={phase} />
+        <NextMeeting next={phase.next} timeZone={timeZone} />
+      </main>
+    );
+  }
+  return <FollowMeeting store={props.store} roomId={props.roomId} phase={phase} />;
+}
+
+/** The open meeting: everything reads the store through narrow slices. */
+function FollowMeeting(props: { store: RoomStore; roomId: string; phase: RoomPhase | undefined }) {
   const projection = useRoomProjection(props.store);
   const speakers = useRoomSlice(props.store, (s) => s.room?.speakers ?? NO_SPEAKERS);
-  const timeZone = useRoomSlice(props.store, (s) => s.room?.meeting.timeZone ?? 'UTC');
+  const timeZone = useRoomSlice(props.store, (s) => s.room?.room.timeZone ?? 'UTC');
+  const segment = useRoomSlice(props.store, (s) => (s.room ? segmentTitle(s.room) : undefined));
   const [delegation, setDelegation] = useSavedState(settingKeys.delegation(props.roomId));
   const [alerts, setAlerts] = useSavedState(settingKeys.alerts(props.roomId));
   return (
     <main className="follow-main">
       <InterpretationNotice store={props.store} />
-      <MeetingMessage store={props.store} />
+      <MeetingMessage store={props.store} phase={props.phase} />
       <MyDelegation
         speakers={speakers}
         projection={projection}
         timeZone={timeZone}
+        segment={segment}
         delegation={delegation}
         onChoose={setDelegation}
         alertsOn={alerts === 'on'}

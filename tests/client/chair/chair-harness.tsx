@@ -4,7 +4,7 @@
 // domain, feeds the store the change (as the hub's `changed` would, before the ack) and answers
 // with the ack, recording every command sent.
 import { act, render, type RenderResult } from '@testing-library/react';
-import { applyInput } from '../../../shared/domain/apply.ts';
+import { applyInput, type CalendarView } from '../../../shared/domain/apply.ts';
 import type { CommandInput } from '../../../shared/domain/commands.ts';
 import { publicView } from '../../../shared/domain/public-view.ts';
 import type { RoomSeedInput } from '../../../shared/domain/create-room.ts';
@@ -15,9 +15,9 @@ import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx'
 import type { RoomStore } from '../../../client/store/room-store.ts';
 import { Console } from '../../../client/views/chair/Console.tsx';
 import type { FetchRecord } from '../../../client/views/chair/use-speech-record.ts';
-import { changedStore, DIALOGUE_MEETING, roomFrom, run, storeAt, T0 } from '../room-harness.ts';
+import { changedStore, DIALOGUE_MEETING, roomFrom, runWith, storeAt, T0 } from '../room-harness.ts';
 
-export { min, run, sec, T0 } from '../room-harness.ts';
+export { meetingOf, min, run, sec, T0 } from '../room-harness.ts';
 
 /** Five States (ids s1..s5), 3 minutes each, two sittings 10:00-13:00 and 15:00-18:00. */
 export function seedInput(overrides: Partial<RoomSeedInput> = {}): RoomSeedInput {
@@ -59,8 +59,16 @@ export interface FakeHub {
   beforeEach(hook: (command: CommandInput, index: number) => void): void;
 }
 
-/** A hub for one store: the real domain at instant `now()`, changes pushed before the ack. */
-export function fakeHub(store: RoomStore, initial: RoomState, now: () => EpochMs): FakeHub {
+/**
+ * A hub for one store: the real domain at instant `now()`, changes pushed before the ack; with
+ * the room's calendar when a test opens a scheduled meeting.
+ */
+export function fakeHub(
+  store: RoomStore,
+  initial: RoomState,
+  now: () => EpochMs,
+  calendar?: CalendarView,
+): FakeHub {
   let state = initial;
   let refusal: CommandAck | undefined;
   let hook: ((command: CommandInput, index: number) => void) | undefined;
@@ -79,7 +87,7 @@ export function fakeHub(store: RoomStore, initial: RoomState, now: () => EpochMs
       refusal = ack;
     },
     elsewhere(command) {
-      commit(run(state, now(), command));
+      commit(runWith(calendar, state, now(), command));
     },
     beforeEach(next) {
       hook = next;
@@ -88,7 +96,7 @@ export function fakeHub(store: RoomStore, initial: RoomState, now: () => EpochMs
       sent.push(command);
       hook?.(command, sent.length - 1);
       if (refusal) return refusal;
-      const result = applyInput(state, command, now());
+      const result = applyInput(state, command, now(), calendar);
       if (!result.ok) {
         return result.error.code === 'conflict'
           ? { ok: false, error: result.error, state: { ...publicView(state), serverNow: now() } }
@@ -138,11 +146,17 @@ export interface RenderedConsole extends RenderResult {
 /** Renders the console for `state` with a fake hub and a stepped clock (no wall preview). */
 export function renderConsole(
   state: RoomState,
-  options: { now?: EpochMs; language?: UnLanguage; send?: FakeHub['send'] } = {},
+  options: {
+    now?: EpochMs;
+    language?: UnLanguage;
+    send?: FakeHub['send'];
+    /** The room's calendar, for openMeeting. */
+    calendar?: CalendarView;
+  } = {},
 ): RenderedConsole {
   const clock = steppingClock(options.now ?? T0);
   const store = storeWith(state, clock.now());
-  const hub = fakeHub(store, state, clock.now);
+  const hub = fakeHub(store, state, clock.now, options.calendar);
   const send = options.send ?? hub.send;
   const result = render(
     <ClientClockProvider clock={clock.now}>

@@ -7,6 +7,7 @@ import {
   shortcutOf,
   type KeyPress,
 } from '../../../client/views/chair/floor-model.ts';
+import { publicView } from '../../../shared/domain/public-view.ts';
 import { makeRoom, run, T0 } from './chair-harness.tsx';
 
 const key = (k: string, mods: Partial<KeyPress> = {}): KeyPress => ({
@@ -32,7 +33,7 @@ describe('primaryAction', () => {
     ['adjourned', () => run(makeRoom(), T0, { type: 'adjournMeeting' }), 'none'],
   ];
   for (const [name, state, expected] of cases) {
-    it(`${name}: ${expected}`, () => expect(primaryAction(state())).toBe(expected));
+    it(`${name}: ${expected}`, () => expect(primaryAction(publicView(state()))).toBe(expected));
   }
 });
 
@@ -69,7 +70,7 @@ describe('shortcutOf', () => {
 
 describe('shortcutCommand', () => {
   it('sends what the main button would, and fixed commands for the rest', () => {
-    const room = run(makeRoom(), T0, { type: 'nextSpeaker' });
+    const room = publicView(run(makeRoom(), T0, { type: 'nextSpeaker' }));
     expect(shortcutCommand('primary', room)).toEqual({ type: 'startSpeech' });
     expect(shortcutCommand('next', room)).toEqual({ type: 'nextSpeaker' });
     expect(shortcutCommand('previous', room)).toEqual({ type: 'previousSpeaker' });
@@ -77,14 +78,14 @@ describe('shortcutCommand', () => {
     expect(shortcutCommand('plus', room)).toEqual({ type: 'adjustTime', deltaMs: 30_000 });
     expect(shortcutCommand('minus', room)).toEqual({ type: 'adjustTime', deltaMs: -30_000 });
     expect(shortcutCommand('undo', room)).toEqual({ type: 'undo' });
-    expect(shortcutCommand('primary', makeRoom({ speakers: [] }))).toBeUndefined();
+    expect(shortcutCommand('primary', publicView(makeRoom({ speakers: [] })))).toBeUndefined();
   });
 });
 
 describe('floorView', () => {
   it('names the speaker, their place and who comes next', () => {
     const room = run(makeRoom(), T0, { type: 'nextSpeaker' }, { type: 'nextSpeaker' });
-    const view = floorView(room);
+    const view = floorView(publicView(room));
     // FRA was called and not started: passed over, moved to the end; DEU has the floor.
     expect(view.speaker?.delegation).toBe('DEU');
     expect(view.position).toBe(1);
@@ -93,7 +94,7 @@ describe('floorView', () => {
   });
 
   it('with nobody on the floor, the next is the first to be called', () => {
-    const view = floorView(makeRoom());
+    const view = floorView(publicView(makeRoom()));
     expect(view.speaker).toBeUndefined();
     expect(view.next?.delegation).toBe('FRA');
   });

@@ -22,7 +22,7 @@ import { formatLimit, parseLimit, readClockTime } from '../../../client/views/ch
 import { chairMessages, plural } from '../../../client/views/chair/messages/chair-messages.ts';
 import { recordLines } from '../../../client/views/chair/record-model.ts';
 import { speechesIn } from '../../../client/views/chair/use-speech-record.ts';
-import { makeRoom, min, run, T0 } from './chair-harness.tsx';
+import { makeRoom, meetingOf, min, run, T0 } from './chair-harness.tsx';
 
 describe('parseLimit', () => {
   const cases: [string, ReturnType<typeof parseLimit>][] = [
@@ -162,7 +162,7 @@ describe('the export', () => {
       onBehalfOf: 'the Group of Friends',
       limitMs: 150_000,
     });
-    const csv = listCsv(state.speakers);
+    const csv = listCsv(meetingOf(state).speakers);
     expect(csv.split('\r\n').slice(0, 4)).toEqual([
       'delegation,delegation name,speaker,title,on behalf of,category,limit,status',
       'FRA,France,,,,memberState,,waiting',
@@ -178,7 +178,7 @@ describe('the export', () => {
     });
     expect(again.hasHeader).toBe(true);
     expect(again.rows.map((r) => r.speaker)).toEqual(
-      state.speakers.map((s) => ({
+      meetingOf(state).speakers.map((s) => ({
         delegation: s.delegation,
         category: s.category,
         ...(s.onBehalfOf && { onBehalfOf: s.onBehalfOf }),
@@ -229,6 +229,7 @@ describe('the record', () => {
   const speech: SpeechRecord = {
     id: 'r3',
     speakerId: 's1',
+    segmentId: 'seg-1',
     delegation: 'FRA',
     category: 'memberState',
     startedAt: T0 + 5_400,
@@ -266,7 +267,7 @@ describe('the record', () => {
 
 describe('the capacity texts', () => {
   it('says the pace, and nothing to warn about when all fit', () => {
-    const state = makeRoom();
+    const state = meetingOf(makeRoom());
     const projection = projectWith(state, { factor: 1.1, changeoverMs: 20_000 }, T0);
     const messages = chairMessages('en');
     expect(paceText(projection, messages, 'en')).toBe(
@@ -293,7 +294,7 @@ describe('the capacity texts', () => {
   });
 
   it('counts the speakers of each sitting', () => {
-    const state = makeRoom();
+    const state = meetingOf(makeRoom());
     const projection = projectWith(state, { factor: 1, changeoverMs: 15_000 }, T0 + min(170));
     // At 12:50, three speeches of 3:00 with 0:15 between end by 12:59:30; two go to 15:00.
     expect(capacityOf(projection, state.meeting).perSitting).toEqual([3, 2]);

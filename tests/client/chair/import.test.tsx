@@ -5,7 +5,7 @@
 // refusal changes nothing and names the row.
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeRoom, renderConsole, run, settle, T0 } from './chair-harness.tsx';
+import { makeRoom, meetingOf, renderConsole, run, settle, T0 } from './chair-harness.tsx';
 
 afterEach(cleanup);
 
@@ -224,8 +224,7 @@ describe('confirming', () => {
         .map((li) => li.dataset.speakerId),
     ).toEqual(['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8']);
     expect(
-      view.hub
-        .state()
+      meetingOf(view.hub.state())
         .speakers.slice(5)
         .map((s) => s.delegation),
     ).toEqual(['KEN', 'VAT', 'African Union']);
@@ -236,11 +235,11 @@ describe('confirming', () => {
     const view = renderConsole(makeRoom());
     await paste('Kenya\nGhana\nPeru\nChile');
     await clickAndSettle(confirmButton());
-    expect(view.hub.state().speakers).toHaveLength(9);
+    expect(meetingOf(view.hub.state()).speakers).toHaveLength(9);
     await clickAndSettle(screen.getByRole('button', { name: /^Undo: Add speakers/ }));
     expect(view.hub.sent.map((c) => c.type)).toEqual(['addSpeakers', 'undo']);
-    expect(view.hub.state().speakers.map((s) => s.delegation)).toEqual(
-      makeRoom().speakers.map((s) => s.delegation),
+    expect(meetingOf(view.hub.state()).speakers.map((s) => s.delegation)).toEqual(
+      meetingOf(makeRoom()).speakers.map((s) => s.delegation),
     );
   });
 
@@ -261,7 +260,7 @@ describe('confirming', () => {
       'Row 3 (Ghana) was refused: speakers.1.delegation: Must not be empty Nothing was changed.',
     );
     expect(view.hub.sent).toHaveLength(1);
-    expect(view.hub.state().speakers).toHaveLength(5);
+    expect(meetingOf(view.hub.state()).speakers).toHaveLength(5);
     expect((screen.getByLabelText('Rows to import') as HTMLTextAreaElement).value).toBe(text);
   });
 
@@ -364,12 +363,12 @@ describe('replacing the list of speakers still to speak', () => {
         expectedVersion: 1,
       },
     ]);
-    expect(view.hub.state().speakers.map((s) => [s.delegation, s.status])).toEqual([
+    expect(meetingOf(view.hub.state()).speakers.map((s) => [s.delegation, s.status])).toEqual([
       ['FRA', 'speaking'],
       ['KEN', 'waiting'],
       ['GHA', 'waiting'],
     ]);
-    expect(view.hub.state().floor?.speakerId).toBe('s1');
+    expect(meetingOf(view.hub.state()).floor?.speakerId).toBe('s1');
   });
 
   it('sends nothing when the chair cancels the replacement', async () => {

@@ -8,14 +8,11 @@ import {
   stepIndex,
   updateCommand,
 } from '../../../client/views/chair/list-model.ts';
-import { makeRoom, run, T0 } from './chair-harness.tsx';
+import { makeRoom, meetingOf, run, T0 } from './chair-harness.tsx';
 
 // s1..s5; s1 has spoken and s2 has the floor: the history is two long.
-const speakers = run(
-  makeRoom(),
-  T0,
-  { type: 'nextSpeaker', start: true },
-  { type: 'nextSpeaker', start: true },
+const speakers = meetingOf(
+  run(makeRoom(), T0, { type: 'nextSpeaker', start: true }, { type: 'nextSpeaker', start: true }),
 ).speakers;
 
 describe('dropIndex', () => {
@@ -70,7 +67,7 @@ describe('addCommand', () => {
 });
 
 describe('updateCommand', () => {
-  const gbr = makeRoom().speakers[2];
+  const gbr = meetingOf(makeRoom()).speakers[2];
   if (!gbr) throw new Error('no GBR');
 
   it('sends nothing when nothing changed', () => {

@@ -124,13 +124,19 @@ describe('adding a speaker', () => {
   });
 
   it('says what the hub refused, in the form', async () => {
-    renderConsole(run(makeRoom(), T0, { type: 'adjournMeeting' }));
+    const view = renderConsole(makeRoom());
+    view.hub.refuseWith({
+      ok: false,
+      error: { code: 'listFull', message: 'The list is full (600 speakers at most).' },
+    });
     const form = openAddForm();
     fireEvent.change(within(form).getByRole('combobox', { name: 'Delegation' }), {
       target: { value: 'Chile' },
     });
     await click(within(form).getByRole('button', { name: 'Add to the list' }));
-    expect(within(form).getByRole('alert').textContent).toMatch(/adjourned/i);
+    expect(within(form).getByRole('alert').textContent).toBe(
+      'The list is full (600 speakers at most).',
+    );
   });
 });
 

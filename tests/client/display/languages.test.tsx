@@ -138,6 +138,6 @@ describe('a Russian wall', () => {
     cleanup();
     const adjourned = run(meeting(), T0, { type: 'adjournMeeting' });
     wall = renderWall(storeWith(adjourned), { language: 'ru' });
-    expect(wall.textOf('.wall-message h2')).toBe('Заседание закрыто');
+    expect(wall.textOf('.wall-idle h2')).toBe('Заседание закрыто');
   });
 });

@@ -4,7 +4,17 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RoomState, UnLanguage } from '../../../shared/domain/types.ts';
-import { at, makeRoom, pushChange, renderWall, run, sec, storeWith, T0 } from './wall-harness.tsx';
+import {
+  at,
+  makeRoom,
+  meetingOf,
+  pushChange,
+  renderWall,
+  run,
+  sec,
+  storeWith,
+  T0,
+} from './wall-harness.tsx';
 
 afterEach(cleanup);
 
@@ -139,7 +149,8 @@ describe('a suspension', () => {
   it('a resume instant no date can hold (stored before the hub bounded it) shows --:--', () => {
     // Today's hub refuses it; a snapshot from an older one may still carry it.
     const suspended = run(speaking(), T0, { type: 'suspendMeeting' });
-    const bad = { ...suspended, status: { kind: 'suspended' as const, resumesAt: 8.64e15 + 1 } };
+    const status = { kind: 'suspended' as const, resumesAt: 8.64e15 + 1 };
+    const bad = { ...suspended, current: { ...meetingOf(suspended), status } };
     const wall = renderWall(storeWith(bad));
     expect(wall.textOf('.wall-message p')).toBe('It will resume at --:--');
     expect(wall.textOf('.wall-status')).toBe('Suspended until --:--');
@@ -165,13 +176,17 @@ describe('a suspension', () => {
 });
 
 describe('the adjournment', () => {
-  it('fills the floor and says so in the header', () => {
+  it('fills the floor, says so in the header, and lists no next speakers', () => {
     const adjourned = run(speaking(), at(sec(60)), { type: 'adjournMeeting' });
     const wall = renderWall(storeWith(adjourned), { now: at(sec(70)) });
-    expect(wall.part('.wall-message').dataset.kind).toBe('adjourned');
-    expect(wall.textOf('.wall-message')).toBe('The meeting is adjourned');
+    expect(wall.part('.wall-idle').dataset.phase).toBe('adjourned');
+    expect(wall.textOf('.wall-idle h2')).toBe('The meeting is adjourned');
+    expect(wall.textOf('.wall-upcoming')).toBe('No meeting is scheduled in this room.');
     expect(wall.textOf('.wall-status')).toBe('Adjourned');
     expect(wall.container.querySelector('.wall-speaker')).toBeNull();
     expect(wall.container.querySelector('.wall-countdown')).toBeNull();
+    expect(wall.container.querySelector('.wall-next')).toBeNull();
+    // The phones' QR code stays: they say what comes next too.
+    expect(wall.container.querySelector('.wall-follow')).not.toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import { WallCountdown } from '../../../client/views/display/parts/WallCountdown
 import {
   at,
   makeRoom,
+  meetingOf,
   pushChange,
   run,
   sec,
@@ -76,7 +77,7 @@ describe('renders of the wall’s parts', () => {
     await showAt(clock, at(sec(20)));
     let counts = countsSince();
     const paused = run(running, at(sec(20)), { type: 'pauseSpeech' });
-    expect(paused.floor).not.toBe(running.floor);
+    expect(meetingOf(paused).floor).not.toBe(meetingOf(running).floor);
     pushChange(store, running, paused);
     await showAt(clock, at(sec(25)));
     // The countdown commits the new timer, then (before the browser paints) its face.

@@ -23,6 +23,7 @@ import {
 
 export {
   at,
+  meetingOf,
   min,
   run,
   sec,

@@ -22,6 +22,7 @@ import {
 
 export {
   at,
+  meetingOf,
   min,
   run,
   sec,

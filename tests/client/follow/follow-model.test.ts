@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { projectWith } from '../../../shared/domain/projection.ts';
 import { publicView } from '../../../shared/domain/public-view.ts';
-import type { RoomState } from '../../../shared/domain/types.ts';
+import type { PublicRoomState, RoomState } from '../../../shared/domain/types.ts';
+import type { EpochMs } from '../../../shared/time.ts';
+import { projectionInput } from '../../../client/shared-ui/use-room-projection.ts';
 import {
   alertText,
   delegationChoices,
@@ -16,16 +18,30 @@ import {
   turnText,
   type DelegationTurn,
 } from '../../../client/views/follow/follow-model.ts';
-import { meetingMessage, statusText } from '../../../client/shared-ui/room-words.ts';
+import {
+  meetingMessage,
+  statusText,
+  type MessageContext,
+} from '../../../client/shared-ui/room-words.ts';
 import en from '../../../client/views/follow/messages/en.ts';
 import { at, end, makeRoom, min, next, run, sec, T0 } from './follow-harness.tsx';
 
 const NEW_YORK = 'America/New_York';
 
+/** The message context of a meeting sitting, on an English screen. */
+const sitting: MessageContext = { phase: { kind: 'sitting' }, language: 'en' };
+
+/** The projection a phone computes from the public state at `now`. */
+function projectionOf(view: PublicRoomState, now: EpochMs) {
+  const input = projectionInput(view);
+  if (!input) throw new Error('no meeting to project');
+  return projectWith(input, input.pace, now);
+}
+
 /** The turn of `delegation` in `room` at `now`, with the projection a phone computes. */
 function turnOf(room: RoomState, delegation: string, now = T0): DelegationTurn {
   const view = publicView(room);
-  return delegationTurn(room.speakers, projectWith(view, view.pace, now), delegation);
+  return delegationTurn(view.speakers, projectionOf(view, now), delegation);
 }
 
 /** What the pinned card says. */
@@ -110,7 +126,7 @@ describe('the list', () => {
   it('reads every entry with its status and estimated start', () => {
     const room = run(makeRoom(), T0, next, end, next, { type: 'skipSpeaker', speakerId: 's4' });
     const view = publicView(room);
-    const rows = speakerRows(room.speakers, projectWith(view, view.pace, T0));
+    const rows = speakerRows(view.speakers, projectionOf(view, T0));
     expect(rows.map((r) => [r.number, r.speaker.delegation, rowText(r, en, NEW_YORK)])).toEqual([
       [1, 'FRA', 'Spoken'],
       [2, 'DEU', 'Speaking'],
@@ -131,7 +147,7 @@ describe('the list', () => {
 });
 
 describe('the delegation picker', () => {
-  const speakers = makeRoom().speakers;
+  const speakers = publicView(makeRoom()).speakers;
 
   it('offers each delegation on the list once, in the reader’s alphabetical order', () => {
     expect(delegationChoices(speakers, 'en').map((c) => c.name)).toEqual([
@@ -164,26 +180,30 @@ describe('the delegation picker', () => {
 
 describe('the meeting’s words', () => {
   it('says the status and the chair’s messages, times in the room’s time zone', () => {
-    const room = makeRoom();
+    const room = publicView(makeRoom());
     expect(statusText(room.status, NEW_YORK, en)).toBe('Not yet started');
-    const suspended = run(room, T0, {
-      type: 'suspendMeeting',
-      resumesAt: at(min(90)),
-      note: 'Consultations',
-    });
+    const suspended = publicView(
+      run(makeRoom(), T0, {
+        type: 'suspendMeeting',
+        resumesAt: at(min(90)),
+        note: 'Consultations',
+      }),
+    );
     expect(statusText(suspended.status, NEW_YORK, en)).toBe('Suspended until 11:30');
-    expect(meetingMessage(suspended, en)).toEqual({
+    expect(meetingMessage(suspended, en, sitting)).toEqual({
       kind: 'suspended',
       heading: 'The meeting is suspended',
       body: 'It will resume at 11:30 · Consultations',
     });
-    const announced = run(room, T0, { type: 'announce', text: 'The list closes at noon.' });
-    expect(meetingMessage(announced, en)).toEqual({
+    const announced = publicView(
+      run(makeRoom(), T0, { type: 'announce', text: 'The list closes at noon.' }),
+    );
+    expect(meetingMessage(announced, en, sitting)).toEqual({
       kind: 'announcement',
       heading: 'Announcement',
       body: 'The list closes at noon.',
     });
-    expect(meetingMessage(room, en)).toBeUndefined();
+    expect(meetingMessage(room, en, sitting)).toBeUndefined();
   });
 
   it('writes the time of the last update to the second', () => {

@@ -5,6 +5,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { settingKeys } from '../../../client/views/follow/follow-settings.ts';
+import { DIALOGUE_MEETING } from '../room-harness.ts';
 import {
   at,
   end,
@@ -128,7 +129,7 @@ describe('the pinned card', () => {
     localStorage.setItem(settingKeys.delegation('cr4'), 'BRA');
     const geneva = makeRoom({
       meeting: {
-        ...makeRoom().meeting,
+        ...DIALOGUE_MEETING,
         timeZone: 'Europe/Zurich',
         sittings: [{ date: '2017-09-06', start: '16:00', end: '18:00' }],
       },

@@ -15,15 +15,17 @@ export const ar: ChairMessages = {
     inSession: 'الجلسة منعقدة',
     suspended: 'معلّقة',
     adjourned: 'رُفعت الجلسة',
+    noMeeting: 'لا توجد جلسة مفتوحة',
   },
   suspendedUntil: 'معلّقة حتى {time}',
 
   keyHeading: 'لوحة الرئيس: {room}',
   keyLabel: 'مفتاح الرئيس',
   keyHint:
-    'يُعرض المفتاح عند تشغيل الخادم، وهو جزء من رابط الرئيس (‎#key=…‎). ويُحفظ لعلامة التبويب هذه فقط.',
+    'تقدّم الأمانة المفتاح (ويعرضه الخادم الجديد عند تشغيله)، وهو جزء من رابط الرئيس (‎#key=…‎). ويُحفظ لعلامة التبويب هذه فقط.',
   keyEnter: 'فتح اللوحة',
   keyRefused: 'رفض الخادم هذا المفتاح: {reason}',
+  keyReplaced: 'استبدلت الأمانة مفتاح الرئيس لهذه القاعة. أدخل المفتاح الجديد للمتابعة.',
 
   floorHeading: 'الكلمة',
   speakerOf: arMeeting.speakerOf,
@@ -90,6 +92,8 @@ export const ar: ChairMessages = {
     resumeMeeting: 'استئناف الجلسة',
     adjournMeeting: 'رفع الجلسة',
     updateMeeting: 'تعديل بيانات الجلسة',
+    openMeeting: 'افتتاح الجلسة',
+    startSegment: 'بدء الجزء',
     undo: 'تراجع',
   },
   done: {
@@ -117,6 +121,8 @@ export const ar: ChairMessages = {
     resumeMeeting: 'استؤنفت الجلسة.',
     adjournMeeting: 'رُفعت الجلسة.',
     updateMeeting: 'عُدّلت بيانات الجلسة.',
+    openMeeting: 'افتُتحت الجلسة: تعرضها الشاشة والهواتف.',
+    startSegment: 'بدأ الجزء: تُتّبع الآن قائمته.',
     undo: 'تم التراجع.',
   },
   sending: '{action}…',
@@ -322,8 +328,24 @@ export const ar: ChairMessages = {
   adjournHeading: 'رفع الجلسة',
   adjourn: 'رفع الجلسة…',
   confirmAdjourn:
-    'رفع الجلسة؟ تُسجَّل الكلمة الجارية؛ ولا يُقبل بعد ذلك إلا التصحيحات والإشعارات. «تراجع» يعيد فتحها.',
-  adjournedBanner: 'رُفعت الجلسة. «تراجع» (Ctrl+Z) يعيد فتحها.',
+    'رفع الجلسة؟ تُسجَّل الكلمة الجارية ثم تُغلق الجلسة: لا يمكن تغيير أي شيء بعد ذلك. «تراجع» يعيد فتحها ما لم تُفتتح جلسة أخرى.',
+  adjournedBanner:
+    'رُفعت الجلسة وأُغلق سجلها: لا يمكن تغيير أي شيء. «تراجع» (Ctrl+Z) يعيد فتحها ما لم تُفتتح جلسة أخرى.',
+
+  openHeading: 'افتتاح جلسة',
+  noMeetingOpen: 'لا توجد جلسة مفتوحة في هذه القاعة.',
+  nothingScheduled: 'لا توجد جلسات مقررة في هذه القاعة. تتولى الأمانة جدولة الجلسات.',
+  sittingOn: '{date}، {range}',
+  openThis: 'افتتاح هذه الجلسة…',
+  confirmOpen: 'افتتاح «{title}» الآن؟ ستعرضها الشاشة والهواتف فوراً.',
+  openYes: 'افتتاح الجلسة',
+  segmentsHeading: 'أجزاء الجلسة',
+  segmentOf: 'الجزء {n} من {total}',
+  segmentInPlay: 'جارٍ الآن',
+  startSegment: 'بدء هذا الجزء',
+  segmentBusy: 'الكلمة مع متكلم: أنهِ الكلمة (أو تخطَّ المتكلم) قبل بدء جزء آخر.',
+  nobodyNextSegment: 'لم يبق أحد للدعوة. الجزء التالي: {segment}',
+  closedNote: 'رُفعت الجلسة: لا يمكن تغييرها الآن إلا بـ«تراجع».',
 
   recordHeading: 'سجل الكلمات',
   recordColumns: {

@@ -29,7 +29,13 @@ export interface ChairMessages {
   reconnecting: string;
   screenError: string;
   connected: string;
-  status: { notStarted: string; inSession: string; suspended: string; adjourned: string };
+  status: {
+    notStarted: string;
+    inSession: string;
+    suspended: string;
+    adjourned: string;
+    noMeeting: string;
+  };
   suspendedUntil: string;
 
   keyHeading: string;
@@ -37,6 +43,8 @@ export interface ChairMessages {
   keyHint: string;
   keyEnter: string;
   keyRefused: string;
+  /** On the key form after the secretariat replaced the room's key (the hub's `revoked`). */
+  keyReplaced: string;
 
   floorHeading: string;
   speakerOf: string;
@@ -212,6 +220,28 @@ export interface ChairMessages {
   adjourn: string;
   confirmAdjourn: string;
   adjournedBanner: string;
+
+  /** With no meeting open (or the current one adjourned): the room's scheduled meetings. */
+  openHeading: string;
+  noMeetingOpen: string;
+  nothingScheduled: string;
+  /** One sitting of a scheduled meeting: its date (Intl's words) and its times. */
+  sittingOn: string;
+  openThis: string;
+  confirmOpen: string;
+  openYes: string;
+
+  /** The meeting's segments, the one in play, and starting another. */
+  segmentsHeading: string;
+  segmentOf: string;
+  segmentInPlay: string;
+  startSegment: string;
+  /** Why no other segment can start now. */
+  segmentBusy: string;
+  /** Under the floor when the list of the segment in play is done and another follows. */
+  nobodyNextSegment: string;
+  /** What a shortcut says when the meeting is adjourned and only Undo is taken. */
+  closedNote: string;
 
   recordHeading: string;
   recordColumns: {

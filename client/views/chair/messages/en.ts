@@ -15,15 +15,17 @@ export const en: ChairMessages = {
     inSession: 'In session',
     suspended: 'Suspended',
     adjourned: 'Adjourned',
+    noMeeting: 'No meeting open',
   },
   suspendedUntil: 'Suspended until {time}',
 
   keyHeading: 'Chair console: {room}',
   keyLabel: 'Chair key',
   keyHint:
-    'The key is printed when the hub starts, and is part of the chair link (#key=…). It is kept for this tab only.',
+    'The secretariat gives the key (a new hub prints it at start); it is part of the chair link (#key=…). It is kept for this tab only.',
   keyEnter: 'Open the console',
   keyRefused: 'The hub refused this key: {reason}',
+  keyReplaced: 'This room’s chair key was replaced by the secretariat. Enter the new key to go on.',
 
   floorHeading: 'The floor',
   speakerOf: enMeeting.speakerOf,
@@ -90,6 +92,8 @@ export const en: ChairMessages = {
     resumeMeeting: 'Resume the meeting',
     adjournMeeting: 'Adjourn the meeting',
     updateMeeting: 'Change the meeting',
+    openMeeting: 'Open the meeting',
+    startSegment: 'Start the segment',
     undo: 'Undo',
   },
   done: {
@@ -117,6 +121,8 @@ export const en: ChairMessages = {
     resumeMeeting: 'Meeting resumed.',
     adjournMeeting: 'Meeting adjourned.',
     updateMeeting: 'Meeting changed.',
+    openMeeting: 'Meeting opened: the wall and the phones show it.',
+    startSegment: 'Segment started: its list is now the one called.',
     undo: 'Undone.',
   },
   sending: '{action}…',
@@ -286,8 +292,25 @@ export const en: ChairMessages = {
   adjournHeading: 'Adjourn',
   adjourn: 'Adjourn the meeting…',
   confirmAdjourn:
-    'Adjourn the meeting? A speech under way ends into the record; only corrections and notices are accepted after. Undo reopens it.',
-  adjournedBanner: 'The meeting is adjourned. Undo (Ctrl+Z) reopens it.',
+    'Adjourn the meeting? A speech under way ends into the record, and the meeting closes: nothing can be changed after. Undo reopens it until another meeting is opened.',
+  adjournedBanner:
+    'The meeting is adjourned and its record closed: nothing can be changed. Undo (Ctrl+Z) reopens it, until another meeting is opened.',
+
+  openHeading: 'Open a meeting',
+  noMeetingOpen: 'No meeting is open in this room.',
+  nothingScheduled: 'No meeting is scheduled in this room. The secretariat schedules meetings.',
+  sittingOn: '{date}, {range}',
+  openThis: 'Open this meeting…',
+  confirmOpen: 'Open “{title}” now? The wall and the phones show it at once.',
+  openYes: 'Open the meeting',
+  segmentsHeading: 'Segments',
+  segmentOf: 'Segment {n} of {total}',
+  segmentInPlay: 'In play',
+  startSegment: 'Start this segment',
+  segmentBusy:
+    'Someone has the floor: end the speech (or skip the speaker) before starting another segment.',
+  nobodyNextSegment: 'Nobody left to call. Next segment: {segment}',
+  closedNote: 'The meeting is adjourned: only Undo can change it now.',
 
   recordHeading: 'Record of speeches',
   recordColumns: {

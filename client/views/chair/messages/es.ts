@@ -15,15 +15,18 @@ export const es: ChairMessages = {
     inSession: 'En sesión',
     suspended: 'Suspendida',
     adjourned: 'Levantada',
+    noMeeting: 'Ninguna sesión abierta',
   },
   suspendedUntil: 'Suspendida hasta las {time}',
 
   keyHeading: 'Consola de la Presidencia: {room}',
   keyLabel: 'Clave de la Presidencia',
   keyHint:
-    'La clave se muestra al iniciar el servidor y forma parte del enlace de la Presidencia (#key=…). Solo se guarda para esta pestaña.',
+    'La Secretaría facilita la clave (un servidor nuevo la muestra al iniciarse); forma parte del enlace de la Presidencia (#key=…). Solo se guarda para esta pestaña.',
   keyEnter: 'Abrir la consola',
   keyRefused: 'El servidor rechazó esta clave: {reason}',
+  keyReplaced:
+    'La Secretaría sustituyó la clave de la Presidencia de esta sala. Introduzca la nueva clave para continuar.',
 
   floorHeading: 'El uso de la palabra',
   speakerOf: esMeeting.speakerOf,
@@ -90,6 +93,8 @@ export const es: ChairMessages = {
     resumeMeeting: 'Reanudar la sesión',
     adjournMeeting: 'Levantar la sesión',
     updateMeeting: 'Modificar la sesión',
+    openMeeting: 'Abrir la sesión',
+    startSegment: 'Iniciar el segmento',
     undo: 'Deshacer',
   },
   done: {
@@ -117,6 +122,8 @@ export const es: ChairMessages = {
     resumeMeeting: 'Sesión reanudada.',
     adjournMeeting: 'Sesión levantada.',
     updateMeeting: 'Sesión modificada.',
+    openMeeting: 'Sesión abierta: la pantalla y los teléfonos la muestran.',
+    startSegment: 'Segmento iniciado: ahora se llama a su lista.',
     undo: 'Deshecho.',
   },
   sending: '{action}…',
@@ -286,8 +293,26 @@ export const es: ChairMessages = {
   adjournHeading: 'Levantar la sesión',
   adjourn: 'Levantar la sesión…',
   confirmAdjourn:
-    '¿Levantar la sesión? Una intervención en curso queda registrada; después solo se aceptan correcciones y avisos. «Deshacer» la reabre.',
-  adjournedBanner: 'Se ha levantado la sesión. Deshacer (Ctrl+Z) la reabre.',
+    '¿Levantar la sesión? Una intervención en curso queda registrada y la sesión se cierra: después no se puede cambiar nada. «Deshacer» la reabre mientras no se abra otra sesión.',
+  adjournedBanner:
+    'Se ha levantado la sesión y su registro está cerrado: ya no se puede cambiar nada. Deshacer (Ctrl+Z) la reabre, mientras no se abra otra sesión.',
+
+  openHeading: 'Abrir una sesión',
+  noMeetingOpen: 'No hay ninguna sesión abierta en esta sala.',
+  nothingScheduled:
+    'No hay ninguna sesión programada en esta sala. La Secretaría programa las sesiones.',
+  sittingOn: '{date}, {range}',
+  openThis: 'Abrir esta sesión…',
+  confirmOpen: '¿Abrir «{title}» ahora? La pantalla y los teléfonos la muestran de inmediato.',
+  openYes: 'Abrir la sesión',
+  segmentsHeading: 'Segmentos',
+  segmentOf: 'Segmento {n} de {total}',
+  segmentInPlay: 'En curso',
+  startSegment: 'Iniciar este segmento',
+  segmentBusy:
+    'Alguien tiene la palabra: termine la intervención (u omita al orador) antes de iniciar otro segmento.',
+  nobodyNextSegment: 'No queda nadie por llamar. Siguiente segmento: {segment}',
+  closedNote: 'Se ha levantado la sesión: solo «Deshacer» puede cambiarla ya.',
 
   recordHeading: 'Registro de intervenciones',
   recordColumns: {

@@ -15,15 +15,18 @@ export const fr: ChairMessages = {
     inSession: 'En séance',
     suspended: 'Suspendue',
     adjourned: 'Levée',
+    noMeeting: 'Aucune séance ouverte',
   },
   suspendedUntil: 'Suspendue jusqu’à {time}',
 
   keyHeading: 'Console de la présidence : {room}',
   keyLabel: 'Clé de la présidence',
   keyHint:
-    'La clé est affichée au démarrage du serveur et fait partie du lien de la présidence (#key=…). Elle n’est gardée que pour cet onglet.',
+    'Le secrétariat donne la clé (un nouveau serveur l’affiche au démarrage) ; elle fait partie du lien de la présidence (#key=…). Elle n’est gardée que pour cet onglet.',
   keyEnter: 'Ouvrir la console',
   keyRefused: 'Le serveur a refusé cette clé : {reason}',
+  keyReplaced:
+    'Le secrétariat a remplacé la clé de la présidence de cette salle. Saisissez la nouvelle clé pour continuer.',
 
   floorHeading: 'La parole',
   speakerOf: frMeeting.speakerOf,
@@ -90,6 +93,8 @@ export const fr: ChairMessages = {
     resumeMeeting: 'Reprendre la séance',
     adjournMeeting: 'Lever la séance',
     updateMeeting: 'Modifier la séance',
+    openMeeting: 'Ouvrir la séance',
+    startSegment: 'Commencer le segment',
     undo: 'Défaire la dernière action',
   },
   done: {
@@ -117,6 +122,8 @@ export const fr: ChairMessages = {
     resumeMeeting: 'Séance reprise.',
     adjournMeeting: 'Séance levée.',
     updateMeeting: 'Séance modifiée.',
+    openMeeting: 'Séance ouverte : le mur et les téléphones l’affichent.',
+    startSegment: 'Segment commencé : c’est maintenant sa liste qui est appelée.',
     undo: 'Dernière action défaite.',
   },
   sending: '{action}…',
@@ -286,8 +293,26 @@ export const fr: ChairMessages = {
   adjournHeading: 'Lever la séance',
   adjourn: 'Lever la séance…',
   confirmAdjourn:
-    'Lever la séance ? Une intervention en cours est enregistrée ; seules les corrections et les avis sont acceptés ensuite. « Défaire » la rouvre.',
-  adjournedBanner: 'La séance est levée. Défaire (Ctrl+Z) la rouvre.',
+    'Lever la séance ? Une intervention en cours est enregistrée, puis la séance est close : plus rien ne peut être modifié. « Défaire » la rouvre tant qu’une autre séance n’est pas ouverte.',
+  adjournedBanner:
+    'La séance est levée et son compte rendu clos : plus rien ne peut être modifié. Défaire (Ctrl+Z) la rouvre, tant qu’une autre séance n’est pas ouverte.',
+
+  openHeading: 'Ouvrir une séance',
+  noMeetingOpen: 'Aucune séance n’est ouverte dans cette salle.',
+  nothingScheduled:
+    'Aucune séance n’est prévue dans cette salle. Le secrétariat programme les séances.',
+  sittingOn: '{date}, {range}',
+  openThis: 'Ouvrir cette séance…',
+  confirmOpen: 'Ouvrir « {title} » maintenant ? Le mur et les téléphones l’affichent aussitôt.',
+  openYes: 'Ouvrir la séance',
+  segmentsHeading: 'Segments',
+  segmentOf: 'Segment {n} sur {total}',
+  segmentInPlay: 'En cours',
+  startSegment: 'Commencer ce segment',
+  segmentBusy:
+    'Quelqu’un a la parole : terminez l’intervention (ou passez l’orateur) avant de commencer un autre segment.',
+  nobodyNextSegment: 'Plus personne à appeler. Segment suivant : {segment}',
+  closedNote: 'La séance est levée : seul « Défaire » peut encore la modifier.',
 
   recordHeading: 'Relevé des interventions',
   recordColumns: {

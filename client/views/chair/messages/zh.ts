@@ -15,14 +15,17 @@ export const zh: ChairMessages = {
     inSession: '会议进行中',
     suspended: '暂停',
     adjourned: '散会',
+    noMeeting: '没有开放的会议',
   },
   suspendedUntil: '暂停至 {time}',
 
   keyHeading: '主席控制台：{room}',
   keyLabel: '主席密钥',
-  keyHint: '密钥在服务器启动时显示，也包含在主席链接中（#key=…）。仅为此标签页保存。',
+  keyHint:
+    '密钥由秘书处提供（新服务器启动时也会显示），也包含在主席链接中（#key=…）。仅为此标签页保存。',
   keyEnter: '打开控制台',
   keyRefused: '服务器拒绝了此密钥：{reason}',
+  keyReplaced: '秘书处已更换本会议室的主席密钥。请输入新密钥以继续。',
 
   floorHeading: '发言',
   speakerOf: zhMeeting.speakerOf,
@@ -89,6 +92,8 @@ export const zh: ChairMessages = {
     resumeMeeting: '复会',
     adjournMeeting: '散会',
     updateMeeting: '更改会议信息',
+    openMeeting: '开启会议',
+    startSegment: '开始环节',
     undo: '撤销',
   },
   done: {
@@ -116,6 +121,8 @@ export const zh: ChairMessages = {
     resumeMeeting: '已复会。',
     adjournMeeting: '已散会。',
     updateMeeting: '会议信息已更改。',
+    openMeeting: '会议已开启：会场屏幕和手机上已显示。',
+    startSegment: '环节已开始：现在按其名单请发言者。',
     undo: '已撤销。',
   },
   sending: '{action}…',
@@ -277,8 +284,25 @@ export const zh: ChairMessages = {
   resume: '复会',
   adjournHeading: '散会',
   adjourn: '散会…',
-  confirmAdjourn: '宣布散会？正在进行的发言将被记录；此后只接受更正和通知。“撤销”可重新开会。',
-  adjournedBanner: '会议已散会。撤销（Ctrl+Z）可重新开会。',
+  confirmAdjourn:
+    '宣布散会？正在进行的发言将被记录，会议随即关闭：此后不能再作任何更改。在开启另一次会议之前，“撤销”可重新开会。',
+  adjournedBanner:
+    '会议已散会，记录已关闭：不能再作任何更改。在开启另一次会议之前，撤销（Ctrl+Z）可重新开会。',
+
+  openHeading: '开启会议',
+  noMeetingOpen: '本会议室目前没有开放的会议。',
+  nothingScheduled: '本会议室没有安排会议。会议由秘书处安排。',
+  sittingOn: '{date}，{range}',
+  openThis: '开启此会议…',
+  confirmOpen: '现在开启“{title}”？会场屏幕和手机将立即显示。',
+  openYes: '开启会议',
+  segmentsHeading: '会议环节',
+  segmentOf: '第 {n} 个环节，共 {total} 个',
+  segmentInPlay: '进行中',
+  startSegment: '开始此环节',
+  segmentBusy: '有人正在发言：请先结束发言（或跳过发言者），再开始另一环节。',
+  nobodyNextSegment: '已无人可请。下一环节：{segment}',
+  closedNote: '会议已散会：现在只能“撤销”。',
 
   recordHeading: '发言记录',
   recordColumns: {

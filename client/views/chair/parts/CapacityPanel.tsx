@@ -4,6 +4,7 @@ import { localTimeAt } from '../../../../shared/zoned-time.ts';
 import { capacityOf, capacityWarning, paceText, projectedEndText, timeRange } from '../capacity.ts';
 import { useChair } from '../chair-context.tsx';
 import { plural } from '../messages/chair-messages.ts';
+import { useMeetingClosed } from '../use-closed.ts';
 import { useProjection } from '../use-projection.tsx';
 import { LimitField } from './LimitField.tsx';
 
@@ -14,9 +15,10 @@ import { LimitField } from './LimitField.tsx';
 export function CapacityPanel() {
   const { store, messages, language, run } = useChair();
   const meeting = useRoomSlice(store, (s) => s.room?.meeting);
-  const adjourned = useRoomSlice(store, (s) => s.room?.status.kind === 'adjourned');
+  const adjourned = useMeetingClosed();
   const projection = useProjection();
-  if (!meeting || !projection) return null;
+  // An adjourned meeting projects nothing: nobody is to be reached any more.
+  if (!meeting || !projection || adjourned) return null;
   const capacity = capacityOf(projection, meeting);
   const warning = capacityWarning(capacity, meeting, messages, language);
   const end = projectedEndText(capacity, meeting, messages);
@@ -54,7 +56,6 @@ export function CapacityPanel() {
       <LimitField
         label={messages.defaultLimit}
         current={meeting.defaultLimitMs}
-        disabled={adjourned}
         onSet={(defaultLimitMs) => void run({ type: 'updateMeeting', defaultLimitMs })}
       />
     </section>

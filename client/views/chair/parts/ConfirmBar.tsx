@@ -1,21 +1,30 @@
 import type { ReactNode } from 'react';
 
 /**
- * The second step of a destructive action (remove, adjourn): says what will happen and asks
- * again, in place. It takes its own keys: Space presses its buttons, not the floor's.
+ * The second step of a weighty action (remove, adjourn, open a meeting): says what will happen
+ * and asks again, in place. It takes its own keys: Space presses its buttons, not the floor's.
  */
 export function ConfirmBar(props: {
   question: ReactNode;
   confirm: string;
   cancel: string;
+  /** danger (the default): it takes something away; strong: it starts something. */
+  tone?: 'danger' | 'strong';
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const tone = props.tone ?? 'danger';
   return (
-    <div className="chair-confirm" role="alertdialog" aria-label={props.confirm} data-own-keys="">
+    <div
+      className="chair-confirm"
+      data-tone={tone}
+      role="alertdialog"
+      aria-label={props.confirm}
+      data-own-keys=""
+    >
       <p>{props.question}</p>
       <div className="chair-buttons">
-        <button type="button" className="chair-danger" onClick={props.onConfirm} autoFocus>
+        <button type="button" className={`chair-${tone}`} onClick={props.onConfirm} autoFocus>
           {props.confirm}
         </button>
         <button type="button" onClick={props.onCancel}>

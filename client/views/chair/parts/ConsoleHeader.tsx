@@ -1,8 +1,5 @@
-import {
-  UN_LANGUAGES,
-  type MeetingStatus,
-  type UnLanguage,
-} from '../../../../shared/domain/types.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { UN_LANGUAGES, type RoomStatus, type UnLanguage } from '../../../../shared/domain/types.ts';
 import { isoInstant } from '../../../../shared/time.ts';
 import { localTimeAt } from '../../../../shared/zoned-time.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
@@ -13,15 +10,15 @@ import { useChair } from '../chair-context.tsx';
 import { chairMessages, type ChairMessages } from '../messages/chair-messages.ts';
 import { UndoButton } from './UndoButton.tsx';
 
-/** The meeting's status in the chair's words, with the time to resume when one was given. */
-export function statusLabel(status: MeetingStatus, timeZone: string, messages: ChairMessages) {
+/** The room's status in the chair's words, with the time to resume when one was given. */
+export function statusLabel(status: RoomStatus, timeZone: string, messages: ChairMessages) {
   if (status.kind === 'suspended' && status.resumesAt !== undefined) {
     return format(messages.suspendedUntil, { time: localTimeAt(status.resumesAt, timeZone) });
   }
   return messages.status[status.kind];
 }
 
-/** The room's local time (the meeting's time zone) on the server's clock, to the minute. */
+/** The room's local time (the room's time zone) on the server's clock, to the minute. */
 function RoomTime(props: { timeZone: string }) {
   const { store } = useChair();
   const now = useServerNowEverySecond(store);
@@ -32,31 +29,44 @@ function RoomTime(props: { timeZone: string }) {
   );
 }
 
-/** Title and room, the room's time, the meeting's status, the connection, the language. */
+/**
+ * Title and room (the room alone while no meeting is open), the room's time, the status, the
+ * connection, the language.
+ */
 export function ConsoleHeader(props: { onLanguage?: (language: UnLanguage) => void }) {
   const { store, messages, language } = useChair();
-  const meeting = useRoomSlice(store, (s) => s.room?.meeting);
-  const status = useRoomSlice(store, (s) => s.room?.status);
+  const head = useRoomSlice(
+    store,
+    useShallow((s) =>
+      s.room ? { room: s.room.room, meeting: s.room.meeting, status: s.room.status } : undefined,
+    ),
+  );
   const connection = useRoomSlice(store, (s) => s.connection);
-  if (!meeting || !status) return null;
+  if (!head) return null;
+  const { room, meeting, status } = head;
   const onLanguage = props.onLanguage;
   return (
     <header className="chair-header">
       <div className="chair-title">
         <h1>
-          <bdi>{meeting.title}</bdi>
+          <bdi>{meeting ? meeting.title : room.name}</bdi>
         </h1>
         <p>
-          {messages.consoleTitle} ·{' '}
-          <bdi>{[meeting.organ, meeting.room].filter(Boolean).join(' · ')}</bdi>
+          {messages.consoleTitle}
+          {meeting && (
+            <>
+              {' · '}
+              <bdi>{[meeting.organ, room.name].filter(Boolean).join(' · ')}</bdi>
+            </>
+          )}
         </p>
       </div>
       <div className="chair-meta">
         <UndoButton />
         <span className="chair-meeting-status" data-status={status.kind}>
-          {statusLabel(status, meeting.timeZone, messages)}
+          {statusLabel(status, room.timeZone, messages)}
         </span>
-        <RoomTime timeZone={meeting.timeZone} />
+        <RoomTime timeZone={room.timeZone} />
         <span className="chair-connection" data-connection={connection}>
           {connection === 'connected'
             ? messages.connected

@@ -5,13 +5,13 @@ import { timerPhase } from '../../../../shared/domain/timer.ts';
 import type { PublicRoomState } from '../../../../shared/domain/types.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { useChair } from '../chair-context.tsx';
-import { ADJUST_STEP_MS, primaryAction, primaryCommand } from '../floor-model.ts';
+import { ADJUST_STEP_MS, isClosed, primaryAction, primaryCommand } from '../floor-model.ts';
 import { LimitField } from './LimitField.tsx';
 import { StatusLine } from './StatusLine.tsx';
 
 /** Which floor buttons can do something now (the hub still has the last word). */
 function floorState(room: PublicRoomState) {
-  const adjourned = room.status.kind === 'adjourned';
+  const adjourned = isClosed(room.status);
   const phase = room.floor ? timerPhase(room.floor.timer) : undefined;
   const started = phase === 'running' || phase === 'paused';
   const anyoneToCall = callOrder(room.speakers).some((s) => s.id !== room.floor?.speakerId);

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
-import type { TimerClock } from '../../../../shared/domain/types.ts';
+import type { Speaker, TimerClock } from '../../../../shared/domain/types.ts';
 import type { DurationMs } from '../../../../shared/time.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
@@ -8,6 +8,7 @@ import { clockLabel } from '../../../shared-ui/clock-label.ts';
 import { useClockFace } from '../../../shared-ui/use-timer-reading.ts';
 import { useChair } from '../chair-context.tsx';
 import { floorView } from '../floor-model.ts';
+import { useMeetingClosed } from '../use-closed.ts';
 import { formatLimit } from '../typed-time.ts';
 
 /** The countdown, as the wall shows it: re-rendered only when its face changes. */
@@ -39,6 +40,22 @@ function ChairClock(props: { timer: TimerClock; warningMs: DurationMs }) {
   );
 }
 
+/** Who is called next; when the list in play is done, the segment that follows. */
+function NextLine(props: { next: Speaker | undefined; nextSegment: string | undefined }) {
+  const { messages, language } = useChair();
+  const { next, nextSegment } = props;
+  return (
+    <p className="chair-next">
+      {next
+        ? format(messages.nextUp, { name: delegationName(next.delegation, language) })
+        : nextSegment
+          ? // Isolated (FSI…PDI): the chair's own words, whatever the console's direction.
+            format(messages.nobodyNextSegment, { segment: `\u2068${nextSegment}\u2069` })
+          : messages.nobodyNext}
+    </p>
+  );
+}
+
 /** Who has the floor and their clock, always in sight; and who comes next. */
 export function FloorPanel() {
   const { store, messages, language } = useChair();
@@ -47,7 +64,14 @@ export function FloorPanel() {
     useShallow((s) => (s.room ? floorView(s.room) : undefined)),
   );
   const timer = useRoomSlice(store, (s) => s.room?.floor?.timer);
-  const warningMs = useRoomSlice(store, (s) => s.room?.meeting.warningMs ?? 0);
+  const closed = useMeetingClosed();
+  // When the list in play is done, the segment after it is what comes next.
+  const nextSegment = useRoomSlice(store, (s) => {
+    const segments = s.room?.segments ?? [];
+    const index = segments.findIndex((x) => x.id === s.room?.segmentId);
+    return index >= 0 ? segments[index + 1]?.title : undefined;
+  });
+  const warningMs = useRoomSlice(store, (s) => s.room?.meeting?.warningMs ?? 0);
   if (!view) return null;
   const { speaker, next } = view;
   return (
@@ -76,11 +100,8 @@ export function FloorPanel() {
         ) : (
           <h2 className="chair-delegation chair-nobody">{messages.nobodyOnFloor}</h2>
         )}
-        <p className="chair-next">
-          {next
-            ? format(messages.nextUp, { name: delegationName(next.delegation, language) })
-            : messages.nobodyNext}
-        </p>
+        {/* Nobody comes next once the meeting is adjourned. */}
+        {!closed && <NextLine next={next} nextSegment={nextSegment} />}
       </div>
       {timer && <ChairClock timer={timer} warningMs={warningMs} />}
     </section>

@@ -10,6 +10,7 @@ import { joinList, languageNames } from '../../../i18n/language.ts';
 import { format } from '../../../i18n/format.ts';
 import { useChair } from '../chair-context.tsx';
 import type { ChairMessages } from '../messages/chair-messages.ts';
+import { useMeetingClosed } from '../use-closed.ts';
 
 const STATUSES: readonly InterpretationStatus[] = ['available', 'partial', 'unavailable'];
 
@@ -96,6 +97,7 @@ function NoticeForm(props: { current: Interpretation }) {
 export function InterpretationForm() {
   const { store, messages, language } = useChair();
   const current = useRoomSlice(store, (s) => s.room?.interpretation);
+  const closed = useMeetingClosed();
   if (!current) return null;
   return (
     <section className="chair-card" aria-label={messages.interpretationHeading}>
@@ -103,8 +105,11 @@ export function InterpretationForm() {
       <p className="chair-now">
         {format(messages.noticeNow, { text: noticeText(current, messages, language) })}
       </p>
-      {/* A notice changed elsewhere (another console, an undo) resets the form to it. */}
-      <NoticeForm key={JSON.stringify(current)} current={current} />
+      {/* Read, not changed, once the meeting is adjourned (the hub takes only undo). */}
+      <fieldset className="chair-plain" disabled={closed}>
+        {/* A notice changed elsewhere (another console, an undo) resets the form to it. */}
+        <NoticeForm key={JSON.stringify(current)} current={current} />
+      </fieldset>
     </section>
   );
 }

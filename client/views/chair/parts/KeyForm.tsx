@@ -2,11 +2,15 @@ import { useId, useState, type FormEvent } from 'react';
 import { format } from '../../../i18n/format.ts';
 import type { ChairMessages } from '../messages/chair-messages.ts';
 
-/** Asks for the room's chair key; after a refusal, says why (a wrong key: the hub says so). */
+/**
+ * Asks for the room's chair key; after a refusal, says why (a wrong key: the hub says so; a key
+ * the secretariat replaced: the console says so).
+ */
 export function KeyForm(props: {
   roomId: string;
   messages: ChairMessages;
-  refusal?: string;
+  /** Why the key is asked for again, as the console words it. */
+  notice?: string;
   onKey: (key: string) => void;
 }) {
   const { messages } = props;
@@ -20,9 +24,9 @@ export function KeyForm(props: {
     <main className="chair-key">
       <form onSubmit={submit}>
         <h1>{format(messages.keyHeading, { room: props.roomId })}</h1>
-        {props.refusal && (
+        {props.notice && (
           <p className="chair-key-refused" role="alert">
-            {format(messages.keyRefused, { reason: props.refusal })}
+            {props.notice}
           </p>
         )}
         <div className="chair-field">

@@ -2,6 +2,8 @@ import { lazy, Suspense, useState } from 'react';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { useChair } from '../chair-context.tsx';
 import { listCsv } from '../export-list.ts';
+import { useMeetingClosed } from '../use-closed.ts';
+import { SegmentPanel } from './SegmentPanel.tsx';
 import { SpeakerForm } from './SpeakerForm.tsx';
 import { SpeakerList } from './SpeakerList.tsx';
 
@@ -18,9 +20,13 @@ function download(filename: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The list of speakers and what the chair does with it: add, import, export, close. */
+/**
+ * The segments, then the list of speakers of the one in play and what the chair does with it:
+ * add, import, export, close. An adjourned meeting's list can be read and exported, not changed.
+ */
 export function ListPanel() {
   const { store, run, messages, roomId } = useChair();
+  const closed = useMeetingClosed();
   const listOpen = useRoomSlice(store, (s) => s.room?.listOpen ?? true);
   const [panel, setPanel] = useState<'none' | 'add' | 'import'>('none');
   const toggle = (which: 'add' | 'import') => setPanel(panel === which ? 'none' : which);
@@ -31,12 +37,14 @@ export function ListPanel() {
   };
   return (
     <section className="chair-list-panel" aria-label={messages.tabs.list}>
+      <SegmentPanel />
       <div className="chair-toolbar">
         <span className="chair-list-state" data-open={listOpen}>
           {listOpen ? messages.listIsOpen : messages.listIsClosed}
         </span>
         <button
           type="button"
+          disabled={closed}
           onClick={() => void run({ type: listOpen ? 'closeList' : 'reopenList' })}
         >
           {listOpen ? messages.closeList : messages.reopenList}
@@ -44,20 +52,27 @@ export function ListPanel() {
         <button
           type="button"
           className="chair-strong"
+          disabled={closed}
           aria-expanded={panel === 'add'}
           onClick={() => toggle('add')}
         >
           {messages.addSpeaker}
         </button>
-        <button type="button" aria-expanded={panel === 'import'} onClick={() => toggle('import')}>
+        <button
+          type="button"
+          disabled={closed}
+          aria-expanded={panel === 'import'}
+          onClick={() => toggle('import')}
+        >
           {messages.importList}
         </button>
         <button type="button" onClick={exportList}>
           {messages.exportList}
         </button>
       </div>
-      {panel === 'add' && <SpeakerForm onDone={() => setPanel('none')} />}
-      {panel === 'import' && (
+      {/* A form left open when the meeting was adjourned goes: the hub would refuse it. */}
+      {!closed && panel === 'add' && <SpeakerForm onDone={() => setPanel('none')} />}
+      {!closed && panel === 'import' && (
         <Suspense fallback={<p className="chair-loading">…</p>}>
           <ImportPanel onDone={() => setPanel('none')} />
         </Suspense>

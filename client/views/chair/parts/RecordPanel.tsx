@@ -7,7 +7,7 @@ import { recordUrl, useSpeechRecord, type FetchRecord } from '../use-speech-reco
 /** The speeches held (who, when, how long, how far over), with the hub's CSV of them. */
 export function RecordPanel(props: { fetchRecord?: FetchRecord }) {
   const { store, roomId, messages, language } = useChair();
-  const timeZone = useRoomSlice(store, (s) => s.room?.meeting.timeZone ?? 'UTC');
+  const timeZone = useRoomSlice(store, (s) => s.room?.room.timeZone ?? 'UTC');
   const record = useSpeechRecord(store, roomId, props.fetchRecord);
   const { recordColumns: columns } = messages;
   return (

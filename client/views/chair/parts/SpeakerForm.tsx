@@ -72,7 +72,7 @@ export function SpeakerForm(props: { editing?: Speaker; onDone: () => void }) {
     useShallow((s) => ({
       speakers: s.room?.speakers ?? [],
       listOpen: s.room?.listOpen ?? true,
-      defaultLimitMs: s.room?.meeting.defaultLimitMs ?? 0,
+      defaultLimitMs: s.room?.meeting?.defaultLimitMs ?? 0,
     })),
   );
   const editing = props.editing;

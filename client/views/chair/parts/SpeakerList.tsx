@@ -4,6 +4,7 @@ import { useRoomSlice } from '../../../app/use-room.ts';
 import { useChair } from '../chair-context.tsx';
 import { dropIndex, stepIndex } from '../list-model.ts';
 import { plural } from '../messages/chair-messages.ts';
+import { useMeetingClosed } from '../use-closed.ts';
 import { useDragReorder, type DragState } from '../use-drag-reorder.ts';
 import { useProjection } from '../use-projection.tsx';
 import { SpeakerRow } from './SpeakerRow.tsx';
@@ -17,9 +18,10 @@ const NO_SPEAKERS: Speaker[] = [];
 export function SpeakerList() {
   const { store, run, messages, language } = useChair();
   const speakers = useRoomSlice(store, (s) => s.room?.speakers ?? NO_SPEAKERS);
-  const timeZone = useRoomSlice(store, (s) => s.room?.meeting.timeZone ?? 'UTC');
-  const defaultLimitMs = useRoomSlice(store, (s) => s.room?.meeting.defaultLimitMs ?? 0);
+  const timeZone = useRoomSlice(store, (s) => s.room?.room.timeZone ?? 'UTC');
+  const defaultLimitMs = useRoomSlice(store, (s) => s.room?.meeting?.defaultLimitMs ?? 0);
   const projection = useProjection();
+  const readOnly = useMeetingClosed();
   const starts = useMemo(
     () => new Map(projection?.speakers.map((p) => [p.speakerId, p.estimatedStartAt])),
     [projection],
@@ -97,7 +99,8 @@ export function SpeakerList() {
               key={speaker.id}
               speaker={speaker}
               index={index}
-              estimatedStartAt={starts.get(speaker.id)}
+              // Once adjourned nobody is to be reached: no estimate, rather than "not reached".
+              estimatedStartAt={readOnly ? undefined : starts.get(speaker.id)}
               timeZone={timeZone}
               defaultLimitMs={defaultLimitMs}
               canMoveUp={firstMovable >= 0 && index > firstMovable}
@@ -110,6 +113,7 @@ export function SpeakerList() {
               dragging={drag?.speakerId === speaker.id}
               drag={handlers}
               onMove={move}
+              readOnly={readOnly}
             />
           ),
         )}

@@ -57,6 +57,8 @@ export interface SpeakerRowProps {
   dragging: boolean;
   drag: DragHandlers;
   onMove: (speakerId: string, delta: -1 | 1) => void;
+  /** The meeting is adjourned: the row is read, not changed (the hub takes only undo). */
+  readOnly: boolean;
 }
 
 /**
@@ -69,7 +71,7 @@ export const SpeakerRow = memo(function SpeakerRow(props: SpeakerRowProps) {
   const [mode, setMode] = useState<'view' | 'edit' | 'remove'>('view');
   const { speaker } = props;
   const name = delegationName(speaker.delegation, language);
-  const movable = isStillToSpeak(speaker);
+  const movable = isStillToSpeak(speaker) && !props.readOnly;
   const onHandleKey = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
@@ -152,7 +154,11 @@ export const SpeakerRow = memo(function SpeakerRow(props: SpeakerRowProps) {
               </button>
             </>
           )}
-          <button type="button" onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}>
+          <button
+            type="button"
+            disabled={props.readOnly}
+            onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}
+          >
             {messages.edit}
           </button>
           {movable && (
@@ -162,7 +168,7 @@ export const SpeakerRow = memo(function SpeakerRow(props: SpeakerRowProps) {
           )}
         </div>
       </div>
-      {mode === 'remove' && (
+      {mode === 'remove' && !props.readOnly && (
         <ConfirmBar
           question={format(messages.confirmRemove, { name })}
           confirm={messages.remove}
@@ -174,7 +180,9 @@ export const SpeakerRow = memo(function SpeakerRow(props: SpeakerRowProps) {
           onCancel={() => setMode('view')}
         />
       )}
-      {mode === 'edit' && <SpeakerForm editing={speaker} onDone={() => setMode('view')} />}
+      {mode === 'edit' && !props.readOnly && (
+        <SpeakerForm editing={speaker} onDone={() => setMode('view')} />
+      )}
     </li>
   );
 });

@@ -6,6 +6,7 @@ import { format } from '../../../i18n/format.ts';
 import { useServerNowEverySecond } from '../../../shared-ui/use-server-now.ts';
 import { useChair } from '../chair-context.tsx';
 import { readClockTime } from '../typed-time.ts';
+import { useMeetingClosed } from '../use-closed.ts';
 import { ConfirmBar } from './ConfirmBar.tsx';
 
 /**
@@ -41,7 +42,7 @@ export function SuspensionControls() {
   const [confirming, setConfirming] = useState(false);
   const timeId = useId();
   const noteId = useId();
-  const adjourned = kind === 'adjourned';
+  const adjourned = useMeetingClosed();
   const typed = readClockTime(resumeAt);
   const suspend = async (event: FormEvent) => {
     event.preventDefault();
@@ -69,17 +70,17 @@ export function SuspensionControls() {
             inputMode="numeric"
             autoComplete="off"
             placeholder="15:00"
+            disabled={adjourned}
             value={resumeAt}
             onChange={(e) => setResumeAt(e.target.value)}
           />
-          {typed !== undefined && typed !== '' && kind !== 'adjourned' && (
-            <ResumeHint time={typed} />
-          )}
+          {typed !== undefined && typed !== '' && !adjourned && <ResumeHint time={typed} />}
         </div>
         <div className="chair-field">
           <label htmlFor={noteId}>{messages.note}</label>
           <input
             id={noteId}
+            disabled={adjourned}
             value={note}
             maxLength={300}
             onChange={(e) => setNote(e.target.value)}

@@ -1,30 +1,54 @@
+import { useShallow } from 'zustand/react/shallow';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
 import type { RoomStore } from '../../../store/room-store.ts';
-import { statusText } from '../../../shared-ui/room-words.ts';
+import { segmentTitle, statusText } from '../../../shared-ui/room-words.ts';
 import { RoomClock } from './RoomClock.tsx';
 
-/** Title, room, the room's local time and the meeting's status. */
+/**
+ * The meeting's title, organ and room, the segment in play, the room's local time and the
+ * status; with no meeting open, the room's name in its place.
+ */
 export function Header(props: { store: RoomStore }) {
   const { messages } = useLanguage();
-  const meeting = useRoomSlice(props.store, (s) => s.room?.meeting);
-  const status = useRoomSlice(props.store, (s) => s.room?.status);
-  if (!meeting || !status) return null;
+  const head = useRoomSlice(
+    props.store,
+    useShallow((s) =>
+      s.room
+        ? {
+            room: s.room.room,
+            meeting: s.room.meeting,
+            status: s.room.status,
+            segment: segmentTitle(s.room),
+          }
+        : undefined,
+    ),
+  );
+  if (!head) return null;
+  const { room, meeting, status, segment } = head;
   return (
     <header className="wall-header">
       <div className="wall-title">
         {/* Isolated: the meeting's own words, whatever the screen's direction. */}
         <h1>
-          <bdi>{meeting.title}</bdi>
+          <bdi>{meeting ? meeting.title : room.name}</bdi>
         </h1>
-        <p>
-          <bdi>{[meeting.organ, meeting.room].filter(Boolean).join(' · ')}</bdi>
-        </p>
+        {meeting && (
+          <p>
+            <bdi>{[meeting.organ, room.name].filter(Boolean).join(' · ')}</bdi>
+          </p>
+        )}
+        {/* The segment in play; an adjourned meeting has none in play any more. */}
+        {meeting && segment && status.kind !== 'adjourned' && (
+          <p className="wall-segment">
+            <bdi>{segment}</bdi>
+          </p>
+        )}
       </div>
       <div className="wall-meta">
-        <RoomClock store={props.store} timeZone={meeting.timeZone} />
+        <RoomClock store={props.store} timeZone={room.timeZone} />
         <span className="wall-status" data-status={status.kind}>
-          {statusText(status, meeting.timeZone, messages)}
+          {statusText(status, room.timeZone, messages)}
         </span>
       </div>
     </header>

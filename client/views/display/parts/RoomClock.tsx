@@ -3,7 +3,7 @@ import { useServerNowEverySecond } from '../../../shared-ui/use-server-now.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
 import { roomTime } from '../display-model.ts';
 
-/** The room's local time (the meeting's time zone, not the browser's), on the server's clock. */
+/** The room's local time (the room's time zone, not the browser's), on the server's clock. */
 export function RoomClock(props: { store: RoomStore; timeZone: string }) {
   const now = useServerNowEverySecond(props.store);
   return (

@@ -25,7 +25,7 @@ function Clock(props: { timer: TimerClock; warningMs: number; offsetMs: number }
 /** The countdown: the largest thing on the wall. Only this re-renders as time passes. */
 export function WallCountdown(props: { store: RoomStore }) {
   const timer = useRoomSlice(props.store, (s) => s.room?.floor?.timer);
-  const warningMs = useRoomSlice(props.store, (s) => s.room?.meeting.warningMs ?? 0);
+  const warningMs = useRoomSlice(props.store, (s) => s.room?.meeting?.warningMs ?? 0);
   const offsetMs = useRoomSlice(props.store, (s) => s.offsetMs);
   if (!timer) return null;
   return <Clock timer={timer} warningMs={warningMs} offsetMs={offsetMs} />;

@@ -22,6 +22,7 @@ const ar: FollowMessages = {
   speakingNow: 'يتكلم الآن',
   hasSpoken: 'تكلّم',
   notOnList: 'ليس في قائمة المتكلمين',
+  notOnSegmentList: 'ليس في قائمة المتكلمين لهذا الجزء',
   passedOver: 'تخطّي مرتين: لن يُنادى مرة أخرى',
   turnNear: 'اقترب دورك: الترتيب {place} في القائمة، نحو الساعة {time}.',
   turnNext: 'أنت التالي، نحو الساعة {time}.',

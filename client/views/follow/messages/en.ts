@@ -26,6 +26,7 @@ const en: FollowMessages = {
   speakingNow: 'Speaking now',
   hasSpoken: 'Has spoken',
   notOnList: 'Not on the list of speakers',
+  notOnSegmentList: 'Not on the list of speakers of this segment',
   passedOver: 'Passed over twice: will not be called again',
   turnNear: 'Your turn is near: {place} in line, around {time}.',
   turnNext: 'You are next, around {time}.',

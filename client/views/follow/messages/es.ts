@@ -22,6 +22,7 @@ const es: FollowMessages = {
   speakingNow: 'En el uso de la palabra',
   hasSpoken: 'Ya ha intervenido',
   notOnList: 'No figura en la lista de oradores',
+  notOnSegmentList: 'No figura en la lista de oradores de este segmento',
   passedOver: 'Ausente dos veces: no se le llamará de nuevo',
   turnNear: 'Se acerca su turno: {place} en la lista, hacia las {time}.',
   turnNext: 'Usted es el siguiente, hacia las {time}.',

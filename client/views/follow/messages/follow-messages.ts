@@ -26,6 +26,8 @@ export interface FollowMessages extends MeetingTexts {
   speakingNow: string;
   hasSpoken: string;
   notOnList: string;
+  /** With several segments: not on the list of the segment in play. */
+  notOnSegmentList: string;
   passedOver: string;
   turnNear: string;
   turnNext: string;

@@ -22,6 +22,7 @@ const fr: FollowMessages = {
   speakingNow: 'À la parole',
   hasSpoken: 'A pris la parole',
   notOnList: 'Pas inscrite sur la liste des orateurs',
+  notOnSegmentList: 'Pas inscrite sur la liste des orateurs de ce segment',
   passedOver: 'Absent deux fois : ne sera plus appelé',
   turnNear: 'Votre tour approche : {place} sur la liste, vers {time}.',
   turnNext: 'Vous êtes le prochain, vers {time}.',

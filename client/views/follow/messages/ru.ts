@@ -22,6 +22,7 @@ const ru: FollowMessages = {
   speakingNow: 'Выступает сейчас',
   hasSpoken: 'Уже выступила',
   notOnList: 'Нет в списке ораторов',
+  notOnSegmentList: 'Нет в списке ораторов этой части заседания',
   passedOver: 'Пропущен дважды: больше не будет вызван',
   turnNear: 'Ваша очередь близко: {place} в очереди, около {time}.',
   turnNext: 'Вы следующие, около {time}.',

@@ -22,6 +22,7 @@ const zh: FollowMessages = {
   speakingNow: '正在发言',
   hasSpoken: '已发言',
   notOnList: '不在发言名单上',
+  notOnSegmentList: '不在本环节的发言名单上',
   passedOver: '已被跳过两次：不再点名',
   turnNear: '即将轮到您：排在{place}，约 {time}。',
   turnNext: '下一位就是您，约 {time}。',

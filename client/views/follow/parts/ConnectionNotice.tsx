@@ -13,7 +13,7 @@ export function ConnectionNotice(props: { store: RoomStore }) {
   const connection = useRoomSlice(props.store, (s) => s.connection);
   const lastUpdateAt = useRoomSlice(props.store, (s) => s.lastUpdateAt);
   const offsetMs = useRoomSlice(props.store, (s) => s.offsetMs);
-  const timeZone = useRoomSlice(props.store, (s) => s.room?.meeting.timeZone);
+  const timeZone = useRoomSlice(props.store, (s) => s.room?.room.timeZone);
   const offline = connection === 'reconnecting';
   return (
     <div role="status" className="follow-connection-region">

@@ -72,7 +72,7 @@ export function FloorSpeaker(props: { store: RoomStore }) {
 /** The live countdown of the speech on the floor. */
 export function FloorCountdown(props: { store: RoomStore }) {
   const timer = useRoomSlice(props.store, (s) => s.room?.floor?.timer);
-  const warningMs = useRoomSlice(props.store, (s) => s.room?.meeting.warningMs ?? 0);
+  const warningMs = useRoomSlice(props.store, (s) => s.room?.meeting?.warningMs ?? 0);
   const offsetMs = useRoomSlice(props.store, (s) => s.offsetMs);
   if (!timer) return null;
   return <Countdown timer={timer} warningMs={warningMs} offsetMs={offsetMs} />;

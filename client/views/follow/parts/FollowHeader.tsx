@@ -1,43 +1,63 @@
+import { useShallow } from 'zustand/react/shallow';
 import type { UnLanguage } from '../../../../shared/domain/types.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
-import { statusText } from '../../../shared-ui/room-words.ts';
+import { segmentTitle, statusText } from '../../../shared-ui/room-words.ts';
 import { useFollowText } from '../follow-text.tsx';
 import { KeepScreenOn } from './KeepScreenOn.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 
-/** The meeting, its status, and the page's two settings (language, screen). */
+/**
+ * The meeting (or, with none open, the room), the segment in play, the status, and the page's
+ * two settings (language, screen).
+ */
 export function FollowHeader(props: {
   store: RoomStore;
   onLanguage: (language: UnLanguage) => void;
 }) {
   const { text } = useFollowText();
-  const meeting = useRoomSlice(props.store, (s) => s.room?.meeting);
-  const status = useRoomSlice(props.store, (s) => s.room?.status);
-  const place = meeting ? [meeting.room, meeting.organ].filter(Boolean).join(' · ') : '';
+  const head = useRoomSlice(
+    props.store,
+    useShallow((s) =>
+      s.room
+        ? {
+            room: s.room.room,
+            meeting: s.room.meeting,
+            status: s.room.status,
+            segment: segmentTitle(s.room),
+          }
+        : undefined,
+    ),
+  );
+  const meeting = head?.meeting;
+  const place = meeting && head ? [head.room.name, meeting.organ].filter(Boolean).join(' · ') : '';
   return (
     <header className="follow-header">
       <div className="follow-tools">
         <LanguagePicker onChange={props.onLanguage} />
         <KeepScreenOn />
       </div>
-      {meeting && (
+      {head && (
         <>
           {/* Isolated: the meeting's own words, whatever the screen's direction. */}
           <h1 className="follow-title">
-            <bdi>{meeting.title}</bdi>
+            <bdi>{meeting ? meeting.title : head.room.name}</bdi>
           </h1>
           {place && (
             <p className="follow-place">
               <bdi>{place}</bdi>
             </p>
           )}
+          {/* The segment in play; an adjourned meeting has none in play any more. */}
+          {meeting && head.segment && head.status.kind !== 'adjourned' && (
+            <p className="follow-segment">
+              <bdi>{head.segment}</bdi>
+            </p>
+          )}
+          <p className="follow-status" data-status={head.status.kind}>
+            {statusText(head.status, head.room.timeZone, text)}
+          </p>
         </>
-      )}
-      {meeting && status && (
-        <p className="follow-status" data-status={status.kind}>
-          {statusText(status, meeting.timeZone, text)}
-        </p>
       )}
     </header>
   );

@@ -19,6 +19,8 @@ export interface MyDelegationProps {
   speakers: readonly Speaker[];
   projection: Projection | undefined;
   timeZone: string;
+  /** The title of the segment in play when the meeting has several (its list is the one read). */
+  segment?: string | undefined;
   /** The delegation chosen on this phone, or null. */
   delegation: string | null;
   onChoose: (delegation: string) => void;
@@ -76,7 +78,10 @@ function Turn(props: MyDelegationProps & { delegation: string; onChange: () => v
         </button>
       </div>
       <p className="follow-mine-turn" data-kind={turn.kind}>
-        {turnText(turn, text, props.timeZone)}
+        {/* With several segments, "not on the list" is of this one: the next may have it. */}
+        {turn.kind === 'notOnList' && props.segment !== undefined
+          ? text.notOnSegmentList
+          : turnText(turn, text, props.timeZone)}
       </p>
       {turn.kind === 'waiting' && turn.secondCall && (
         <p className="follow-hint">{text.secondCall}</p>

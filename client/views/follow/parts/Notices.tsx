@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
 import { meetingMessage } from '../../../shared-ui/room-words.ts';
+import type { RoomPhase } from '../../../shared-ui/room-phase.ts';
 import { useFollowText } from '../follow-text.tsx';
 import { format } from '../../../i18n/format.ts';
 import { joinList, languageNames } from '../../../i18n/language.ts';
@@ -31,13 +32,17 @@ export function InterpretationNotice(props: { store: RoomStore }) {
   );
 }
 
-/** A suspension, an adjournment or the chair's announcement, as the wall shows it. */
-export function MeetingMessage(props: { store: RoomStore }) {
-  const { text } = useFollowText();
+/**
+ * A suspension, an adjournment, a break between sittings or the chair's announcement, as the
+ * wall shows it.
+ */
+export function MeetingMessage(props: { store: RoomStore; phase: RoomPhase | undefined }) {
+  const { language, text } = useFollowText();
+  const { phase } = props;
   // Compared field by field: the message is rebuilt on every update, its content rarely changes.
   const message = useRoomSlice(
     props.store,
-    useShallow((s) => (s.room ? meetingMessage(s.room, text) : undefined)),
+    useShallow((s) => (s.room ? meetingMessage(s.room, text, { phase, language }) : undefined)),
   );
   if (!message) return null;
   return (

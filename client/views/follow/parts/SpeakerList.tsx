@@ -26,7 +26,7 @@ export function SpeakerList(props: {
 }) {
   const { language, text } = useFollowText();
   const speakers = useRoomSlice(props.store, (s) => s.room?.speakers);
-  const timeZone = useRoomSlice(props.store, (s) => s.room?.meeting.timeZone ?? 'UTC');
+  const timeZone = useRoomSlice(props.store, (s) => s.room?.room.timeZone ?? 'UTC');
   const listOpen = useRoomSlice(props.store, (s) => s.room?.listOpen ?? true);
   const rows = useMemo(
     () => (speakers ? speakerRows(speakers, props.projection) : []),

@@ -1,0 +1,34 @@
+import { useRoomSlice } from '../../../app/use-room.ts';
+import { useLanguage } from '../../../i18n/language-context.tsx';
+import type { RoomPhase } from '../../../shared-ui/room-phase.ts';
+import type { RoomStore } from '../../../store/room-store.ts';
+import { NextMeeting } from './NextMeeting.tsx';
+
+/**
+ * The wall while no meeting runs in the room, in place of the floor: that the meeting is
+ * adjourned (with the chair's last announcement, if any), then what is scheduled next.
+ */
+export function IdlePanel(props: {
+  store: RoomStore;
+  phase: Extract<RoomPhase, { kind: 'noMeeting' | 'adjourned' }>;
+}) {
+  const { messages } = useLanguage();
+  const timeZone = useRoomSlice(props.store, (s) => s.room?.room.timeZone ?? 'UTC');
+  const announcement = useRoomSlice(props.store, (s) => s.room?.announcement?.text);
+  const adjourned = props.phase.kind === 'adjourned';
+  return (
+    <section className="wall-idle" data-phase={props.phase.kind} role="status">
+      {adjourned && (
+        <div className="wall-idle-adjourned">
+          <h2>{messages.meetingAdjourned}</h2>
+          {announcement && (
+            <p>
+              <bdi>{announcement}</bdi>
+            </p>
+          )}
+        </div>
+      )}
+      <NextMeeting next={props.phase.next} timeZone={timeZone} />
+    </section>
+  );
+}
