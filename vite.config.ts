@@ -1,13 +1,17 @@
 // The client app: one Vite build, served by the hub from dist/client.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { websocketOnly } from './client/websocket-only.ts';
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), websocketOnly()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
+    // Every browser a phone in the room runs has module preloading (Safari since 17); the polyfill
+    // would cost each phone about 600 bytes of its 100 KB (tests/client/follow/bundle-budget.test.ts).
+    modulePreload: { polyfill: false },
   },
   server: {
     // During `npm run dev`, the API and Socket.IO are the hub's (npm run hub, port 8080).

@@ -100,7 +100,7 @@ export const SEGMENTS = [
 export function createdFrom(input: RoomSeedInput): CreatedRoom {
   const seed = parseRoomSeed(input);
   if (!seed.ok) throw new Error(`seed refused: ${seed.error.message}`);
-  const room = createRoom(seed.value);
+  const room = createRoom(seed.value, Date.UTC(2017, 8, 6, 14, 0));
   if (!room.ok) throw new Error(`room refused: ${room.error.message}`);
   return room.value;
 }

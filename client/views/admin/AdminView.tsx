@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { RostrumError } from '../../../shared/domain/errors.ts';
 import type { UnLanguage } from '../../../shared/domain/types.ts';
+import { format } from '../../i18n/format.ts';
 import { directionOf, isUnLanguage, languageFromSearch } from '../../i18n/language.ts';
 import '../chair/chair.css';
 import './admin.css';
@@ -107,7 +108,10 @@ export default function AdminView(props: {
           roomId=""
           messages={keyTexts}
           // In the console's words ("This is not the secretariat's key"), not the hub's English.
-          refusal={keyState.refusal && refusalError(keyState.refusal, messages).text}
+          notice={
+            keyState.refusal &&
+            format(messages.keyRefused, { reason: refusalError(keyState.refusal, messages).text })
+          }
           onKey={onKey}
         />
       )}
