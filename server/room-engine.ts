@@ -15,6 +15,7 @@ import type { DurationMs } from '../shared/time.ts';
 import type { CommandAck, RoomChanged, RoomSnapshot } from '../shared/protocol.ts';
 import type { Clock } from './clock.ts';
 import type { Logger } from './logger.ts';
+import { createLru } from './lru.ts';
 import { unknownRoomError } from './refusals.ts';
 import {
   StoreUnavailableError,
@@ -25,6 +26,9 @@ import {
   type RoomStore,
   type StoredMeeting,
 } from './store/room-store.ts';
+
+/** How many closed meetings are kept read (each a few megabytes at the very most). */
+const CLOSED_MEETINGS_KEPT = 16;
 
 interface LiveRoom {
   state: RoomState;
@@ -107,6 +111,8 @@ export function createRoomEngine(deps: {
   }
   const listeners = new Set<ChangeListener>();
   const roomListeners = new Set<(roomId: string) => void>();
+  /** Meetings adjourned and no longer current, as read back: they never change again. */
+  const closedMeetings = createLru<StoredMeeting | undefined>(CLOSED_MEETINGS_KEPT);
   /** Said once: every later command meets the same store, refused the same way. */
   let toldUnavailable = false;
 
@@ -201,9 +207,10 @@ export function createRoomEngine(deps: {
       if (current?.meetingId === meetingId) {
         return { ...stored, ...entryOf(stored, current), state: current };
       }
-      return stored.status === 'scheduled'
-        ? { ...stored, state: null }
-        : store.meeting(roomId, meetingId);
+      if (stored.status === 'scheduled') return { ...stored, state: null };
+      // Adjourned and no longer current: it never changes again, so it is read and checked once
+      // (a large meeting's record and lists take a fifth of a second to check).
+      return closedMeetings.get(`${roomId}/${meetingId}`, () => store.meeting(roomId, meetingId));
     },
     execute(roomId, input, origin) {
       const room = rooms.get(roomId);

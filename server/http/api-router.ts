@@ -28,6 +28,8 @@ import { NO_ROOM, type HubMetrics } from '../metrics.ts';
 import { unknownRoomError } from '../refusals.ts';
 import type { RoomEngine } from '../room-engine.ts';
 import { bodyRefusal, lastResort, MAX_BODY_BYTES, notFound, sendError } from './http-errors.ts';
+import { createLru } from '../lru.ts';
+import type { StoredMeeting } from '../store/room-store.ts';
 import { readLimit } from './read-limit.ts';
 import { roomDetail, roomSummary } from './room-summary.ts';
 import { speechesCsv } from './speeches-csv.ts';
@@ -53,6 +55,8 @@ export function createApiRouter(deps: {
 }): Router {
   const { engine, calendar, clock, access, logger, guard, metrics, closing } = deps;
   const router = Router();
+  /** The answers about closed meetings, serialized (see GET .../meetings/:meetingId). */
+  const closedBodies = createLru<string>(16);
 
   /** The room id of the path, or a 404 already sent. */
   function roomOf(req: Request, res: Response): string | undefined {
@@ -137,20 +141,26 @@ export function createApiRouter(deps: {
     return meeting && { roomId, meeting };
   }
 
+  /** A meeting as the API answers it. */
+  function detailOf(roomId: string, meeting: StoredMeeting): MeetingDetail {
+    const { meetingId, title, status, sittings, setup, state } = meeting;
+    return { roomId, meetingId, title, status, sittings, setup, state };
+  }
+
   router.get('/rooms/:roomId/meetings/:meetingId', (req, res) => {
     const found = meetingOf(req, res);
     if (!found) return;
-    const { meetingId, title, status, sittings, setup, state } = found.meeting;
-    const detail: MeetingDetail = {
-      roomId: found.roomId,
-      meetingId,
-      title,
-      status,
-      sittings,
-      setup,
-      state,
-    };
-    res.json(detail);
+    const { roomId, meeting } = found;
+    const current = engine.state(roomId)?.current?.meetingId === meeting.meetingId;
+    if (meeting.status !== 'adjourned' || current) {
+      res.json(detailOf(roomId, meeting));
+      return;
+    }
+    // A closed meeting's answer never changes: serialized once (megabytes, for a long list).
+    const body = closedBodies.get(`${roomId}/${meeting.meetingId}`, () =>
+      JSON.stringify(detailOf(roomId, meeting)),
+    );
+    res.type('application/json').send(body);
   });
 
   router.get('/rooms/:roomId/meetings/:meetingId/speeches', (req, res) => {

@@ -182,8 +182,19 @@ function undo(
 ): DomainResult<RoomState> {
   const last = state.history[state.history.length - 1];
   if (!last) return fail(domainError('nothingToUndo', 'There is nothing to undo.'));
-  // Sittings taken back must still fit the calendar, which may have moved on meanwhile.
-  if (last.state.meeting.sittings !== current.meeting.sittings) {
+  // Undoing an adjournment opens the meeting again: the room must still be as it was for it.
+  const reopening = current.status.kind === 'adjourned' && last.state.status.kind !== 'adjourned';
+  if (reopening && last.state.meeting.timeZone !== state.room.timeZone) {
+    return fail(
+      domainError(
+        'invalidTimeZone',
+        "The room's time zone changed since the adjournment: the meeting stays adjourned.",
+      ),
+    );
+  }
+  // Sittings taken back (or held again, once reopened) must still fit the calendar, which may
+  // have moved on meanwhile.
+  if (reopening || last.state.meeting.sittings !== current.meeting.sittings) {
     const fits = checkSchedule(last.state.meeting.sittings, calendar.entries(), current.meetingId);
     if (!fits.ok) return fits;
   }

@@ -364,3 +364,28 @@ describe('guards the calendar cannot give', () => {
     );
   });
 });
+
+describe('undoing an adjournment', () => {
+  const second = created.meetings[1];
+  if (!second) throw new Error('the seed has its briefing');
+  const sittingsTaken = calendarOf([
+    ...withStatus(created.meetings, DIALOGUE, 'adjourned'),
+    {
+      meetingId: '2017-09-06-2',
+      status: 'scheduled',
+      setup: { ...second.setup, sittings: SEED_MEETING.sittings },
+    },
+  ]);
+
+  it('is refused when a meeting was scheduled in its sittings meanwhile', () => {
+    expectRefused(adjourned, { type: 'undo' }, 'scheduleOverlap', after(minutes(6)), sittingsTaken);
+    expect(
+      meetingOf(accept(adjourned, { type: 'undo' }, after(minutes(6)), dialogueOver)).status,
+    ).toEqual({ kind: 'inSession' });
+  });
+
+  it("is refused when the room's time zone changed meanwhile", () => {
+    const moved = { ...adjourned, room: { ...adjourned.room, timeZone: 'Asia/Tokyo' } };
+    expectRefused(moved, { type: 'undo' }, 'invalidTimeZone', after(minutes(6)), dialogueOver);
+  });
+});
