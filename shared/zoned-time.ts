@@ -32,6 +32,14 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/**
+ * A known time zone name as the runtime spells it: `america/new_york` is `America/New_York`
+ * (names match in any case, and a room's clock should read as the IANA list writes it).
+ */
+export function canonicalTimeZone(timeZone: string): string {
+  return formatterFor(timeZone).resolvedOptions().timeZone;
+}
+
 /** The wall-clock fields of an instant in a time zone. */
 export interface WallClock {
   year: number;

@@ -1,7 +1,7 @@
 // Schemas for what describes a meeting: used by `updateMeeting`, the rooms file and the demo.
 import { z } from 'zod';
 import { MINUTE_MS, SECOND_MS } from '../time.ts';
-import { isValidTimeZone } from '../zoned-time.ts';
+import { canonicalTimeZone, isValidTimeZone } from '../zoned-time.ts';
 import { blankableText, text } from './text-schema.ts';
 
 export const TEXT_LIMITS = {
@@ -54,7 +54,8 @@ export const sittingsSchema = z
 export const timeZoneSchema = z
   .string()
   .max(64)
-  .refine(isValidTimeZone, { error: 'Unknown IANA time zone, expected e.g. America/New_York' });
+  .refine(isValidTimeZone, { error: 'Unknown IANA time zone, expected e.g. America/New_York' })
+  .transform(canonicalTimeZone);
 
 /** A speaking limit: from 10 seconds to an hour. */
 export const limitMsSchema = z

@@ -67,6 +67,14 @@ describe('the calendar over REST', () => {
       status: 400,
       body: { error: { code: 'invalidTimeZone', path: 'timeZone' } },
     });
+    // A zone typed in another case is kept as the IANA list spells it.
+    await api(hub, 'POST', '/api/rooms', {
+      ...hub.admin,
+      body: { id: 'cr3', name: 'Room 3', timeZone: 'america/new_york' },
+    });
+    expect((await api(hub, 'GET', '/api/rooms/cr3')).body).toMatchObject({
+      room: { timeZone: NEW_YORK },
+    });
 
     const renamed = await api(hub, 'PATCH', '/api/rooms/cr1', {
       ...hub.admin,

@@ -1,6 +1,7 @@
 // Local wall-clock times in a meeting's time zone, to instants and back.
 import { describe, expect, it } from 'vitest';
 import {
+  canonicalTimeZone,
   addDays,
   isValidTimeZone,
   localDateAt,
@@ -146,5 +147,13 @@ describe('instants no date can hold', () => {
   it('a date too far for the calendar gives no next day', () => {
     expect(addDays('', 1)).toBe('');
     expect(addDays('not a date', 1)).toBe('');
+  });
+});
+
+describe('canonicalTimeZone', () => {
+  it('spells a known zone as the IANA list does, whatever the case it was typed in', () => {
+    expect(canonicalTimeZone('america/new_york')).toBe('America/New_York');
+    expect(canonicalTimeZone('EUROPE/ZURICH')).toBe('Europe/Zurich');
+    expect(canonicalTimeZone('America/New_York')).toBe('America/New_York');
   });
 });
