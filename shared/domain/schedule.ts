@@ -102,7 +102,7 @@ export function copyMeeting(
 }
 
 /** The fields of an open meeting a patch may still change: its details, not its lists. */
-const OPEN_MEETING_FIELDS = [
+export const OPEN_MEETING_FIELDS = [
   'title',
   'theme',
   'organ',

@@ -16,6 +16,7 @@ import type {
   Sitting,
   UnLanguage,
 } from '../../../shared/domain/types.ts';
+import { OPEN_MEETING_FIELDS } from '../../../shared/domain/schedule.ts';
 import { MINUTE_MS, SECOND_MS, type LocalDate } from '../../../shared/time.ts';
 import { formatLimit, parseLimit, readClockTime } from '../chair/typed-time.ts';
 
@@ -256,22 +257,10 @@ export function setupOfDraft(
   };
 }
 
-/** The fields of an open meeting the secretariat may still change (the rest is the chair's). */
-export const OPEN_MEETING_FIELDS = [
-  'title',
-  'theme',
-  'organ',
-  'format',
-  'sittings',
-  'defaultLimitMs',
-  'warningMs',
-  'note',
-] as const;
-
 /**
- * The change to an open meeting, or undefined when none of its details changed. All its details
- * are sent, changed or not: the hub reads a patch with the setup's defaults, so a field left out
- * would be reset (its theme to '', the limit of the segment in play to 3:00), not kept.
+ * The change to an open meeting (the fields the hub still takes, OPEN_MEETING_FIELDS), or
+ * undefined when none of its details changed. All its details are sent, changed or not: the form
+ * edits them as one, and what the hub is sent is what the form shows.
  */
 export function openMeetingChange(
   setup: MeetingSetupPatch,

@@ -1,8 +1,7 @@
-import { useShallow } from 'zustand/react/shallow';
-import { useRoomSlice } from '../../../app/use-room.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
 import type { RoomStore } from '../../../store/room-store.ts';
-import { segmentTitle, statusText } from '../../../shared-ui/room-words.ts';
+import { useRoomHead } from '../../../shared-ui/use-room-head.ts';
+import { statusText } from '../../../shared-ui/room-words.ts';
 import { RoomClock } from './RoomClock.tsx';
 
 /**
@@ -11,19 +10,7 @@ import { RoomClock } from './RoomClock.tsx';
  */
 export function Header(props: { store: RoomStore }) {
   const { messages } = useLanguage();
-  const head = useRoomSlice(
-    props.store,
-    useShallow((s) =>
-      s.room
-        ? {
-            room: s.room.room,
-            meeting: s.room.meeting,
-            status: s.room.status,
-            segment: segmentTitle(s.room),
-          }
-        : undefined,
-    ),
-  );
+  const head = useRoomHead(props.store);
   if (!head) return null;
   const { room, meeting, status, segment } = head;
   return (

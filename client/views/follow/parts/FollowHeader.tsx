@@ -1,8 +1,7 @@
-import { useShallow } from 'zustand/react/shallow';
 import type { UnLanguage } from '../../../../shared/domain/types.ts';
-import { useRoomSlice } from '../../../app/use-room.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
-import { segmentTitle, statusText } from '../../../shared-ui/room-words.ts';
+import { useRoomHead } from '../../../shared-ui/use-room-head.ts';
+import { statusText } from '../../../shared-ui/room-words.ts';
 import { useFollowText } from '../follow-text.tsx';
 import { KeepScreenOn } from './KeepScreenOn.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
@@ -16,19 +15,7 @@ export function FollowHeader(props: {
   onLanguage: (language: UnLanguage) => void;
 }) {
   const { text } = useFollowText();
-  const head = useRoomSlice(
-    props.store,
-    useShallow((s) =>
-      s.room
-        ? {
-            room: s.room.room,
-            meeting: s.room.meeting,
-            status: s.room.status,
-            segment: segmentTitle(s.room),
-          }
-        : undefined,
-    ),
-  );
+  const head = useRoomHead(props.store);
   const meeting = head?.meeting;
   const place = meeting && head ? [head.room.name, meeting.organ].filter(Boolean).join(' · ') : '';
   return (
