@@ -4,7 +4,7 @@
 import { delegationName } from '../../../shared/delegations/display-name.ts';
 import { callOrder } from '../../../shared/domain/list-order.ts';
 import type { Projection } from '../../../shared/domain/projection.ts';
-import type { Speaker } from '../../../shared/domain/types.ts';
+import type { Speaker, UnLanguage } from '../../../shared/domain/types.ts';
 import type { EpochMs } from '../../../shared/time.ts';
 import { localTimeAt, localTimeWithSecondsAt } from '../../../shared/zoned-time.ts';
 import { format } from '../../i18n/format.ts';
@@ -114,7 +114,7 @@ export interface DelegationChoice {
 /** The delegations on the list, once each, named in `language`, in that language's order. */
 export function delegationChoices(
   speakers: readonly Speaker[],
-  language: string,
+  language: UnLanguage,
 ): DelegationChoice[] {
   const seen = new Set<string>();
   const choices: DelegationChoice[] = [];
