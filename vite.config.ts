@@ -12,6 +12,17 @@ export default defineConfig({
     // Every browser a phone in the room runs has module preloading (Safari since 17); the polyfill
     // would cost each phone about 600 bytes of its 100 KB (tests/client/follow/bundle-budget.test.ts).
     modulePreload: { polyfill: false },
+    rollupOptions: {
+      output: {
+        // Each language's table of delegation names is a chunk a screen fetches for its language
+        // (client/i18n/delegation-names.ts): named for what it is, not just "fr", so that the
+        // budget test and anyone reading dist/ can tell it from the language's texts.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => /[\\/]shared[\\/]delegations[\\/]names[\\/]/.test(id))
+            ? 'assets/names-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
   },
   server: {
     // During `npm run dev`, the API and Socket.IO are the hub's (npm run hub, port 8080).

@@ -1,6 +1,7 @@
 // The record of speeches as CSV, for the secretariat's spreadsheet.
 import { csvLine, csvLines, csvNumber, csvText } from '../../shared/csv-field.ts';
-import { findState } from '../../shared/delegations/states.ts';
+import '../../shared/delegations/all-names.ts';
+import { delegationName } from '../../shared/delegations/display-name.ts';
 import type { SpeechRecord } from '../../shared/domain/types.ts';
 import { isoInstant, type EpochMs } from '../../shared/time.ts';
 import { localDateAt, localTimeWithSecondsAt } from '../../shared/zoned-time.ts';
@@ -40,7 +41,7 @@ export function speechesCsv(record: readonly SpeechRecord[], timeZone: string): 
   const rows = record.map((r, i) => [
     csvNumber(i + 1),
     csvText(r.delegation),
-    csvText(findState(r.delegation)?.name ?? r.delegation),
+    csvText(delegationName(r.delegation, 'en')),
     csvText(r.speakerName ?? ''),
     csvText(r.onBehalfOf ?? ''),
     csvText(r.category),

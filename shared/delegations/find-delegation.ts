@@ -62,7 +62,7 @@ function index() {
       names: [],
     };
     entries.push(entry);
-    const official = [state.name, ...tables.map((t) => t.states[state.alpha3] ?? '')];
+    const official = tables.map((t) => t.states[state.alpha3] ?? '');
     official.forEach((name) => add(entry, name, OFFICIAL));
     add(entry, state.alpha3, OFFICIAL);
     // "Bolivia (Plurinational State of)" is "Bolivia" to most who type it.
@@ -73,7 +73,6 @@ function index() {
   for (const organization of ORGANIZATIONS) {
     const entry: Entry = { ...organization, value: organization.key, names: [] };
     entries.push(entry);
-    add(entry, organization.key, OFFICIAL);
     tables.forEach((t) => add(entry, t.organizations[organization.key] ?? '', OFFICIAL));
     (ORGANIZATION_ALIASES[organization.key] ?? []).forEach((alias) => add(entry, alias, COMMON));
   }
@@ -158,7 +157,7 @@ export function searchDelegations(
       option: {
         ...matchOf(entry),
         name: delegationName(entry.value, language),
-        englishName: delegationName(entry.value, 'en'),
+        englishName: NAME_TABLES.en.states[entry.value] ?? entry.value,
       },
     });
   }

@@ -1,18 +1,11 @@
 // Commands that manage the list of speakers.
 import { fail, ok } from '../result.ts';
 import type { CommandOf, SpeakerEntry } from './commands.ts';
+import { defaultCategory, normalizeDelegation } from './delegation-defaults.ts';
 import { domainError } from './errors.ts';
 import { unknownSpeaker, withSpeakerLimit } from './floor-commands.ts';
 import type { DomainResult } from './handler.ts';
-import {
-  defaultCategory,
-  findSpeaker,
-  historyLength,
-  MAX_SPEAKERS,
-  moveTo,
-  normalizeDelegation,
-  updateSpeakerIn,
-} from './list-order.ts';
+import { findSpeaker, historyLength, MAX_SPEAKERS, moveTo, updateSpeakerIn } from './list-order.ts';
 import type { MeetingCore, Speaker, SpeechRecord } from './types.ts';
 
 /** Positions a new or moved speaker may take: after the history, up to `last`. */

@@ -1,9 +1,8 @@
 // The order of the list of speakers. The list always reads: the speakers who have spoken, in
 // the order they spoke, then the one who has the floor, then everyone still to speak. Commands
 // keep that shape, so a speaker's place in the list is their place in the meeting.
-import { findState } from '../delegations/states.ts';
 import type { DurationMs } from '../time.ts';
-import type { Meeting, MeetingCore, Speaker, SpeakerCategory } from './types.ts';
+import type { Meeting, MeetingCore, Speaker } from './types.ts';
 
 /** Most speakers one list holds: every delegation several times over. */
 export const MAX_SPEAKERS = 600;
@@ -82,17 +81,4 @@ export function updateSpeakerIn(
 /** The limit that applies to a speaker: their own, else the meeting's default. */
 export function effectiveLimitMs(speaker: Speaker, meeting: Meeting): DurationMs {
   return speaker.limitMs ?? meeting.defaultLimitMs;
-}
-
-/** A State given by its ISO alpha-3 code is stored as the upper-case code; anything else as typed. */
-export function normalizeDelegation(delegation: string): string {
-  const state = /^[a-z]{3}$/i.test(delegation) ? findState(delegation) : undefined;
-  return state ? state.alpha3 : delegation;
-}
-
-/** The category a delegation has when none is given: States by their standing, others as organizations. */
-export function defaultCategory(delegation: string): SpeakerCategory {
-  const state = findState(delegation);
-  if (!state || state.alpha3 !== delegation) return 'intergovernmental';
-  return state.standing === 'member' ? 'memberState' : 'observer';
 }

@@ -2,6 +2,8 @@
 // or typed), checked with the hub before anything else is shown, the console's language, then the
 // console. A key the hub refuses, then or later, brings the key form back with the hub's reason.
 import { useEffect, useMemo, useState } from 'react';
+// Like the console it is built from, /admin names delegations in any of the six languages.
+import '../../../shared/delegations/all-names.ts';
 import type { RostrumError } from '../../../shared/domain/errors.ts';
 import type { UnLanguage } from '../../../shared/domain/types.ts';
 import { format } from '../../i18n/format.ts';

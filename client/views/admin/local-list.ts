@@ -7,7 +7,7 @@
 import { applyInput } from '../../../shared/domain/apply.ts';
 import type { SpeakerEntry } from '../../../shared/domain/commands.ts';
 import type { RostrumError } from '../../../shared/domain/errors.ts';
-import { defaultCategory } from '../../../shared/domain/list-order.ts';
+import { defaultCategory } from '../../../shared/domain/delegation-defaults.ts';
 import { createMeeting } from '../../../shared/domain/meeting-setup.ts';
 import { publicView } from '../../../shared/domain/public-view.ts';
 import type { RoomInfo, RoomState, Speaker } from '../../../shared/domain/types.ts';

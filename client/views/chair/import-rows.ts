@@ -3,7 +3,7 @@
 // speaker of a batch (speakerEntrySchema) so that the preview shows every row's problem before
 // anything is sent. Loaded only with the import panel: it brings zod into the page.
 import { speakerEntrySchema, type SpeakerEntry } from '../../../shared/domain/commands.ts';
-import { normalizeDelegation } from '../../../shared/domain/list-order.ts';
+import { normalizeDelegation } from '../../../shared/domain/delegation-defaults.ts';
 import { describeIssue } from '../../../shared/domain/parse-command.ts';
 import {
   SPEAKER_CATEGORIES,
@@ -127,7 +127,7 @@ function readRow(
   if (limit.kind === 'invalid') return { error: { column: 'limit', message: texts.limitInvalid } };
   const optional = (value: string) => (value.trim() === '' ? undefined : value);
   const input = {
-    delegation: normalizeDelegation(resolveDelegation(cells.delegation, language)),
+    delegation: normalizeDelegation(resolveDelegation(cells.delegation)),
     speakerName: optional(cells.speakerName),
     title: optional(cells.title),
     onBehalfOf: optional(cells.onBehalfOf),

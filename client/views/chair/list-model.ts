@@ -5,7 +5,7 @@ import { historyLength } from '../../../shared/domain/list-order.ts';
 import type { Speaker, SpeakerCategory, UnLanguage } from '../../../shared/domain/types.ts';
 import { delegationName } from '../../../shared/delegations/display-name.ts';
 import type { DurationMs } from '../../../shared/time.ts';
-import { isStateCode, resolveDelegation } from './delegation-search.ts';
+import { resolveDelegation } from './delegation-search.ts';
 
 /** True for a speaker the list can still move or remove: not spoken, not on the floor. */
 export function isStillToSpeak(speaker: Speaker): boolean {
@@ -70,12 +70,12 @@ export const EMPTY_DRAFT: SpeakerDraft = {
 /** The form filled with a speaker's entry, for editing: a State by its name. */
 export function draftOf(speaker: Speaker, language: UnLanguage): SpeakerDraft {
   return {
-    delegation: isStateCode(speaker.delegation)
-      ? delegationName(speaker.delegation, language)
-      : speaker.delegation,
+    // A State or known organization by its name in the console's language; it resolves back.
+    delegation: delegationName(speaker.delegation, language),
     speakerName: speaker.speakerName ?? '',
     title: speaker.title ?? '',
-    onBehalfOf: speaker.onBehalfOf ?? '',
+    onBehalfOf:
+      speaker.onBehalfOf === undefined ? '' : delegationName(speaker.onBehalfOf, language),
     category: speaker.category,
     limitMs: speaker.limitMs ?? undefined,
   };
@@ -84,16 +84,15 @@ export function draftOf(speaker: Speaker, language: UnLanguage): SpeakerDraft {
 /** The addSpeaker command for a draft; fields left blank are left out. */
 export function addCommand(
   draft: SpeakerDraft,
-  language: UnLanguage,
   options: { position?: number; afterClosure?: boolean } = {},
 ): CommandInput {
   const given = (value: string) => (value.trim() === '' ? undefined : value.trim());
   const speakerName = given(draft.speakerName);
   const title = given(draft.title);
-  const onBehalfOf = given(draft.onBehalfOf);
+  const onBehalfOf = given(draft.onBehalfOf) && resolveDelegation(draft.onBehalfOf);
   return {
     type: 'addSpeaker',
-    delegation: resolveDelegation(draft.delegation, language),
+    delegation: resolveDelegation(draft.delegation),
     ...(speakerName !== undefined && { speakerName }),
     ...(title !== undefined && { title }),
     ...(onBehalfOf !== undefined && { onBehalfOf }),
@@ -108,20 +107,16 @@ export function addCommand(
  * The updateSpeaker command that turns `speaker` into the draft: only the fields that differ,
  * a blank text clearing its field; undefined when nothing differs.
  */
-export function updateCommand(
-  speaker: Speaker,
-  draft: SpeakerDraft,
-  language: UnLanguage,
-): CommandInput | undefined {
+export function updateCommand(speaker: Speaker, draft: SpeakerDraft): CommandInput | undefined {
   const text = (before: string | undefined, after: string) => {
     const value = after.trim();
     if (value === (before ?? '')) return undefined;
     return { value: value === '' ? null : value };
   };
-  const delegation = resolveDelegation(draft.delegation, language);
+  const delegation = resolveDelegation(draft.delegation);
   const speakerName = text(speaker.speakerName, draft.speakerName);
   const title = text(speaker.title, draft.title);
-  const onBehalfOf = text(speaker.onBehalfOf, draft.onBehalfOf);
+  const onBehalfOf = text(speaker.onBehalfOf, resolveDelegation(draft.onBehalfOf));
   const limitMs = draft.limitMs ?? null;
   const changes = {
     ...(delegation !== speaker.delegation && { delegation }),

@@ -2,6 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useRoomConnection, useRoomSlice } from '../../app/use-room.ts';
 import { directionOf, languageFromSearch } from '../../i18n/language.ts';
+import { useDelegationNames } from '../../i18n/delegation-names.ts';
 import { LanguageProvider, useLanguage } from '../../i18n/language-context.tsx';
 import { format } from '../../i18n/format.ts';
 import { ScreenErrorBoundary } from '../../shared-ui/ScreenErrorBoundary.tsx';
@@ -92,11 +93,13 @@ export default function DisplayView(props: { roomId: string }) {
   const language = languageFromSearch(window.location.search);
   const { store } = useRoomConnection(props.roomId, 'display');
   useWakeLock();
+  const namesReady = useDelegationNames(language);
   const followUrl = `${window.location.origin}/follow/${props.roomId}`;
   return (
     <LanguageProvider language={language}>
       <div className="wall" lang={language} dir={directionOf(language)}>
-        <Wall store={store} followUrl={followUrl} />
+        {/* No name in the wrong language on the wall: the room waits the moment the names take. */}
+        {namesReady && <Wall store={store} followUrl={followUrl} />}
       </div>
     </LanguageProvider>
   );

@@ -2,6 +2,7 @@
 // which delegations can be picked. Derived from the room and its projection; tested on their own.
 // What the wall says too (status line, floor speaker, full message) is in shared-ui/room-words.ts.
 import { delegationName } from '../../../shared/delegations/display-name.ts';
+import { fold } from '../../../shared/delegations/fold.ts';
 import { callOrder } from '../../../shared/domain/list-order.ts';
 import type { Projection } from '../../../shared/domain/projection.ts';
 import type { Speaker, UnLanguage } from '../../../shared/domain/types.ts';
@@ -127,16 +128,6 @@ export function delegationChoices(
   return choices.sort((a, b) => collator.compare(a.name, b.name));
 }
 
-/** Lower case without accents, for matching what is typed: 'cote' finds 'Côte d’Ivoire'. */
-export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .trim();
-}
-
 /**
  * The choices matching `query`, in the reader's language or in English, or by ISO code: a
  * delegate may type 'Allemagne', 'Germany' or 'DEU'.
@@ -145,11 +136,11 @@ export function matchingChoices(
   choices: readonly DelegationChoice[],
   query: string,
 ): DelegationChoice[] {
-  const wanted = searchKey(query);
+  const wanted = fold(query);
   if (wanted === '') return [...choices];
   return choices.filter((choice) =>
     [choice.name, delegationName(choice.delegation, 'en'), choice.delegation].some((text) =>
-      searchKey(text).includes(wanted),
+      fold(text).includes(wanted),
     ),
   );
 }

@@ -10,7 +10,10 @@ import {
   takeChairKey,
 } from '../../../client/views/chair/chair-key.ts';
 import { detectDelimiter, parseDelimited, toCsv } from '../../../client/views/chair/csv.ts';
-import { resolveDelegation, searchStates } from '../../../client/views/chair/delegation-search.ts';
+import {
+  resolveDelegation,
+  searchDelegations,
+} from '../../../client/views/chair/delegation-search.ts';
 import { listCsv } from '../../../client/views/chair/export-list.ts';
 import {
   commandBytes,
@@ -88,8 +91,8 @@ describe('CSV', () => {
 });
 
 describe('the type-ahead', () => {
-  const names = (query: string, language: Parameters<typeof searchStates>[1] = 'en') =>
-    searchStates(query, language).map((s) => s.name);
+  const names = (query: string, language: Parameters<typeof searchDelegations>[1] = 'en') =>
+    searchDelegations(query, language).map((s) => s.name);
 
   it('puts names that start with the text first, then words inside names, then the rest', () => {
     expect(names('ger')).toEqual(['Germany', 'Algeria', 'Niger', 'Nigeria']);
@@ -106,15 +109,26 @@ describe('the type-ahead', () => {
     expect(names('TUR')).toContain('Türkiye');
     expect(names('germany', 'fr')).toEqual(['Allemagne']);
     expect(names('Alle', 'fr')[0]).toBe('Allemagne');
+    // "UK" is what people type for the United Kingdom: it comes before Ukraine.
+    expect(names('UK').slice(0, 2)).toEqual([
+      'United Kingdom of Great Britain and Northern Ireland',
+      'Ukraine',
+    ]);
+    expect(names('EU')[0]).toBe('European Union');
+    expect(names('european union')[0]).toBe('European Union');
   });
 
   it('resolves exact names (either language) and codes to codes, the rest as typed', () => {
-    expect(resolveDelegation('kenya', 'en')).toBe('KEN');
-    expect(resolveDelegation('Allemagne', 'fr')).toBe('DEU');
-    expect(resolveDelegation('Germany', 'fr')).toBe('DEU');
-    expect(resolveDelegation('vat', 'en')).toBe('VAT');
-    expect(resolveDelegation(' African Union ', 'en')).toBe('African Union');
-    expect(resolveDelegation('Kenya Mission', 'en')).toBe('Kenya Mission');
+    expect(resolveDelegation('kenya')).toBe('KEN');
+    expect(resolveDelegation('Allemagne')).toBe('DEU');
+    expect(resolveDelegation('Germany')).toBe('DEU');
+    expect(resolveDelegation('vat')).toBe('VAT');
+    expect(resolveDelegation(' AU ')).toBe('AU');
+    expect(resolveDelegation(' African Union ')).toBe('African Union');
+    expect(resolveDelegation('Kenya Mission')).toBe('Kenya Mission');
+    // Organizations known by the table are kept by their English name, whatever was typed.
+    expect(resolveDelegation('UE')).toBe('European Union');
+    expect(resolveDelegation('Union européenne')).toBe('European Union');
   });
 });
 

@@ -44,19 +44,22 @@ describe('stepIndex', () => {
 describe('addCommand', () => {
   it('resolves a State’s name to its code and leaves blanks out', () => {
     expect(
-      addCommand({ ...EMPTY_DRAFT, delegation: ' Kenya ', title: ' ', limitMs: 120_000 }, 'en'),
+      addCommand({ ...EMPTY_DRAFT, delegation: ' Kenya ', title: ' ', limitMs: 120_000 }),
     ).toEqual({ type: 'addSpeaker', delegation: 'KEN', limitMs: 120_000 });
   });
 
   it('names a State in the console’s language, keeps an organization as typed', () => {
-    expect(addCommand({ ...EMPTY_DRAFT, delegation: 'Allemagne' }, 'fr')).toMatchObject({
+    expect(addCommand({ ...EMPTY_DRAFT, delegation: 'Allemagne' })).toMatchObject({
       delegation: 'DEU',
     });
     expect(
-      addCommand({ ...EMPTY_DRAFT, delegation: 'European Union' }, 'en', {
-        position: 2,
-        afterClosure: true,
-      }),
+      addCommand(
+        { ...EMPTY_DRAFT, delegation: 'European Union' },
+        {
+          position: 2,
+          afterClosure: true,
+        },
+      ),
     ).toEqual({
       type: 'addSpeaker',
       delegation: 'European Union',
@@ -71,13 +74,13 @@ describe('updateCommand', () => {
   if (!gbr) throw new Error('no GBR');
 
   it('sends nothing when nothing changed', () => {
-    expect(updateCommand(gbr, draftOf(gbr, 'en'), 'en')).toBeUndefined();
+    expect(updateCommand(gbr, draftOf(gbr, 'en'))).toBeUndefined();
   });
 
   it('sends only the fields that changed; a blank clears; back to the default limit is null', () => {
     const withTitle = { ...gbr, title: 'Minister', limitMs: 120_000 };
     const draft = { ...draftOf(withTitle, 'en'), title: '', speakerName: 'A. Person' };
-    expect(updateCommand(withTitle, { ...draft, limitMs: undefined }, 'en')).toEqual({
+    expect(updateCommand(withTitle, { ...draft, limitMs: undefined })).toEqual({
       type: 'updateSpeaker',
       speakerId: gbr.id,
       speakerName: 'A. Person',
@@ -87,7 +90,7 @@ describe('updateCommand', () => {
   });
 
   it('corrects the delegation by name', () => {
-    expect(updateCommand(gbr, { ...draftOf(gbr, 'en'), delegation: 'Ireland' }, 'en')).toEqual({
+    expect(updateCommand(gbr, { ...draftOf(gbr, 'en'), delegation: 'Ireland' })).toEqual({
       type: 'updateSpeaker',
       speakerId: gbr.id,
       delegation: 'IRL',

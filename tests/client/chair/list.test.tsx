@@ -73,11 +73,30 @@ describe('adding a speaker', () => {
     expect(names()[1]).toBe('Allemagne');
   });
 
+  it('keeps a known organization by its English name, whatever name it was typed by', async () => {
+    const view = renderConsole(makeRoom());
+    const form = openAddForm();
+    const field = within(form).getByRole('combobox', { name: 'Delegation' });
+    fireEvent.change(field, { target: { value: 'AU' } });
+    // "AU" is Australia's ISO code too: the console says so rather than guess.
+    expect(
+      within(form).getByText(/Several delegations go by this name: Australia \/ African Union/),
+    ).toBeTruthy();
+    fireEvent.change(field, { target: { value: 'Union africaine' } });
+    expect(within(form).getByText('Organization: African Union')).toBeTruthy();
+    await click(within(form).getByRole('button', { name: 'Add to the list' }));
+    expect(view.hub.sent[0]).toEqual({
+      type: 'addSpeaker',
+      delegation: 'African Union',
+      expectedVersion: 0,
+    });
+  });
+
   it('adds an organization as typed', async () => {
     const view = renderConsole(makeRoom());
     const form = openAddForm();
     const field = within(form).getByRole('combobox', { name: 'Delegation' });
-    fireEvent.change(field, { target: { value: 'African Union' } });
+    fireEvent.change(field, { target: { value: 'Commonwealth of Learning' } });
     expect(within(form).getByText('Not a State: shown as typed')).toBeTruthy();
     fireEvent.change(within(form).getByLabelText('Category'), {
       target: { value: 'intergovernmental' },
@@ -85,7 +104,7 @@ describe('adding a speaker', () => {
     await click(within(form).getByRole('button', { name: 'Add to the list' }));
     expect(view.hub.sent[0]).toEqual({
       type: 'addSpeaker',
-      delegation: 'African Union',
+      delegation: 'Commonwealth of Learning',
       category: 'intergovernmental',
       expectedVersion: 0,
     });

@@ -4,8 +4,9 @@
 // jsdom's animation frames run for real, only the clock they read is the test's.
 import { render, type RenderResult } from '@testing-library/react';
 import type { RoomSeedInput } from '../../../shared/domain/create-room.ts';
-import type { RoomState, UnLanguage } from '../../../shared/domain/types.ts';
+import { UN_LANGUAGES, type RoomState, type UnLanguage } from '../../../shared/domain/types.ts';
 import type { DurationMs, EpochMs } from '../../../shared/time.ts';
+import { loadDelegationNames } from '../../../client/i18n/delegation-names.ts';
 import { directionOf } from '../../../client/i18n/language.ts';
 import { LanguageProvider } from '../../../client/i18n/language-context.tsx';
 import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
@@ -58,6 +59,10 @@ export function seedInput(overrides: Partial<RoomSeedInput> = {}): RoomSeedInput
 export function makeRoom(overrides: Partial<RoomSeedInput> = {}): RoomState {
   return roomFrom(seedInput(overrides));
 }
+
+// DisplayView shows the wall once its language's names are loaded (useDelegationNames); the
+// harness renders the Wall itself, so it loads them first, by the same loader, for every language.
+await Promise.all(UN_LANGUAGES.map((language) => loadDelegationNames(language)));
 
 /** A store holding the room as the joining snapshot leaves it, connected. */
 export function storeWith(state: RoomState, options: { offsetMs?: DurationMs } = {}): RoomStore {

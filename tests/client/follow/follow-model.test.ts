@@ -1,6 +1,7 @@
 // The phone view's pure helpers: where a delegation stands, how the list reads, which delegations
 // can be picked and found, and the words for each, on states built by the real domain.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDelegationNames } from '../../../client/i18n/delegation-names.ts';
 import { projectWith } from '../../../shared/domain/projection.ts';
 import { publicView } from '../../../shared/domain/public-view.ts';
 import type { PublicRoomState, RoomState } from '../../../shared/domain/types.ts';
@@ -47,6 +48,11 @@ function turnOf(room: RoomState, delegation: string, now = T0): DelegationTurn {
 /** What the pinned card says. */
 const says = (room: RoomState, delegation: string, now = T0) =>
   turnText(turnOf(room, delegation, now), en, NEW_YORK);
+
+// A phone fetches its language's names before it shows; so do these tests, by the same loader.
+beforeAll(() =>
+  Promise.all([loadDelegationNames('en'), loadDelegationNames('fr'), loadDelegationNames('ar')]),
+);
 
 describe('where a delegation stands', () => {
   it('counts its place in line and estimates its start in the room’s time zone', () => {
@@ -162,7 +168,7 @@ describe('the delegation picker', () => {
       'Brésil',
       'France',
       'Japon',
-      'Royaume-Uni',
+      'Royaume-Uni de Grande-Bretagne et d’Irlande du Nord',
     ]);
   });
 

@@ -154,6 +154,12 @@ export interface ChairMessages {
   delegationHint: string;
   stateChosen: string;
   organizationTyped: string;
+  /** The field names a known organization or group: `{name}` in the console's language. */
+  organizationChosen: string;
+  /** Beside an organization in the type-ahead, where a State shows its code. */
+  organizationOption: string;
+  /** The text names several delegations ("AU": Australia, the African Union): `{names}`. */
+  delegationAmbiguous: string;
   suggestions: string;
   limitHint: string;
   whereEnd: string;

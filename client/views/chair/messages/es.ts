@@ -212,6 +212,10 @@ export const es: ChairMessages = {
   delegationHint: 'Un Estado por su nombre, o una organización tal como debe aparecer.',
   stateChosen: 'Estado: {name}',
   organizationTyped: 'No es un Estado: se muestra tal cual',
+  organizationChosen: 'Organización: {name}',
+  organizationOption: 'organización',
+  delegationAmbiguous:
+    'Varias delegaciones responden a este nombre: {names}. Elija una de la lista.',
   suggestions: 'Estados',
   limitHint: 'En blanco: el límite de la sesión ({limit}).',
   whereEnd: 'Al final de la lista',

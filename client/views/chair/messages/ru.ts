@@ -218,6 +218,10 @@ export const ru: ChairMessages = {
   delegationHint: 'Государство по названию или организация так, как её следует показывать.',
   stateChosen: 'Государство: {name}',
   organizationTyped: 'Не государство: показывается как введено',
+  organizationChosen: 'Организация: {name}',
+  organizationOption: 'организация',
+  delegationAmbiguous:
+    'Этому названию соответствуют несколько делегаций: {names}. Выберите из списка.',
   suggestions: 'Государства',
   limitHint: 'Пусто: регламент заседания ({limit}).',
   whereEnd: 'В конец списка',

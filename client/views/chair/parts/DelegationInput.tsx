@@ -2,11 +2,12 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import { format } from '../../../i18n/format.ts';
 import { useChair } from '../chair-context.tsx';
-import { isStateCode, resolveDelegation, searchStates } from '../delegation-search.ts';
+import { resolveName, searchDelegations } from '../delegation-search.ts';
 
 /**
- * The delegation field: a type-ahead over the Member States and observer States by their names
- * in the console's language; any other text is an organization, shown as typed.
+ * The delegation field (and the "on behalf of" field): a type-ahead over the States and the known
+ * organizations and groups by their names in the console's language, and by any other name they
+ * go by; any other text is an organization, shown as typed.
  */
 export function DelegationInput(props: {
   value: string;
@@ -18,8 +19,8 @@ export function DelegationInput(props: {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const options = open ? searchStates(props.value, language) : [];
-  const resolved = resolveDelegation(props.value, language);
+  const options = open ? searchDelegations(props.value, language) : [];
+  const resolution = resolveName(props.value);
   const choose = (name: string) => {
     props.onChange(name);
     setOpen(false);
@@ -71,7 +72,7 @@ export function DelegationInput(props: {
         >
           {options.map((option, index) => (
             <li
-              key={option.alpha3}
+              key={option.value}
               id={`${listId}-${index}`}
               role="option"
               aria-selected={index === active}
@@ -84,7 +85,7 @@ export function DelegationInput(props: {
               <bdi>{option.name}</bdi>
               <span className="chair-suggestion-code">
                 {option.name === option.englishName ? '' : `${option.englishName} · `}
-                {option.alpha3}
+                {option.kind === 'state' ? option.value : messages.organizationOption}
               </span>
             </li>
           ))}
@@ -93,11 +94,21 @@ export function DelegationInput(props: {
       <p className="chair-field-hint" id={`${id}-hint`}>
         {props.value.trim() === ''
           ? messages.delegationHint
-          : isStateCode(resolved)
-            ? format(messages.stateChosen, {
-                name: `${delegationName(resolved, language)} (${resolved})`,
-              })
-            : messages.organizationTyped}
+          : resolution.kind === 'found'
+            ? resolution.match.kind === 'state'
+              ? format(messages.stateChosen, {
+                  name: `${delegationName(resolution.match.value, language)} (${resolution.match.value})`,
+                })
+              : format(messages.organizationChosen, {
+                  name: delegationName(resolution.match.value, language),
+                })
+            : resolution.kind === 'ambiguous'
+              ? format(messages.delegationAmbiguous, {
+                  names: resolution.matches
+                    .map((match) => delegationName(match.value, language))
+                    .join(' / '),
+                })
+              : messages.organizationTyped}
       </p>
     </div>
   );

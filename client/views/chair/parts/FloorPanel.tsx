@@ -93,7 +93,11 @@ export function FloorPanel() {
             )}
             {speaker.onBehalfOf && (
               <p className="chair-behalf">
-                <bdi>{format(messages.onBehalfOf, { group: speaker.onBehalfOf })}</bdi>
+                <bdi>
+                  {format(messages.onBehalfOf, {
+                    group: delegationName(speaker.onBehalfOf, language),
+                  })}
+                </bdi>
               </p>
             )}
           </>

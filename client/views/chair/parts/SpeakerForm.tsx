@@ -102,8 +102,8 @@ export function SpeakerForm(props: { editing?: Speaker; onDone: () => void }) {
     const complete = { ...draft, limitMs: limit.kind === 'limit' ? limit.ms : undefined };
     const position = positionOf(where, speakers);
     const command = editing
-      ? updateCommand(editing, complete, language)
-      : addCommand(complete, language, {
+      ? updateCommand(editing, complete)
+      : addCommand(complete, {
           ...(position !== undefined && { position }),
           afterClosure: !listOpen,
         });

@@ -116,7 +116,11 @@ export const SpeakerRow = memo(function SpeakerRow(props: SpeakerRowProps) {
           <span className="chair-row-details">
             {details && <bdi>{details}</bdi>}
             {speaker.onBehalfOf && (
-              <bdi>{format(messages.onBehalfOf, { group: speaker.onBehalfOf })}</bdi>
+              <bdi>
+                {format(messages.onBehalfOf, {
+                  group: delegationName(speaker.onBehalfOf, language),
+                })}
+              </bdi>
             )}
             <span className="chair-row-category">{messages.categories[speaker.category]}</span>
           </span>

@@ -23,7 +23,7 @@ export function NextList(props: { store: RoomStore }) {
               <NextName name={delegationName(s.delegation, language)} />
               {s.onBehalfOf && (
                 <span className="wall-next-behalf">
-                  <bdi>{s.onBehalfOf}</bdi>
+                  <bdi>{delegationName(s.onBehalfOf, language)}</bdi>
                 </span>
               )}
             </li>

@@ -46,7 +46,7 @@ export function SpeakerPanel(props: { store: RoomStore }) {
       {speaker.onBehalfOf && (
         <p className="wall-behalf">
           {beforeGroup}
-          <bdi>{speaker.onBehalfOf}</bdi>
+          <bdi>{delegationName(speaker.onBehalfOf, language)}</bdi>
           {afterGroup}
         </p>
       )}

@@ -3,6 +3,7 @@
 // six (that saves about 5 KB gzipped of the route's 100 KB budget). `{name}` marks a value filled
 // in by `format`; `{place}` is the result of `ordinal`.
 import type { UnLanguage } from '../../../../shared/domain/types.ts';
+import { loadDelegationNames } from '../../../i18n/delegation-names.ts';
 import type { MeetingTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 
 /** The phone's texts: those every screen shares (MeetingTexts), and the phone's own. */
@@ -69,12 +70,16 @@ const LOADERS: Record<UnLanguage, () => Promise<{ default: FollowMessages }>> = 
 
 const loading = new Map<UnLanguage, Promise<FollowMessages>>();
 
-/** The texts of `language`, fetched once (a failed fetch is tried again on the next call). */
+/**
+ * The texts of `language` and the delegations' names in it, fetched once (a failed fetch is
+ * tried again on the next call).
+ */
 export function loadFollowMessages(language: UnLanguage): Promise<FollowMessages> {
   let texts = loading.get(language);
   if (!texts) {
-    texts = LOADERS[language]().then(
-      (module) => module.default,
+    // The delegations' names in the language come with the texts: a phone shows neither alone.
+    texts = Promise.all([LOADERS[language](), loadDelegationNames(language)]).then(
+      ([module]) => module.default,
       (error: unknown) => {
         loading.delete(language);
         throw error;

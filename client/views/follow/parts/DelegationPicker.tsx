@@ -3,6 +3,7 @@ import type { Speaker } from '../../../../shared/domain/types.ts';
 import { delegationChoices, matchingChoices } from '../follow-model.ts';
 import { format } from '../../../i18n/format.ts';
 import { useFollowText } from '../follow-text.tsx';
+import { useDelegationNames } from '../../../i18n/delegation-names.ts';
 
 /** A search box over the delegations on the list; a tap on one picks it. */
 export function DelegationPicker(props: {
@@ -11,6 +12,9 @@ export function DelegationPicker(props: {
   onCancel: () => void;
 }) {
   const { language, text } = useFollowText();
+  // A delegate may type the English name ('Germany' on a French phone): the English table is
+  // fetched when the picker opens, not before the page shows; the list re-reads it when it comes.
+  useDelegationNames('en');
   const [query, setQuery] = useState('');
   const inputId = useId();
   const choices = useMemo(

@@ -58,7 +58,7 @@ export function FloorSpeaker(props: { store: RoomStore }) {
       {speaker.onBehalfOf && (
         <p className="follow-floor-behalf">
           {beforeGroup}
-          <bdi>{speaker.onBehalfOf}</bdi>
+          <bdi>{delegationName(speaker.onBehalfOf, language)}</bdi>
           {afterGroup}
         </p>
       )}

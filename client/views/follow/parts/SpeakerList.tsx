@@ -82,7 +82,7 @@ export function SpeakerList(props: {
                   {row.speaker.onBehalfOf && (
                     <span className="follow-row-behalf">
                       {beforeGroup}
-                      <bdi>{row.speaker.onBehalfOf}</bdi>
+                      <bdi>{delegationName(row.speaker.onBehalfOf, language)}</bdi>
                       {afterGroup}
                     </span>
                   )}
