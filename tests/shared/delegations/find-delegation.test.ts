@@ -226,6 +226,11 @@ describe('organizations and groups', () => {
     ['CARICOM', 'Caribbean Community'],
     ['GCC', 'Cooperation Council for the Arab States of the Gulf'],
     ['AOSIS', 'Alliance of Small Island States'],
+    // The French name after « au nom du », and the Order's current name at the UN (Geneva Blue Book).
+    ['Groupe des 77 et de la Chine', 'Group of 77 and China'],
+    ['Groupe des 77 et la Chine', 'Group of 77 and China'],
+    ['Sovereign Order of Malta', 'Sovereign Military Order of Malta'],
+    ['Ordre souverain de Malte', 'Sovereign Military Order of Malta'],
   ])('%s finds %s', (text, key) => {
     expect(resolveName(text)).toEqual(found(key));
   });

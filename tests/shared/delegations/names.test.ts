@@ -264,6 +264,22 @@ describe('each language’s table', () => {
   );
 });
 
+/** Organization names checked against the UN's own usage: each row says where the UN writes so. */
+const ORGANIZATION_NAMES: [string, TranslatedLanguage, string][] = [
+  // ONU Info (UN), January 2026: « Le Groupe des 77 et la Chine restent indispensables ».
+  ['Group of 77 and China', 'fr', 'Groupe des 77 et la Chine'],
+  // UN News in Chinese (news.un.org/zh/story/2022/01/1097582).
+  ['Group of 77 and China', 'zh', '77国集团和中国'],
+  // un.org/ru, the IOM's page.
+  ['International Organization for Migration', 'ru', 'Международная организация по миграции'],
+];
+
+describe('organization names', () => {
+  it.each(ORGANIZATION_NAMES)('%s in %s is %s', (key, language, name) => {
+    expect(delegationName(key, language)).toBe(name);
+  });
+});
+
 /**
  * What a browser's locale data (Intl.DisplayNames, CLDR) gives for these States, which the issue
  * found on the screens: never a name shown, though each still finds its State when typed or
