@@ -14,9 +14,11 @@ export function fold(text: string): string {
       .replace(/\p{M}/gu, '')
       .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
       .replace(/[\u2010-\u2015\u2212]/g, '-')
-      // Arabic: the tatweel stretches a word without changing it; alef maqsura is often typed as ya.
+      // Arabic: the tatweel stretches a word without changing it; alef maqsura is often typed as ya,
+      // and ta marbuta as ha ("المملكه العربيه السعوديه").
       .replace(/\u0640/g, '')
       .replace(/\u0649/g, '\u064A')
+      .replace(/\u0629/g, '\u0647')
       .toLowerCase()
       .replace(/\s+/g, ' ')
       .trim()

@@ -221,7 +221,9 @@ export const FR_NAMES: NameTable = {
       'Fédération internationale des Sociétés de la Croix-Rouge et du Croissant-Rouge',
     'Sovereign Military Order of Malta': 'Ordre souverain militaire de Malte',
     'International Organization for Migration': 'Organisation internationale pour les migrations',
-    'Group of 77 and China': 'Groupe des 77 et de la Chine',
+    // As the UN writes it standing alone (ONU Info, January 2026: « Le Groupe des 77 et la Chine
+    // restent indispensables »); "au nom du Groupe des 77 et de la Chine" is the same name after « de ».
+    'Group of 77 and China': 'Groupe des 77 et la Chine',
     'Movement of Non-Aligned Countries': 'Mouvement des pays non alignés',
     'Group of African States': 'Groupe des États d’Afrique',
     'Group of Asia-Pacific States': 'Groupe des États d’Asie et du Pacifique',
