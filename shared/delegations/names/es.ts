@@ -232,6 +232,6 @@ export const ES_NAMES: NameTable = {
     'Group of Arab States': 'Grupo de los Estados Árabes',
     'Group of Least Developed Countries': 'Grupo de los Países Menos Adelantados',
     'Alliance of Small Island States': 'Alianza de los Pequeños Estados Insulares',
-    'Nordic countries': 'países nórdicos',
+    'Nordic countries': 'Países nórdicos',
   },
 };

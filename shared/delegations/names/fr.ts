@@ -235,6 +235,6 @@ export const FR_NAMES: NameTable = {
     'Group of Arab States': 'Groupe des États arabes',
     'Group of Least Developed Countries': 'Groupe des pays les moins avancés',
     'Alliance of Small Island States': 'Alliance des petits États insulaires',
-    'Nordic countries': 'pays nordiques',
+    'Nordic countries': 'Pays nordiques',
   },
 };
