@@ -8,8 +8,25 @@ import { domainError } from './errors.ts';
 import { clearFloor } from './floor-commands.ts';
 import type { DomainResult } from './handler.ts';
 import { uncall, updateSpeakerIn } from './list-order.ts';
+import { hasTranslations } from './localized.ts';
 import { pauseTimer, timerPhase } from './timer.ts';
-import type { Meeting, MeetingCore } from './types.ts';
+import type { Meeting, MeetingCore, Translations } from './types.ts';
+
+/**
+ * Refuses versions of a text that is not given: a screen in another language would show nothing
+ * where these show something. `field` names the translations' field.
+ */
+export function untranslatable(
+  original: string | undefined,
+  versions: Translations | undefined,
+  field: string,
+) {
+  if (original || !hasTranslations(versions)) return undefined;
+  const of = field.replace(/^.*\./, '').replace(/Translations$/, '');
+  return fail(
+    domainError('invalidCommand', `${field}: versions of a ${of} need the ${of} itself.`, field),
+  );
+}
 
 export function setInterpretation(core: MeetingCore, cmd: CommandOf<'setInterpretation'>) {
   const languages = [...new Set(cmd.languages ?? [])];
@@ -27,18 +44,28 @@ export function setInterpretation(core: MeetingCore, cmd: CommandOf<'setInterpre
       ),
     );
   }
+  const refused = untranslatable(cmd.note, cmd.noteTranslations, 'noteTranslations');
+  if (refused) return refused;
   return ok({
     ...core,
     interpretation: {
       status: cmd.status,
       languages,
       ...(cmd.note !== undefined && { note: cmd.note }),
+      ...(hasTranslations(cmd.noteTranslations) && { noteTranslations: cmd.noteTranslations }),
     },
   });
 }
 
 export function announce(core: MeetingCore, cmd: CommandOf<'announce'>, now: EpochMs) {
-  return ok({ ...core, announcement: { text: cmd.text, at: now } });
+  return ok({
+    ...core,
+    announcement: {
+      text: cmd.text,
+      ...(hasTranslations(cmd.textTranslations) && { textTranslations: cmd.textTranslations }),
+      at: now,
+    },
+  });
 }
 
 export function clearAnnouncement(core: MeetingCore) {
@@ -89,6 +116,8 @@ function resumeInstant(
 }
 
 export function suspendMeeting(core: MeetingCore, cmd: CommandOf<'suspendMeeting'>, now: EpochMs) {
+  const refused = untranslatable(cmd.note, cmd.noteTranslations, 'noteTranslations');
+  if (refused) return refused;
   let resumesAt: EpochMs | undefined;
   if (cmd.resumesAt !== undefined) {
     const resolved = resumeInstant(core, cmd.resumesAt, now);
@@ -107,6 +136,7 @@ export function suspendMeeting(core: MeetingCore, cmd: CommandOf<'suspendMeeting
       kind: 'suspended' as const,
       ...(resumesAt !== undefined && { resumesAt }),
       ...(cmd.note !== undefined && { note: cmd.note }),
+      ...(hasTranslations(cmd.noteTranslations) && { noteTranslations: cmd.noteTranslations }),
     },
   });
 }
@@ -139,6 +169,18 @@ export function updateMeeting(core: MeetingCore, cmd: CommandOf<'updateMeeting'>
   if (defined.length === 0) {
     return fail(domainError('invalidCommand', 'Nothing to update: name at least one field.'));
   }
-  const meeting: Meeting = { ...core.meeting, ...Object.fromEntries(defined) };
+  const meeting = withoutEmptyVersions({ ...core.meeting, ...Object.fromEntries(defined) });
+  const refused = untranslatable(meeting.theme, meeting.themeTranslations, 'themeTranslations');
+  if (refused) return refused;
   return ok({ ...core, meeting });
+}
+
+/** The meeting without the sets of versions that are empty (`{}` in a command clears them). */
+export function withoutEmptyVersions(meeting: Meeting): Meeting {
+  const { titleTranslations, themeTranslations, ...rest } = meeting;
+  return {
+    ...rest,
+    ...(hasTranslations(titleTranslations) && { titleTranslations }),
+    ...(hasTranslations(themeTranslations) && { themeTranslations }),
+  };
 }
