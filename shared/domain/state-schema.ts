@@ -141,6 +141,7 @@ export const roomInfoShape = z.strictObject({ name: z.string(), timeZone: z.stri
 const upcomingShape = z.strictObject({
   meetingId: z.string(),
   title: z.string(),
+  titleTranslations: translationsShape,
   sittings: z.array(sittingShape),
 });
 

@@ -272,6 +272,8 @@ export type MeetingLifecycle = 'scheduled' | 'open' | 'adjourned';
 export interface UpcomingMeeting {
   meetingId: string;
   title: string;
+  /** The title in other languages, as the meeting was set up; absent when none is given. */
+  titleTranslations?: Translations;
   sittings: Sitting[];
 }
 

@@ -11,7 +11,17 @@ import { publicView } from '../../shared/domain/public-view.ts';
 import { openMeetingPatch, planMeeting, replanMeeting } from '../../shared/domain/schedule.ts';
 import { meetingCoreSchema, roomStateSchema } from '../../shared/domain/state-schema.ts';
 import type { RoomState, Translations } from '../../shared/domain/types.ts';
-import { accept, expectRefused, makeRoom, meetingOf, run, SEED_MEETING, T0 } from './fixtures.ts';
+import {
+  accept,
+  createdRoom,
+  expectRefused,
+  makeRoom,
+  seedInput,
+  meetingOf,
+  run,
+  SEED_MEETING,
+  T0,
+} from './fixtures.ts';
 
 const room = makeRoom();
 
@@ -330,5 +340,26 @@ describe('meetings set up in advance', () => {
     expect(meetingOf(opened).meeting.titleTranslations).toEqual({ fr: 'Exposé' });
     expect(meetingOf(opened).meeting).not.toHaveProperty('themeTranslations');
     expect(meetingOf(opened).interpretation).toEqual({ status: 'available', languages: [] });
+  });
+
+  it("the room's screens announce the next meeting with its title's versions", () => {
+    const sittings = (date: string) => [{ date, start: '10:00', end: '13:00' }];
+    const { state } = createdRoom(
+      seedInput({
+        meetings: [
+          {
+            title: 'Briefing',
+            titleTranslations: { fr: 'Exposé' },
+            sittings: sittings('2017-09-07'),
+          },
+          { title: 'Dialogue', titleTranslations: { fr: '' }, sittings: sittings('2017-09-08') },
+        ],
+      }),
+    );
+    expect(state.upcoming.map((m) => [m.title, m.titleTranslations])).toEqual([
+      ['Briefing', { fr: 'Exposé' }],
+      ['Dialogue', undefined],
+    ]);
+    expect(state.upcoming[1]).not.toHaveProperty('titleTranslations');
   });
 });
