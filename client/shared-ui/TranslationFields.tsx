@@ -4,18 +4,9 @@
 // for Arabic). The console's own language is left out: the text above is written in it (its
 // field shows all the same once a version in it is given, so that it can be cleared).
 import { useId, useState, type ReactNode } from 'react';
+import { givenVersions } from '../../shared/domain/localized.ts';
 import { UN_LANGUAGES, type Translations, type UnLanguage } from '../../shared/domain/types.ts';
 import { directionOf, languageNames } from '../i18n/language.ts';
-
-/** The versions as sent: trimmed, blank ones left out, in the order of UN_LANGUAGES. */
-export function givenVersions(value: Translations, clean = (text: string) => text.trim()) {
-  const given: Translations = {};
-  for (const code of UN_LANGUAGES) {
-    const text = clean(value[code] ?? '');
-    if (text !== '') given[code] = text;
-  }
-  return given;
-}
 
 export function TranslationFields(props: {
   /** What the versions are of, e.g. 'Title in other languages'. */

@@ -66,6 +66,16 @@ export const meetingSetupSchema = z
   .refine((setup) => !(setup.speakers && setup.segments?.length), {
     error: "Give the speakers in each segment's own list, not beside the segments",
     path: ['speakers'],
+  })
+  // A set of versions emptied ({} in a patch, to clear it) is kept as none.
+  .transform(({ titleTranslations, themeTranslations, interpretation, ...setup }) => {
+    const { noteTranslations, ...notice } = interpretation;
+    return {
+      ...setup,
+      ...(hasTranslations(titleTranslations) && { titleTranslations }),
+      ...(hasTranslations(themeTranslations) && { themeTranslations }),
+      interpretation: { ...notice, ...(hasTranslations(noteTranslations) && { noteTranslations }) },
+    };
   });
 
 /** A meeting as the secretariat sends it, before validation. */

@@ -309,6 +309,8 @@ describe('meetings set up in advance', () => {
       roomInfo,
     );
     expect(patched.ok && patched.value.titleTranslations).toEqual({ ru: 'Брифинг' });
+    const cleared = replanMeeting('m', parsed, { titleTranslations: {} }, [], roomInfo);
+    expect(cleared.ok && cleared.value).not.toHaveProperty('titleTranslations');
     const orphan = replanMeeting('m', parsed, { theme: '' }, [], roomInfo);
     expect(orphan.ok ? undefined : orphan.error).toMatchObject({
       code: 'invalidCommand',

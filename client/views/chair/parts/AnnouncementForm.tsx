@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Translations } from '../../../../shared/domain/types.ts';
+import { givenVersions } from '../../../../shared/domain/localized.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
-import { givenVersions, TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
+import { TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
 import { useChair } from '../chair-context.tsx';
 import { useMeetingClosed } from '../use-closed.ts';
 

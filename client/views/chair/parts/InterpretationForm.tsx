@@ -6,10 +6,11 @@ import {
   type UnLanguage,
 } from '../../../../shared/domain/types.ts';
 import { TEXT_LIMITS } from '../../../../shared/domain/meeting-schema.ts';
+import { givenVersions } from '../../../../shared/domain/localized.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { joinList, languageNames } from '../../../i18n/language.ts';
 import { format } from '../../../i18n/format.ts';
-import { givenVersions, TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
+import { TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
 import { useChair } from '../chair-context.tsx';
 import type { ChairMessages } from '../messages/chair-messages.ts';
 import { useMeetingClosed } from '../use-closed.ts';
