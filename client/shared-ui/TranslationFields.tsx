@@ -82,3 +82,22 @@ export function TranslationFields(props: {
     </details>
   );
 }
+
+/** The versions given, each after its language's name, written in its language: what is shown. */
+export function VersionList(props: { versions: Translations | undefined; reader: UnLanguage }) {
+  const given = UN_LANGUAGES.filter((code) => props.versions?.[code]);
+  if (given.length === 0) return null;
+  const names = languageNames(given, props.reader);
+  return (
+    <ul className="translations-list">
+      {given.map((code, index) => (
+        <li key={code}>
+          {names[index]}:{' '}
+          <bdi lang={code} dir={directionOf(code)}>
+            {props.versions?.[code]}
+          </bdi>
+        </li>
+      ))}
+    </ul>
+  );
+}

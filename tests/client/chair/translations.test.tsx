@@ -121,6 +121,12 @@ describe('the versions in the other languages, at the console', () => {
       },
     ]);
     expect(spanish.value).toBe('');
+    // What is on the wall now, with its version, written in its language.
+    const now = announcement.querySelector('.chair-announcement-now');
+    expect(now?.textContent).toBe(
+      'On the wall: The vote is postponed.Spanish: La votación se aplaza.Clear',
+    );
+    expect(now?.querySelector('bdi[lang="es"]')?.textContent).toBe('La votación se aplaza.');
   });
 
   it('the suspension note, with its versions', async () => {

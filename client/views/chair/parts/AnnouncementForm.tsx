@@ -3,7 +3,7 @@ import type { Translations } from '../../../../shared/domain/types.ts';
 import { givenVersions } from '../../../../shared/domain/localized.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
-import { TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
+import { TranslationFields, VersionList } from '../../../shared-ui/TranslationFields.tsx';
 import { useChair } from '../chair-context.tsx';
 import { useMeetingClosed } from '../use-closed.ts';
 
@@ -44,9 +44,13 @@ export function AnnouncementForm() {
       <fieldset className="chair-plain" disabled={closed}>
         {current && (
           <div className="chair-now chair-announcement-now">
-            <p>
-              <bdi>{format(messages.announcementNow, { text: current.text })}</bdi>
-            </p>
+            <div>
+              <p>
+                <bdi>{format(messages.announcementNow, { text: current.text })}</bdi>
+              </p>
+              {/* And what the screens in those languages show instead. */}
+              <VersionList versions={current.textTranslations} reader={language} />
+            </div>
             <button type="button" onClick={() => void run({ type: 'clearAnnouncement' })}>
               {messages.clearAnnouncement}
             </button>
