@@ -4,7 +4,7 @@
 // for Arabic). The console's own language is left out: the text above is written in it (its
 // field shows all the same once a version in it is given, so that it can be cleared).
 import { useId, useState, type ReactNode } from 'react';
-import { givenVersions } from '../../shared/domain/localized.ts';
+import { givenVersions } from '../../shared/domain/versions.ts';
 import { UN_LANGUAGES, type Translations, type UnLanguage } from '../../shared/domain/types.ts';
 import { directionOf, languageNames } from '../i18n/language.ts';
 

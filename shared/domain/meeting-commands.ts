@@ -8,7 +8,7 @@ import { domainError } from './errors.ts';
 import { clearFloor } from './floor-commands.ts';
 import type { DomainResult } from './handler.ts';
 import { uncall, updateSpeakerIn } from './list-order.ts';
-import { hasTranslations } from './localized.ts';
+import { hasTranslations } from './versions.ts';
 import { pauseTimer, timerPhase } from './timer.ts';
 import type { Meeting, MeetingCore, Translations } from './types.ts';
 

@@ -9,7 +9,7 @@ import { domainError } from './errors.ts';
 import type { DomainResult } from './handler.ts';
 import { addSpeakers } from './list-commands.ts';
 import { MAX_SPEAKERS } from './list-order.ts';
-import { hasTranslations } from './localized.ts';
+import { hasTranslations } from './versions.ts';
 import { untranslatable, withoutEmptyVersions } from './meeting-commands.ts';
 import { limitMsSchema, meetingSchema, TEXT_LIMITS, timeZoneSchema } from './meeting-schema.ts';
 import { describeIssue } from './parse-command.ts';

@@ -18,7 +18,7 @@ import type {
   UnLanguage,
 } from '../../../shared/domain/types.ts';
 import { OPEN_MEETING_FIELDS } from '../../../shared/domain/schedule.ts';
-import { givenVersions } from '../../../shared/domain/localized.ts';
+import { givenVersions } from '../../../shared/domain/versions.ts';
 import { MINUTE_MS, SECOND_MS, type LocalDate } from '../../../shared/time.ts';
 import { formatLimit, parseLimit, readClockTime } from '../chair/typed-time.ts';
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Translations } from '../../../../shared/domain/types.ts';
-import { givenVersions } from '../../../../shared/domain/localized.ts';
+import { givenVersions } from '../../../../shared/domain/versions.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
 import { TranslationFields, VersionList } from '../../../shared-ui/TranslationFields.tsx';

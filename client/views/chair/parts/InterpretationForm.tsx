@@ -6,7 +6,7 @@ import {
   type UnLanguage,
 } from '../../../../shared/domain/types.ts';
 import { TEXT_LIMITS } from '../../../../shared/domain/meeting-schema.ts';
-import { givenVersions } from '../../../../shared/domain/localized.ts';
+import { givenVersions } from '../../../../shared/domain/versions.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { joinList, languageNames } from '../../../i18n/language.ts';
 import { format } from '../../../i18n/format.ts';

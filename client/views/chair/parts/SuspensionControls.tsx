@@ -3,7 +3,7 @@ import { TEXT_LIMITS } from '../../../../shared/domain/meeting-schema.ts';
 import type { Translations } from '../../../../shared/domain/types.ts';
 import { resolveTimeOfDay } from '../../../../shared/time-of-day.ts';
 import { localDateAt } from '../../../../shared/zoned-time.ts';
-import { givenVersions } from '../../../../shared/domain/localized.ts';
+import { givenVersions } from '../../../../shared/domain/versions.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
 import { TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
