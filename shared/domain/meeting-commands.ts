@@ -8,25 +8,9 @@ import { domainError } from './errors.ts';
 import { clearFloor } from './floor-commands.ts';
 import type { DomainResult } from './handler.ts';
 import { uncall, updateSpeakerIn } from './list-order.ts';
-import { hasTranslations } from './versions.ts';
+import { hasTranslations, untranslatable, withoutEmptyVersions } from './versions.ts';
 import { pauseTimer, timerPhase } from './timer.ts';
-import type { Meeting, MeetingCore, Translations } from './types.ts';
-
-/**
- * Refuses versions of a text that is not given: a screen in another language would show nothing
- * where these show something. `field` names the translations' field.
- */
-export function untranslatable(
-  original: string | undefined,
-  versions: Translations | undefined,
-  field: string,
-) {
-  if (original || !hasTranslations(versions)) return undefined;
-  const of = field.replace(/^.*\./, '').replace(/Translations$/, '');
-  return fail(
-    domainError('invalidCommand', `${field}: versions of a ${of} need the ${of} itself.`, field),
-  );
-}
+import type { MeetingCore } from './types.ts';
 
 export function setInterpretation(core: MeetingCore, cmd: CommandOf<'setInterpretation'>) {
   const languages = [...new Set(cmd.languages ?? [])];
@@ -173,14 +157,4 @@ export function updateMeeting(core: MeetingCore, cmd: CommandOf<'updateMeeting'>
   const refused = untranslatable(meeting.theme, meeting.themeTranslations, 'themeTranslations');
   if (refused) return refused;
   return ok({ ...core, meeting });
-}
-
-/** The meeting without the sets of versions that are empty (`{}` in a command clears them). */
-export function withoutEmptyVersions(meeting: Meeting): Meeting {
-  const { titleTranslations, themeTranslations, ...rest } = meeting;
-  return {
-    ...rest,
-    ...(hasTranslations(titleTranslations) && { titleTranslations }),
-    ...(hasTranslations(themeTranslations) && { themeTranslations }),
-  };
 }

@@ -2,7 +2,8 @@
 // the rooms file) is built here, so none can skip the clean-text rules (shared/clean-text.ts).
 import { z } from 'zod';
 import { cleanText, hiddenCharacterMessage } from '../clean-text.ts';
-import { UN_LANGUAGES, type Translations } from './types.ts';
+import { UN_LANGUAGES } from './types.ts';
+import { givenVersions } from './versions.ts';
 
 /** The `params` a refused text's issue carries, which describeIssue turns into `invalidText`. */
 export const INVALID_TEXT_PARAMS = { rostrum: 'invalidText' } as const;
@@ -47,15 +48,7 @@ export function isInvalidTextIssue(issue: z.core.$ZodIssue): boolean {
  * and is dropped; `{}` means no versions at all.
  */
 export function translations(max: number) {
-  return z.partialRecord(z.enum(UN_LANGUAGES), blankableText(max)).transform(withoutBlanks);
-}
-
-/** The versions given, in the order of UN_LANGUAGES, blank ones left out. */
-function withoutBlanks(given: Translations): Translations {
-  const kept: Translations = {};
-  for (const language of UN_LANGUAGES) {
-    const version = given[language];
-    if (version) kept[language] = version;
-  }
-  return kept;
+  return z
+    .partialRecord(z.enum(UN_LANGUAGES), blankableText(max))
+    .transform((given) => givenVersions(given));
 }
