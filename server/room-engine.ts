@@ -91,7 +91,7 @@ function entryOf(meeting: CalendarMeeting, current: MeetingCore | null): Calenda
     };
   }
   const { meetingId, title, sittings, status } = meeting;
-  return { meetingId, title, sittings, status };
+  return { meetingId, title, titleTranslations: meeting.setup.titleTranslations, sittings, status };
 }
 
 /** Builds the engine over the rooms the store holds. */

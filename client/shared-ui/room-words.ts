@@ -9,6 +9,7 @@ import type {
   Speaker,
   UnLanguage,
 } from '../../shared/domain/types.ts';
+import { localized } from '../../shared/domain/localized.ts';
 import { localTimeAt } from '../../shared/zoned-time.ts';
 import { format } from '../i18n/format.ts';
 import type { MeetingTexts } from '../i18n/meeting-texts/meeting-texts.ts';
@@ -89,11 +90,15 @@ export function meetingMessage(
 ): MeetingMessage | undefined {
   const { status, announcement } = room;
   const { timeZone } = room.room;
+  const { language } = context;
+  // The chair's words in the screen's language where a version is given (localized.ts).
+  const announced =
+    announcement && localized(announcement.text, announcement.textTranslations, language);
   if (status.kind === 'adjourned') {
     return {
       kind: 'adjourned',
       heading: texts.meetingAdjourned,
-      ...(announcement && { body: announcement.text }),
+      ...(announced && { body: announced }),
     };
   }
   if (status.kind === 'suspended') {
@@ -101,7 +106,7 @@ export function meetingMessage(
       status.resumesAt === undefined
         ? undefined
         : format(texts.willResumeAt, { time: localTimeAt(status.resumesAt, timeZone) }),
-      announcement?.text ?? status.note,
+      announced ?? (status.note && localized(status.note, status.noteTranslations, language)),
     ].filter((p): p is string => Boolean(p));
     return {
       kind: 'suspended',
@@ -111,15 +116,14 @@ export function meetingMessage(
   }
   const { phase } = context;
   if (phase?.kind === 'betweenSittings') {
-    const when = whenText(phase.resumes, texts, timeZone, context.language);
+    const when = whenText(phase.resumes, texts, timeZone, language);
     return {
       kind: 'resumes',
       // Opened after its first sitting, it has not begun: it starts, it does not resume.
       heading: status.kind === 'notStarted' ? texts.meetingWillStart : texts.meetingWillResume,
-      body: announcement ? `${when} · ${announcement.text}` : when,
+      body: announced ? `${when} · ${announced}` : when,
     };
   }
-  if (announcement)
-    return { kind: 'announcement', heading: texts.announcement, body: announcement.text };
+  if (announced) return { kind: 'announcement', heading: texts.announcement, body: announced };
   return undefined;
 }

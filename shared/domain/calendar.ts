@@ -7,13 +7,21 @@ import type { EpochMs } from '../time.ts';
 import { zonedTimeToEpoch } from '../zoned-time.ts';
 import { domainError } from './errors.ts';
 import type { DomainResult } from './handler.ts';
-import type { MeetingLifecycle, RoomStatus, Sitting, UpcomingMeeting } from './types.ts';
+import type {
+  MeetingLifecycle,
+  RoomStatus,
+  Sitting,
+  Translations,
+  UpcomingMeeting,
+} from './types.ts';
 import { UPCOMING_SHOWN } from './types.ts';
 
 /** One meeting of a room's calendar, as far as its schedule goes. */
 export interface CalendarEntry {
   meetingId: string;
   title: string;
+  /** The title in other languages, which the screens announce it with. */
+  titleTranslations?: Translations;
   status: MeetingLifecycle;
   sittings: Sitting[];
 }
@@ -90,7 +98,13 @@ export function upcomingOf(
     calendar.filter((m) => m.status === 'scheduled' && !isOver(m.sittings, now, timeZone)),
   )
     .slice(0, UPCOMING_SHOWN)
-    .map(({ meetingId, title, sittings }) => ({ meetingId, title, sittings }));
+    .map(({ meetingId, title, titleTranslations, sittings }) => ({
+      meetingId,
+      title,
+      // Tested here rather than with versions.ts: the phone imports this file, not that one.
+      ...(titleTranslations && Object.keys(titleTranslations).length > 0 && { titleTranslations }),
+      sittings,
+    }));
 }
 
 /** The sittings of a meeting as instants, in order. */

@@ -11,7 +11,7 @@ import {
   warningMsSchema,
 } from './meeting-schema.ts';
 import { MAX_SPEAKERS } from './list-order.ts';
-import { blankableText, idText, text } from './text-schema.ts';
+import { blankableText, idText, text, translations } from './text-schema.ts';
 import { SPEAKER_CATEGORIES, UN_LANGUAGES } from './types.ts';
 
 const speakerId = idText(40);
@@ -105,8 +105,12 @@ export const commandSchemas = {
     status: z.enum(['available', 'partial', 'unavailable']),
     languages: z.array(z.enum(UN_LANGUAGES)).max(UN_LANGUAGES.length).optional(),
     note: optionalText(TEXT_LIMITS.note),
+    noteTranslations: translations(TEXT_LIMITS.note).optional(),
   }),
-  announce: command('announce', { text: text(TEXT_LIMITS.announcement) }),
+  announce: command('announce', {
+    text: text(TEXT_LIMITS.announcement),
+    textTranslations: translations(TEXT_LIMITS.announcement).optional(),
+  }),
   clearAnnouncement: command('clearAnnouncement', {}),
   suspendMeeting: command('suspendMeeting', {
     /**
@@ -115,12 +119,16 @@ export const commandSchemas = {
      */
     resumesAt: z.union([instantSchema, localTimeSchema]).optional(),
     note: optionalText(TEXT_LIMITS.note),
+    noteTranslations: translations(TEXT_LIMITS.note).optional(),
   }),
   resumeMeeting: command('resumeMeeting', {}),
   adjournMeeting: command('adjournMeeting', {}),
   updateMeeting: command('updateMeeting', {
     title: meetingSchema.shape.title.optional(),
+    /** The whole set of versions: those left out are removed, `{}` removes them all. */
+    titleTranslations: meetingSchema.shape.titleTranslations,
     theme: blankableText(TEXT_LIMITS.theme).optional(),
+    themeTranslations: meetingSchema.shape.themeTranslations,
     organ: blankableText(TEXT_LIMITS.shortName).optional(),
     format: blankableText(TEXT_LIMITS.shortName).optional(),
     // Not the room or its time zone: those are the room's (PATCH /api/rooms/:roomId).

@@ -121,7 +121,8 @@ export function createRoom(seed: RoomSeed, now: EpochMs): DomainResult<CreatedRo
     if (!clash.ok) return fail({ ...clash.error, path: `${path}.${clash.error.path ?? ''}` });
     const meetingId = newMeetingId(setup.sittings, new Set(calendar.map((m) => m.meetingId)));
     meetings.push({ meetingId, status, setup });
-    calendar.push({ meetingId, title: setup.title, status, sittings: setup.sittings });
+    const { title, titleTranslations, sittings } = setup;
+    calendar.push({ meetingId, title, titleTranslations, status, sittings });
     return ok(meetingId);
   };
 

@@ -8,8 +8,9 @@ import { domainError } from './errors.ts';
 import { clearFloor } from './floor-commands.ts';
 import type { DomainResult } from './handler.ts';
 import { uncall, updateSpeakerIn } from './list-order.ts';
+import { hasTranslations, untranslatable, withoutEmptyVersions } from './versions.ts';
 import { pauseTimer, timerPhase } from './timer.ts';
-import type { Meeting, MeetingCore } from './types.ts';
+import type { MeetingCore } from './types.ts';
 
 export function setInterpretation(core: MeetingCore, cmd: CommandOf<'setInterpretation'>) {
   const languages = [...new Set(cmd.languages ?? [])];
@@ -27,18 +28,28 @@ export function setInterpretation(core: MeetingCore, cmd: CommandOf<'setInterpre
       ),
     );
   }
+  const refused = untranslatable(cmd.note, cmd.noteTranslations, 'noteTranslations');
+  if (refused) return refused;
   return ok({
     ...core,
     interpretation: {
       status: cmd.status,
       languages,
       ...(cmd.note !== undefined && { note: cmd.note }),
+      ...(hasTranslations(cmd.noteTranslations) && { noteTranslations: cmd.noteTranslations }),
     },
   });
 }
 
 export function announce(core: MeetingCore, cmd: CommandOf<'announce'>, now: EpochMs) {
-  return ok({ ...core, announcement: { text: cmd.text, at: now } });
+  return ok({
+    ...core,
+    announcement: {
+      text: cmd.text,
+      ...(hasTranslations(cmd.textTranslations) && { textTranslations: cmd.textTranslations }),
+      at: now,
+    },
+  });
 }
 
 export function clearAnnouncement(core: MeetingCore) {
@@ -89,6 +100,8 @@ function resumeInstant(
 }
 
 export function suspendMeeting(core: MeetingCore, cmd: CommandOf<'suspendMeeting'>, now: EpochMs) {
+  const refused = untranslatable(cmd.note, cmd.noteTranslations, 'noteTranslations');
+  if (refused) return refused;
   let resumesAt: EpochMs | undefined;
   if (cmd.resumesAt !== undefined) {
     const resolved = resumeInstant(core, cmd.resumesAt, now);
@@ -107,6 +120,7 @@ export function suspendMeeting(core: MeetingCore, cmd: CommandOf<'suspendMeeting
       kind: 'suspended' as const,
       ...(resumesAt !== undefined && { resumesAt }),
       ...(cmd.note !== undefined && { note: cmd.note }),
+      ...(hasTranslations(cmd.noteTranslations) && { noteTranslations: cmd.noteTranslations }),
     },
   });
 }
@@ -139,6 +153,8 @@ export function updateMeeting(core: MeetingCore, cmd: CommandOf<'updateMeeting'>
   if (defined.length === 0) {
     return fail(domainError('invalidCommand', 'Nothing to update: name at least one field.'));
   }
-  const meeting: Meeting = { ...core.meeting, ...Object.fromEntries(defined) };
+  const meeting = withoutEmptyVersions({ ...core.meeting, ...Object.fromEntries(defined) });
+  const refused = untranslatable(meeting.theme, meeting.themeTranslations, 'themeTranslations');
+  if (refused) return refused;
   return ok({ ...core, meeting });
 }

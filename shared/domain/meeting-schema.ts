@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MINUTE_MS, SECOND_MS } from '../time.ts';
 import { canonicalTimeZone, isValidTimeZone } from '../zoned-time.ts';
-import { blankableText, text } from './text-schema.ts';
+import { blankableText, text, translations } from './text-schema.ts';
 
 export const TEXT_LIMITS = {
   title: 300,
@@ -71,7 +71,9 @@ export const warningMsSchema = z
 
 export const meetingSchema = z.strictObject({
   title: text(TEXT_LIMITS.title),
+  titleTranslations: translations(TEXT_LIMITS.title).optional(),
   theme: blankableText(TEXT_LIMITS.theme).default(''),
+  themeTranslations: translations(TEXT_LIMITS.theme).optional(),
   organ: blankableText(TEXT_LIMITS.shortName).default(''),
   format: blankableText(TEXT_LIMITS.shortName).default(''),
   room: blankableText(TEXT_LIMITS.shortName).default(''),

@@ -9,9 +9,10 @@ import { domainError } from './errors.ts';
 import type { DomainResult } from './handler.ts';
 import { addSpeakers } from './list-commands.ts';
 import { MAX_SPEAKERS } from './list-order.ts';
+import { hasTranslations, untranslatable, withoutEmptyVersions } from './versions.ts';
 import { limitMsSchema, meetingSchema, TEXT_LIMITS, timeZoneSchema } from './meeting-schema.ts';
 import { describeIssue } from './parse-command.ts';
-import { blankableText, text } from './text-schema.ts';
+import { blankableText, text, translations } from './text-schema.ts';
 import { UN_LANGUAGES, type MeetingCore, type ParkedSegment, type RoomInfo } from './types.ts';
 
 /** The most segments a meeting has (an opening, panels, a dialogue, a closing...). */
@@ -27,6 +28,7 @@ export const interpretationSchema = z
     status: z.enum(['available', 'partial', 'unavailable']),
     languages: z.array(z.enum(UN_LANGUAGES)).max(UN_LANGUAGES.length).default([]),
     note: blankableText(TEXT_LIMITS.note).optional(),
+    noteTranslations: translations(TEXT_LIMITS.note).optional(),
   })
   // The rule setInterpretation keeps: languages are named when, and only when, it is partial.
   .refine((i) => (i.status === 'partial' ? i.languages.length > 0 : i.languages.length === 0), {
@@ -63,6 +65,16 @@ export const meetingSetupSchema = z
   .refine((setup) => !(setup.speakers && setup.segments?.length), {
     error: "Give the speakers in each segment's own list, not beside the segments",
     path: ['speakers'],
+  })
+  // A set of versions emptied ({} in a patch, to clear it) is kept as none.
+  .transform(({ titleTranslations, themeTranslations, interpretation, ...setup }) => {
+    const { noteTranslations, ...notice } = interpretation;
+    return {
+      ...setup,
+      ...(hasTranslations(titleTranslations) && { titleTranslations }),
+      ...(hasTranslations(themeTranslations) && { themeTranslations }),
+      interpretation: { ...notice, ...(hasTranslations(noteTranslations) && { noteTranslations }) },
+    };
   });
 
 /** A meeting as the secretariat sends it, before validation. */
@@ -115,13 +127,19 @@ export function createMeeting(
   meetingId: string,
 ): DomainResult<MeetingCore> {
   const { interpretation, listOpen, speakers: _speakers, segments: _segments, ...fields } = setup;
+  const { noteTranslations, ...notice } = interpretation;
+  // The rule of setInterpretation and updateMeeting: versions come with the text itself.
+  const orphan =
+    untranslatable(notice.note, noteTranslations, 'interpretation.noteTranslations') ??
+    untranslatable(setup.theme, setup.themeTranslations, 'themeTranslations');
+  if (orphan) return orphan;
   const segments = segmentsOf(setup);
   let core: MeetingCore = {
     meetingId,
-    meeting: { ...fields, room: room.name, timeZone: room.timeZone },
+    meeting: withoutEmptyVersions({ ...fields, room: room.name, timeZone: room.timeZone }),
     status: { kind: 'notStarted' },
     listOpen: true,
-    interpretation,
+    interpretation: { ...notice, ...(hasTranslations(noteTranslations) && { noteTranslations }) },
     announcement: null,
     segments: segments.map((segment, i) => ({ id: segmentIdAt(i), title: segment.title })),
     segmentId: segmentIdAt(0),

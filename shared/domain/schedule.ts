@@ -104,7 +104,9 @@ export function copyMeeting(
 /** The fields of an open meeting a patch may still change: its details, not its lists. */
 export const OPEN_MEETING_FIELDS = [
   'title',
+  'titleTranslations',
   'theme',
+  'themeTranslations',
   'organ',
   'format',
   'sittings',

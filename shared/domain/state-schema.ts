@@ -17,11 +17,16 @@ import {
 const epochMs = z.number().finite();
 const durationMs = z.number().finite();
 
+/** A text's versions in other languages (Translations). */
+const translationsShape = z.partialRecord(z.enum(UN_LANGUAGES), z.string()).optional();
+
 const sittingShape = z.strictObject({ date: z.string(), start: z.string(), end: z.string() });
 
 const meetingShape = z.strictObject({
   title: z.string(),
+  titleTranslations: translationsShape,
   theme: z.string(),
+  themeTranslations: translationsShape,
   organ: z.string(),
   format: z.string(),
   room: z.string(),
@@ -39,6 +44,7 @@ const statusShape = z.discriminatedUnion('kind', [
     kind: z.literal('suspended'),
     resumesAt: epochMs.optional(),
     note: z.string().optional(),
+    noteTranslations: translationsShape,
   }),
   z.strictObject({ kind: z.literal('adjourned') }),
 ]);
@@ -90,9 +96,14 @@ const interpretationShape = z.strictObject({
   status: z.enum(['available', 'partial', 'unavailable']),
   languages: z.array(z.enum(UN_LANGUAGES)),
   note: z.string().optional(),
+  noteTranslations: translationsShape,
 });
 
-const announcementShape = z.strictObject({ text: z.string(), at: epochMs });
+const announcementShape = z.strictObject({
+  text: z.string(),
+  textTranslations: translationsShape,
+  at: epochMs,
+});
 
 const segmentShape = z.strictObject({ id: z.string(), title: z.string() });
 const parkedShape = z.strictObject({
@@ -130,6 +141,7 @@ export const roomInfoShape = z.strictObject({ name: z.string(), timeZone: z.stri
 const upcomingShape = z.strictObject({
   meetingId: z.string(),
   title: z.string(),
+  titleTranslations: translationsShape,
   sittings: z.array(sittingShape),
 });
 

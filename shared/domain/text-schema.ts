@@ -2,6 +2,8 @@
 // the rooms file) is built here, so none can skip the clean-text rules (shared/clean-text.ts).
 import { z } from 'zod';
 import { cleanText, hiddenCharacterMessage } from '../clean-text.ts';
+import { UN_LANGUAGES } from './types.ts';
+import { givenVersions } from './versions.ts';
 
 /** The `params` a refused text's issue carries, which describeIssue turns into `invalidText`. */
 export const INVALID_TEXT_PARAMS = { rostrum: 'invalidText' } as const;
@@ -38,4 +40,15 @@ export function idText(max: number) {
 /** True when a zod issue is a refused text (see `clean`). */
 export function isInvalidTextIssue(issue: z.core.$ZodIssue): boolean {
   return issue.code === 'custom' && issue.params?.rostrum === INVALID_TEXT_PARAMS.rostrum;
+}
+
+/**
+ * A text's versions in other languages, by language code ('fr': ...): each a clean text of at most
+ * `max`, as its original is. A blank version is none (a form sends one for every field left empty)
+ * and is dropped; `{}` means no versions at all.
+ */
+export function translations(max: number) {
+  return z
+    .partialRecord(z.enum(UN_LANGUAGES), blankableText(max))
+    .transform((given) => givenVersions(given));
 }

@@ -9,6 +9,12 @@ import type { DurationMs, EpochMs, LocalDate, LocalTime } from '../time.ts';
 export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type UnLanguage = (typeof UN_LANGUAGES)[number];
 
+/**
+ * A text given in other languages besides its original: the version for each language that has
+ * one. A screen in that language shows it; a screen in any other shows the original (localized.ts).
+ */
+export type Translations = Partial<Record<UnLanguage, string>>;
+
 /** One sitting of a meeting, in the meeting's time zone: e.g. 2017-09-06 10:00-13:00. */
 export interface Sitting {
   date: LocalDate;
@@ -19,7 +25,11 @@ export interface Sitting {
 /** What a meeting is: fixed before it starts, changed only by `updateMeeting`. */
 export interface Meeting {
   title: string;
+  /** The title in other languages; absent when none is given. */
+  titleTranslations?: Translations;
   theme: string;
+  /** The theme in other languages; absent when none is given. */
+  themeTranslations?: Translations;
   /** The organ that meets, e.g. 'General Assembly'. */
   organ: string;
   /** The kind of meeting, e.g. 'informal interactive dialogue'. */
@@ -43,7 +53,7 @@ export interface Meeting {
 export type MeetingStatus =
   | { kind: 'notStarted' }
   | { kind: 'inSession' }
-  | { kind: 'suspended'; resumesAt?: EpochMs; note?: string }
+  | { kind: 'suspended'; resumesAt?: EpochMs; note?: string; noteTranslations?: Translations }
   | { kind: 'adjourned' };
 
 export const SPEAKER_CATEGORIES = [
@@ -148,11 +158,15 @@ export interface Interpretation {
   status: InterpretationStatus;
   languages: UnLanguage[];
   note?: string;
+  /** The note in other languages; given only with a note. */
+  noteTranslations?: Translations;
 }
 
 /** A message from the chair shown on the wall. */
 export interface Announcement {
   text: string;
+  /** The text in other languages; absent when none is given. */
+  textTranslations?: Translations;
   at: EpochMs;
 }
 
@@ -258,6 +272,8 @@ export type MeetingLifecycle = 'scheduled' | 'open' | 'adjourned';
 export interface UpcomingMeeting {
   meetingId: string;
   title: string;
+  /** The title in other languages, as the meeting was set up; absent when none is given. */
+  titleTranslations?: Translations;
   sittings: Sitting[];
 }
 

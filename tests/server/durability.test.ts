@@ -1,10 +1,11 @@
 // A hub closed mid-meeting and started again on the same data folder carries on where it was:
 // the list, the record and the running clock come back exactly, and the journal holds one entry
-// per accepted command.
+// per accepted command; the meeting's texts in other languages come back with their originals.
 import { afterEach, expect, it } from 'vitest';
 import { remainingMs, timerPhase } from '../../shared/domain/timer.ts';
 import { chairLine } from './chair-line.ts';
 import {
+  api,
   createHarness,
   createTestClock,
   demoSeed,
@@ -97,4 +98,57 @@ it('keeps the list, the record and the running clock across a restart', async ()
     pauses: [{ resumedAt: expect.any(Number) }],
   });
   expect(second.store.journal('cr4')).toHaveLength(accepted.length + 1);
+});
+
+it('keeps the meeting’s texts in other languages across a restart, undo included', async () => {
+  const dataDir = harness.tempDir();
+  const clock = createTestClock();
+  const first = await harness.startHub({ clock, seeds: [demoSeed()], dataDir });
+  const chair = await chairLine(harness, 'socket', first, 'cr4', first.chairKey('cr4'));
+  const commands = [
+    { type: 'updateMeeting', titleTranslations: { fr: 'Dialogue interactif' } },
+    { type: 'updateMeeting', titleTranslations: { fr: 'Dialogue', es: 'Diálogo' } },
+    {
+      type: 'setInterpretation',
+      status: 'unavailable',
+      note: 'No booths.',
+      noteTranslations: { ar: 'لا توجد مقصورات.' },
+    },
+    { type: 'announce', text: 'Resumes at 15:00.', textTranslations: { zh: '15:00复会。' } },
+  ];
+  for (const command of commands) {
+    expect((await chair.send(command)).reply).toMatchObject({ ok: true });
+  }
+  const scheduled = await api(first, 'POST', '/api/rooms/cr4/meetings', {
+    key: first.hub.adminKey.key,
+    body: {
+      title: 'Briefing',
+      titleTranslations: { ru: 'Брифинг' },
+      sittings: [{ date: '2017-09-07', start: '10:00', end: '13:00' }],
+    },
+  });
+  expect(scheduled.status).toBe(201);
+  const stateBefore = first.hub.engine.state('cr4');
+  await first.close();
+
+  const second = await harness.startHub({ clock: createTestClock(clock.now()), dataDir });
+  const state = second.hub.engine.state('cr4');
+  expect(state).toEqual(stateBefore);
+  expect(state?.current?.meeting.titleTranslations).toEqual({ fr: 'Dialogue', es: 'Diálogo' });
+  expect(state?.current?.interpretation.noteTranslations).toEqual({ ar: 'لا توجد مقصورات.' });
+  expect(state?.current?.announcement?.textTranslations).toEqual({ zh: '15:00复会。' });
+  expect(state?.upcoming[0]?.titleTranslations).toEqual({ ru: 'Брифинг' });
+  // The journal holds the commands as sent, then the meeting scheduled.
+  const journal = second.store.journal('cr4');
+  expect(journal.slice(0, commands.length).map((e) => e.command)).toEqual(commands);
+  expect(journal[commands.length]?.command).toMatchObject({ titleTranslations: { ru: 'Брифинг' } });
+
+  // The undo history came back too: the second retitling is taken back.
+  const again = await chairLine(harness, 'socket', second, 'cr4', second.chairKey('cr4'));
+  await again.send({ type: 'undo' });
+  await again.send({ type: 'undo' });
+  await again.send({ type: 'undo' });
+  expect(second.hub.engine.state('cr4')?.current?.meeting.titleTranslations).toEqual({
+    fr: 'Dialogue interactif',
+  });
 });

@@ -220,6 +220,44 @@ describe('the calendar over REST', () => {
   });
 });
 
+describe("the meeting's title and theme in other languages", () => {
+  it('are set up over REST, announced with the next meeting, and kept once it opens', async () => {
+    const hub = await startHub();
+    const chairKey = { key: hub.chairKey('tc1') };
+    await postCommand(hub, 'tc1', { type: 'adjournMeeting' }, chairKey);
+    const body = tomorrowsMeeting({
+      titleTranslations: { fr: 'Exposé du Conseiller spécial', es: '' },
+      theme: 'Prevention',
+      themeTranslations: { ar: 'الوقاية' },
+    });
+    await api(hub, 'POST', '/api/rooms/tc1/meetings', { ...hub.admin, body });
+    expect((await api(hub, 'GET', '/api/rooms/tc1')).body).toMatchObject({
+      upcoming: [
+        { meetingId: '2017-09-07-1', titleTranslations: { fr: 'Exposé du Conseiller spécial' } },
+      ],
+    });
+    const path = '/api/rooms/tc1/meetings/2017-09-07-1';
+    expect(
+      await api(hub, 'PATCH', path, { ...hub.admin, body: { titleTranslations: { de: 'Nein' } } }),
+    ).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalidCommand', path: 'titleTranslations' } },
+    });
+    await api(hub, 'PATCH', path, {
+      ...hub.admin,
+      body: { titleTranslations: { ru: 'Брифинг Специального советника' } },
+    });
+    await postCommand(hub, 'tc1', { type: 'openMeeting', meetingId: '2017-09-07-1' }, chairKey);
+    expect(hub.hub.engine.snapshot('tc1')?.meeting).toMatchObject({
+      titleTranslations: { ru: 'Брифинг Специального советника' },
+      themeTranslations: { ar: 'الوقاية' },
+    });
+    // The open meeting's versions are changed by the same PATCH, as an updateMeeting.
+    await api(hub, 'PATCH', path, { ...hub.admin, body: { titleTranslations: {} } });
+    expect(hub.hub.engine.snapshot('tc1')?.meeting).not.toHaveProperty('titleTranslations');
+  });
+});
+
 describe('roles', () => {
   it('a chair key sets up nothing, and acts on its own room only', async () => {
     const hub = await harness.startHub({

@@ -19,6 +19,7 @@ import {
   type MeetingCore,
   type RoomState,
   type SpeechRecord,
+  type Translations,
 } from '../../shared/domain/types.ts';
 import type { EpochMs } from '../../shared/time.ts';
 import {
@@ -125,6 +126,8 @@ function garbage(r: Random): unknown {
     () => ({ type: 'startSpeech', constructor: 1 }),
     () => ({ type: 'announce', text: 'x'.repeat(r.int(501, 5000)) }),
     () => ({ type: 'announce', text: '   ' }),
+    () => ({ type: 'announce', text: 'Hi', textTranslations: r.pick([{ de: 'Hallo' }, [], 'fr']) }),
+    () => ({ type: 'updateMeeting', titleTranslations: { fr: 'x'.repeat(r.int(301, 2000)) } }),
     () => ({ type: 'adjustTime', deltaMs: r.pick([0, 1.5, '30', NaN, minutes(61)]) }),
     () => ({ type: 'setTimeLimit', limitMs: r.pick([0, 9_999, minutes(61), -minutes(1)]) }),
     () => ({ type: 'moveSpeaker', speakerId: 's1', toIndex: -1 }),
@@ -266,14 +269,23 @@ function randomInput(r: Random, state: RoomState, now: EpochMs): unknown {
       case 'setInterpretation': {
         const status = r.pick(['available', 'partial', 'unavailable']);
         const languages = r.chance(0.8) === (status === 'partial') ? ['en', 'fr', 'en'] : [];
-        return { status, languages, note: maybe(() => 'Booths') };
+        return {
+          status,
+          languages,
+          note: maybe(() => 'Booths'),
+          noteTranslations: maybe(() => r.pick([{ fr: 'Cabines' }, { ar: 'مقصورات', es: '' }, {}])),
+        };
       }
       case 'announce':
-        return { text: r.pick(['Welcome', 'The meeting resumes at 15:00.', ' padded ']) };
+        return {
+          text: r.pick(['Welcome', 'The meeting resumes at 15:00.', ' padded ']),
+          textTranslations: maybe(() => r.pick([{ fr: 'Bienvenue' }, { zh: '欢迎', ru: ' ' }, {}])),
+        };
       case 'suspendMeeting':
         return {
           resumesAt: maybe(() => (r.chance(0.5) ? hhmm() : now + r.int(-minutes(1), minutes(180)))),
           note: maybe(() => 'Consultations'),
+          noteTranslations: maybe(() => ({ es: 'Consultas' })),
         };
       case 'openMeeting':
         return {
@@ -288,6 +300,8 @@ function randomInput(r: Random, state: RoomState, now: EpochMs): unknown {
       case 'updateMeeting':
         return r.pick<Record<string, unknown>>([
           { title: 'Renamed' },
+          { titleTranslations: r.pick([{ fr: 'Renommé' }, { ar: 'حوار', en: 'Dialogue' }, {}]) },
+          { theme: r.pick(['', 'Prevention']), themeTranslations: { es: 'Prevención' } },
           { defaultLimitMs: limit() },
           { warningMs: r.pick([0, seconds(15), seconds(30)]) },
           { timeZone: r.pick([NEW_YORK, 'Europe/Zurich', 'Asia/Tokyo']) },
@@ -335,6 +349,29 @@ function checkInvariants(state: RoomState, now: EpochMs): void {
   );
   checkSegments(core);
   checkMeeting(core, now);
+  checkVersions(core);
+}
+
+/** Every set of versions kept has a version, of a text that is there (localized.ts). */
+function checkVersions(core: MeetingCore): void {
+  const { meeting, interpretation, announcement, status } = core;
+  const sets: [string, string | undefined, Translations | undefined][] = [
+    ['title', meeting.title, meeting.titleTranslations],
+    ['theme', meeting.theme, meeting.themeTranslations],
+    ['interpretation note', interpretation.note, interpretation.noteTranslations],
+    ['announcement', announcement?.text, announcement?.textTranslations],
+    [
+      'suspension note',
+      status.kind === 'suspended' ? status.note : undefined,
+      status.kind === 'suspended' ? status.noteTranslations : undefined,
+    ],
+  ];
+  for (const [what, original, versions] of sets) {
+    if (versions === undefined) continue;
+    check(Object.keys(versions).length > 0, `an empty set of versions of the ${what}`);
+    check(Boolean(original), `versions of a ${what} not given`);
+    check(Object.values(versions).every(Boolean), `a blank version of the ${what}`);
+  }
 }
 
 /** The segments: one in play, every other parked, none parked with someone speaking. */

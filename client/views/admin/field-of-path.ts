@@ -22,12 +22,17 @@ const DETAILS = new Set([
   'listOpen',
 ]);
 
+/** The sets of versions in other languages: each language's field is 'titleTranslations.fr'. */
+const VERSIONS = new Set(['titleTranslations', 'themeTranslations']);
+const isLanguage = (part: string | undefined) => /^(ar|zh|en|fr|ru|es)$/.test(part ?? '');
+
 /** The form's field a path names: its most precise field that holds it. */
 export function fieldOfPath(path: string | undefined): FieldOfPath {
   const parts = (path ?? '').split('.');
   const [head, index, part, speaker] = parts;
   if (head === undefined || head === '') return { field: '' };
   if (DETAILS.has(head)) return { field: head };
+  if (VERSIONS.has(head)) return { field: isLanguage(index) ? `${head}.${index}` : head };
   const isIndex = (text: string | undefined): text is string => /^\d+$/.test(text ?? '');
   if (head === 'sittings') {
     if (!isIndex(index)) return { field: 'sittings' };
@@ -37,6 +42,10 @@ export function fieldOfPath(path: string | undefined): FieldOfPath {
     return { field: `sittings.${index}` };
   }
   if (head === 'interpretation') {
+    if (index === 'noteTranslations') {
+      const at = `interpretation.${index}`;
+      return { field: isLanguage(part) ? `${at}.${part}` : at };
+    }
     return { field: index === 'languages' || index === 'note' ? `interpretation.${index}` : head };
   }
   if (head === 'segments') {

@@ -14,9 +14,11 @@ import type {
   InterpretationStatus,
   MeetingCore,
   Sitting,
+  Translations,
   UnLanguage,
 } from '../../../shared/domain/types.ts';
 import { OPEN_MEETING_FIELDS } from '../../../shared/domain/schedule.ts';
+import { givenVersions } from '../../../shared/domain/versions.ts';
 import { MINUTE_MS, SECOND_MS, type LocalDate } from '../../../shared/time.ts';
 import { formatLimit, parseLimit, readClockTime } from '../chair/typed-time.ts';
 
@@ -37,14 +39,22 @@ export interface SegmentDraft {
 
 export interface MeetingDraft {
   title: string;
+  /** The title's versions in other languages, as typed. */
+  titleTranslations: Translations;
   theme: string;
+  themeTranslations: Translations;
   organ: string;
   format: string;
   sittings: SittingDraft[];
   defaultLimit: string;
   warning: string;
   note: string;
-  interpretation: { status: InterpretationStatus; languages: UnLanguage[]; note: string };
+  interpretation: {
+    status: InterpretationStatus;
+    languages: UnLanguage[];
+    note: string;
+    noteTranslations: Translations;
+  };
   listOpen: boolean;
   segments: SegmentDraft[];
 }
@@ -77,14 +87,16 @@ export const sittingDraft = (s: Sitting): SittingDraft => ({ key: draftKey(), ..
 export function newDraft(date: LocalDate): MeetingDraft {
   return {
     title: '',
+    titleTranslations: {},
     theme: '',
+    themeTranslations: {},
     organ: '',
     format: '',
     sittings: [sittingDraft({ date, start: '10:00', end: '13:00' })],
     defaultLimit: formatLimit(3 * MINUTE_MS),
     warning: formatLimit(30 * SECOND_MS),
     note: '',
-    interpretation: { status: 'available', languages: [], note: '' },
+    interpretation: { status: 'available', languages: [], note: '', noteTranslations: {} },
     listOpen: true,
     segments: [{ key: draftKey(), title: '', limit: '' }],
   };
@@ -99,7 +111,9 @@ export function draftFromSetup(setup: MeetingSetup): {
   return {
     draft: {
       title: setup.title,
+      titleTranslations: setup.titleTranslations ?? {},
       theme: setup.theme,
+      themeTranslations: setup.themeTranslations ?? {},
       organ: setup.organ,
       format: setup.format,
       sittings: setup.sittings.map(sittingDraft),
@@ -110,6 +124,7 @@ export function draftFromSetup(setup: MeetingSetup): {
         status: setup.interpretation.status,
         languages: setup.interpretation.languages,
         note: setup.interpretation.note ?? '',
+        noteTranslations: setup.interpretation.noteTranslations ?? {},
       },
       listOpen: setup.listOpen,
       segments: segments.map((s) => ({
@@ -235,11 +250,15 @@ export function setupOfDraft(
     return { ok: false, problems };
   }
   const interpretationNote = interpretation.note.trim();
+  const noteTranslations = givenVersions(interpretation.noteTranslations);
   return {
     ok: true,
     setup: {
       title: draft.title.trim(),
+      // Sent whole, {} when none: a change then takes back the versions cleared.
+      titleTranslations: givenVersions(draft.titleTranslations),
       theme: draft.theme.trim(),
+      themeTranslations: givenVersions(draft.themeTranslations),
       organ: draft.organ.trim(),
       format: draft.format.trim(),
       sittings,
@@ -250,6 +269,8 @@ export function setupOfDraft(
         status: interpretation.status,
         languages: partial ? interpretation.languages : [],
         ...(interpretationNote !== '' && { note: interpretationNote }),
+        // Sent even without the note: the hub then says versions need it, rather than lose them.
+        ...(Object.keys(noteTranslations).length > 0 && { noteTranslations }),
       },
       listOpen: draft.listOpen,
       segments,
@@ -269,7 +290,13 @@ export function openMeetingChange(
   const change: MeetingSetupPatch = {};
   let changed = false;
   const keep = <Field extends (typeof OPEN_MEETING_FIELDS)[number]>(field: Field) => {
-    const was = field === 'note' ? (before.note ?? '') : before[field];
+    // What the hub keeps as absent, the form sends as '' (the note) or {} (a set of versions).
+    const was =
+      field === 'note'
+        ? (before.note ?? '')
+        : field === 'titleTranslations' || field === 'themeTranslations'
+          ? (before[field] ?? {})
+          : before[field];
     const now = setup[field];
     if (now === undefined) return;
     change[field] = now;
@@ -285,11 +312,14 @@ export function openMeetingChange(
  */
 export function openMeetingSetup(setup: MeetingSetup, core: MeetingCore): MeetingSetup {
   const { title, theme, organ, format, sittings, defaultLimitMs, warningMs, note } = core.meeting;
-  const { note: _note, ...rest } = setup;
+  const { titleTranslations, themeTranslations } = core.meeting;
+  const { note: _note, titleTranslations: _title, themeTranslations: _theme, ...rest } = setup;
   return {
     ...rest,
     title,
+    ...(titleTranslations && { titleTranslations }),
     theme,
+    ...(themeTranslations && { themeTranslations }),
     organ,
     format,
     sittings,

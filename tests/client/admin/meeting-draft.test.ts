@@ -97,7 +97,7 @@ describe('what the form finds wrong', () => {
     ];
     draft.defaultLimit = '0:05';
     draft.warning = '11:00';
-    draft.interpretation = { status: 'partial', languages: [], note: '' };
+    draft.interpretation = { status: 'partial', languages: [], note: '', noteTranslations: {} };
     draft.segments = [{ key: 's', title: '', limit: 'three minutes' }];
     expect(problems(draft)).toEqual([
       { field: 'sittings.2.date', kind: 'required' },
@@ -120,7 +120,9 @@ describe('the change to an open meeting', () => {
     );
     expect(changed).toEqual({
       title: 'Briefing, resumed',
+      titleTranslations: {},
       theme: '',
+      themeTranslations: {},
       organ: 'Security Council',
       format: '',
       sittings: SETUP.sittings,

@@ -105,6 +105,12 @@ export interface AdminMessages {
   organHint: string;
   formatHint: string;
   noteHint: string;
+  /** The disclosures of the title's, the theme's and the interpretation note's versions. */
+  titleTranslations: string;
+  themeTranslations: string;
+  interpretationNoteTranslations: string;
+  /** Under those disclosures: which version a screen shows. */
+  translationsHint: string;
   limitHint: string;
   warningHint: string;
   sittingsZone: string;

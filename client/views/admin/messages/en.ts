@@ -100,6 +100,11 @@ export const en: AdminMessages = {
   organHint: 'e.g. General Assembly',
   formatHint: 'e.g. Informal interactive dialogue',
   noteHint: 'e.g. the date a meeting was first held',
+  titleTranslations: 'Title in other languages',
+  themeTranslations: 'Theme in other languages',
+  interpretationNoteTranslations: 'Interpretation note in other languages',
+  translationsHint:
+    'Each screen shows the version in its own language; where none is given, the text above.',
   limitHint: 'e.g. 3:00, or a number of seconds',
   warningHint: 'The countdown changes colour this long before the end; 0 for no warning.',
   sittingsZone: 'Dates and times are in the room’s time zone: {zone} ({offset} now).',

@@ -101,6 +101,11 @@ export const es: AdminMessages = {
   organHint: 'p. ej. Asamblea General',
   formatHint: 'p. ej. Diálogo interactivo oficioso',
   noteHint: 'p. ej. la fecha en que se celebró una sesión por primera vez',
+  titleTranslations: 'Título en otros idiomas',
+  themeTranslations: 'Tema en otros idiomas',
+  interpretationNoteTranslations: 'Nota sobre la interpretación en otros idiomas',
+  translationsHint:
+    'Cada pantalla muestra la versión en su idioma; si no la hay, el texto de arriba.',
   limitHint: 'p. ej. 3:00, o un número de segundos',
   warningHint: 'La cuenta atrás cambia de color este tiempo antes del final; 0 para ningún aviso.',
   sittingsZone: 'Las fechas y horas están en el huso horario de la sala: {zone} ({offset} ahora).',

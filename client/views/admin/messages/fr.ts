@@ -101,6 +101,11 @@ export const fr: AdminMessages = {
   organHint: 'p. ex. Assemblée générale',
   formatHint: 'p. ex. Dialogue interactif informel',
   noteHint: 'p. ex. la date à laquelle une séance a été tenue pour la première fois',
+  titleTranslations: 'Titre dans d’autres langues',
+  themeTranslations: 'Thème dans d’autres langues',
+  interpretationNoteTranslations: 'Note sur l’interprétation dans d’autres langues',
+  translationsHint:
+    'Chaque écran affiche la version dans sa langue ; à défaut, le texte ci-dessus.',
   limitHint: 'p. ex. 3:00, ou un nombre de secondes',
   warningHint:
     'Le compte à rebours change de couleur tant de temps avant la fin ; 0 pour aucun avertissement.',

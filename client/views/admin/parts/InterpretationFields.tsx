@@ -6,6 +6,7 @@ import {
   type UnLanguage,
 } from '../../../../shared/domain/types.ts';
 import { languageNames } from '../../../i18n/language.ts';
+import { TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
 import { useAdmin } from '../admin-context.tsx';
 import type { FieldErrors } from '../field-errors.ts';
 import type { MeetingDraft } from '../meeting-draft.ts';
@@ -82,6 +83,16 @@ export function InterpretationFields(props: {
         onChange={(note) => props.onChange({ ...value, note })}
         error={errors['interpretation.note']}
         maxLength={TEXT_LIMITS.note}
+      />
+      <TranslationFields
+        label={messages.interpretationNoteTranslations}
+        hint={messages.translationsHint}
+        name="interpretation.noteTranslations"
+        value={value.noteTranslations}
+        onChange={(noteTranslations) => props.onChange({ ...value, noteTranslations })}
+        reader={language}
+        maxLength={TEXT_LIMITS.note}
+        errorOf={(field) => errors[field] && <ErrorText error={errors[field]} />}
       />
     </fieldset>
   );

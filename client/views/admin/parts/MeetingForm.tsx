@@ -4,10 +4,12 @@
 // SegmentsEditor, outside this form: the chair's speaker form inside them is a form of its own.
 import { TEXT_LIMITS } from '../../../../shared/domain/meeting-schema.ts';
 import type { RoomSummary } from '../../../../shared/protocol.ts';
+import { TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
 import { useAdmin } from '../admin-context.tsx';
 import type { FieldErrors } from '../field-errors.ts';
 import type { MeetingDraft } from '../meeting-draft.ts';
 import type { EditorMode } from './MeetingEditor.tsx';
+import { ErrorText } from './ErrorText.tsx';
 import { Field } from './Field.tsx';
 import { InterpretationFields } from './InterpretationFields.tsx';
 import { SittingsEditor } from './SittingsEditor.tsx';
@@ -19,8 +21,9 @@ export function MeetingForm(props: {
   onChange: (draft: MeetingDraft) => void;
   errors: FieldErrors;
 }) {
-  const { messages } = useAdmin();
+  const { messages, language } = useAdmin();
   const { draft, errors, mode } = props;
+  const errorOf = (field: string) => errors[field] && <ErrorText error={errors[field]} />;
   const set = (change: Partial<MeetingDraft>) => props.onChange({ ...draft, ...change });
   const open = mode === 'open';
   return (
@@ -37,6 +40,16 @@ export function MeetingForm(props: {
             maxLength={TEXT_LIMITS.title}
             required
             className="admin-span-all"
+          />
+          <TranslationFields
+            label={messages.titleTranslations}
+            hint={messages.translationsHint}
+            name="titleTranslations"
+            value={draft.titleTranslations}
+            onChange={(titleTranslations) => set({ titleTranslations })}
+            reader={language}
+            maxLength={TEXT_LIMITS.title}
+            errorOf={errorOf}
           />
           <Field
             label={messages.fields.organ}
@@ -65,6 +78,17 @@ export function MeetingForm(props: {
             maxLength={TEXT_LIMITS.theme}
             multiline
             className="admin-span-all"
+          />
+          <TranslationFields
+            label={messages.themeTranslations}
+            hint={messages.translationsHint}
+            name="themeTranslations"
+            value={draft.themeTranslations}
+            onChange={(themeTranslations) => set({ themeTranslations })}
+            reader={language}
+            maxLength={TEXT_LIMITS.theme}
+            multiline
+            errorOf={errorOf}
           />
           <Field
             label={messages.fields.note}

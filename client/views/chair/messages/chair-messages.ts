@@ -206,6 +206,12 @@ export interface ChairMessages {
   interpretation: Record<InterpretationStatus, string>;
   languagesLegend: string;
   note: string;
+  /** The disclosure of a note's versions in the other languages (TranslationFields). */
+  noteTranslations: string;
+  /** The disclosure of an announcement's versions in the other languages. */
+  announcementTranslations: string;
+  /** Under those disclosures: which version a screen shows. */
+  translationsHint: string;
   showNotice: string;
   noticeNow: string;
   announcementHeading: string;

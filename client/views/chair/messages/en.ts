@@ -277,6 +277,10 @@ export const en: ChairMessages = {
   },
   languagesLegend: 'Languages interpreted',
   note: 'Note (optional)',
+  noteTranslations: 'Note in other languages',
+  announcementTranslations: 'Text in other languages',
+  translationsHint:
+    'Each screen shows the version in its own language; where none is given, the text above.',
   showNotice: 'Show the notice',
   noticeNow: 'Now: {text}',
   announcementHeading: 'Announcement on the wall',

@@ -279,6 +279,10 @@ export const es: ChairMessages = {
   },
   languagesLegend: 'Idiomas interpretados',
   note: 'Nota (opcional)',
+  noteTranslations: 'Nota en otros idiomas',
+  announcementTranslations: 'Texto en otros idiomas',
+  translationsHint:
+    'Cada pantalla muestra la versión en su idioma; si no la hay, el texto de arriba.',
   showNotice: 'Mostrar el aviso',
   noticeNow: 'Ahora: {text}',
   announcementHeading: 'Anuncio en la pantalla',

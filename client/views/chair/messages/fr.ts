@@ -278,6 +278,10 @@ export const fr: ChairMessages = {
   },
   languagesLegend: 'Langues interprétées',
   note: 'Note (facultative)',
+  noteTranslations: 'Note dans d’autres langues',
+  announcementTranslations: 'Texte dans d’autres langues',
+  translationsHint:
+    'Chaque écran affiche la version dans sa langue ; à défaut, le texte ci-dessus.',
   showNotice: 'Afficher l’avis',
   noticeNow: 'Actuellement : {text}',
   announcementHeading: 'Annonce au mur',

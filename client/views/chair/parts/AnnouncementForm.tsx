@@ -1,25 +1,41 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { Translations } from '../../../../shared/domain/types.ts';
+import { givenVersions } from '../../../../shared/domain/versions.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
+import { TranslationFields, VersionList } from '../../../shared-ui/TranslationFields.tsx';
 import { useChair } from '../chair-context.tsx';
 import { useMeetingClosed } from '../use-closed.ts';
 
 /** The longest announcement the hub takes. */
 const MAX_ANNOUNCEMENT = 500;
 
+/**
+ * The wall shows one paragraph, and the hub takes no line breaks (clean text): Enter in the box
+ * becomes a space.
+ */
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
 /** A message from the chair on the wall (and the phones), and clearing it. */
 export function AnnouncementForm() {
-  const { store, run, messages } = useChair();
+  const { store, run, messages, language } = useChair();
   const current = useRoomSlice(store, (s) => s.room?.announcement);
   const closed = useMeetingClosed();
   const [text, setText] = useState('');
+  const [versions, setVersions] = useState<Translations>({});
   const id = useId();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    // The wall shows one paragraph, and the hub takes no line breaks (clean text): Enter in the
-    // box becomes a space.
-    const ack = await run({ type: 'announce', text: text.replace(/\s*[\r\n]+\s*/g, ' ') });
-    if (ack.ok) setText('');
+    const textTranslations = givenVersions(versions, oneLine);
+    const ack = await run({
+      type: 'announce',
+      text: oneLine(text),
+      ...(Object.keys(textTranslations).length > 0 && { textTranslations }),
+    });
+    if (ack.ok) {
+      setText('');
+      setVersions({});
+    }
   };
   return (
     <section className="chair-card" aria-label={messages.announcementHeading}>
@@ -28,9 +44,13 @@ export function AnnouncementForm() {
       <fieldset className="chair-plain" disabled={closed}>
         {current && (
           <div className="chair-now chair-announcement-now">
-            <p>
-              <bdi>{format(messages.announcementNow, { text: current.text })}</bdi>
-            </p>
+            <div>
+              <p>
+                <bdi>{format(messages.announcementNow, { text: current.text })}</bdi>
+              </p>
+              {/* And what the screens in those languages show instead. */}
+              <VersionList versions={current.textTranslations} reader={language} />
+            </div>
             <button type="button" onClick={() => void run({ type: 'clearAnnouncement' })}>
               {messages.clearAnnouncement}
             </button>
@@ -50,6 +70,16 @@ export function AnnouncementForm() {
               {text.length} / {MAX_ANNOUNCEMENT}
             </p>
           </div>
+          <TranslationFields
+            label={messages.announcementTranslations}
+            hint={messages.translationsHint}
+            name="textTranslations"
+            value={versions}
+            onChange={setVersions}
+            reader={language}
+            maxLength={MAX_ANNOUNCEMENT}
+            multiline
+          />
           <div className="chair-buttons">
             <button type="submit" className="chair-strong" disabled={text.trim() === ''}>
               {messages.showAnnouncement}

@@ -5,9 +5,12 @@ import {
   type InterpretationStatus,
   type UnLanguage,
 } from '../../../../shared/domain/types.ts';
+import { TEXT_LIMITS } from '../../../../shared/domain/meeting-schema.ts';
+import { givenVersions } from '../../../../shared/domain/versions.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { joinList, languageNames } from '../../../i18n/language.ts';
 import { format } from '../../../i18n/format.ts';
+import { TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
 import { useChair } from '../chair-context.tsx';
 import type { ChairMessages } from '../messages/chair-messages.ts';
 import { useMeetingClosed } from '../use-closed.ts';
@@ -33,16 +36,20 @@ function NoticeForm(props: { current: Interpretation }) {
   const [status, setStatus] = useState(props.current.status);
   const [languages, setLanguages] = useState<UnLanguage[]>(props.current.languages);
   const [note, setNote] = useState(props.current.note ?? '');
+  const [versions, setVersions] = useState(props.current.noteTranslations ?? {});
   const noteId = useId();
   const name = useId();
   const names = languageNames(UN_LANGUAGES, language);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const noteTranslations = givenVersions(versions);
     void run({
       type: 'setInterpretation',
       status,
       ...(status === 'partial' && { languages }),
       ...(note.trim() !== '' && { note: note.trim() }),
+      // Sent even without the note: the hub then says versions need it, rather than lose them.
+      ...(Object.keys(noteTranslations).length > 0 && { noteTranslations }),
     });
   };
   const toggle = (code: UnLanguage, on: boolean) =>
@@ -82,8 +89,22 @@ function NoticeForm(props: { current: Interpretation }) {
       )}
       <div className="chair-field">
         <label htmlFor={noteId}>{messages.note}</label>
-        <input id={noteId} value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} />
+        <input
+          id={noteId}
+          value={note}
+          maxLength={TEXT_LIMITS.note}
+          onChange={(e) => setNote(e.target.value)}
+        />
       </div>
+      <TranslationFields
+        label={messages.noteTranslations}
+        hint={messages.translationsHint}
+        name="noteTranslations"
+        value={versions}
+        onChange={setVersions}
+        reader={language}
+        maxLength={TEXT_LIMITS.note}
+      />
       <div className="chair-buttons">
         <button type="submit" className="chair-strong">
           {messages.showNotice}

@@ -1,8 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
+import { TEXT_LIMITS } from '../../../../shared/domain/meeting-schema.ts';
+import type { Translations } from '../../../../shared/domain/types.ts';
 import { resolveTimeOfDay } from '../../../../shared/time-of-day.ts';
 import { localDateAt } from '../../../../shared/zoned-time.ts';
+import { givenVersions } from '../../../../shared/domain/versions.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
+import { TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
 import { useServerNowEverySecond } from '../../../shared-ui/use-server-now.ts';
 import { useChair } from '../chair-context.tsx';
 import { readClockTime } from '../typed-time.ts';
@@ -35,10 +39,11 @@ function ResumeHint(props: { time: string }) {
 
 /** Suspending (with the time to resume, room time), resuming, and adjourning after a confirmation. */
 export function SuspensionControls() {
-  const { store, run, note: say, messages } = useChair();
+  const { store, run, note: say, messages, language } = useChair();
   const kind = useRoomSlice(store, (s) => s.room?.status.kind);
   const [resumeAt, setResumeAt] = useState('');
   const [note, setNote] = useState('');
+  const [versions, setVersions] = useState<Translations>({});
   const [confirming, setConfirming] = useState(false);
   const timeId = useId();
   const noteId = useId();
@@ -51,12 +56,17 @@ export function SuspensionControls() {
       say(messages.invalidTime);
       return;
     }
+    const noteTranslations = givenVersions(versions);
     const ack = await run({
       type: 'suspendMeeting',
       ...(time !== '' && { resumesAt: time }),
       ...(note.trim() !== '' && { note: note.trim() }),
+      ...(Object.keys(noteTranslations).length > 0 && { noteTranslations }),
     });
-    if (ack.ok) setNote('');
+    if (ack.ok) {
+      setNote('');
+      setVersions({});
+    }
   };
   return (
     <section className="chair-card" aria-label={messages.suspendHeading}>
@@ -82,10 +92,20 @@ export function SuspensionControls() {
             id={noteId}
             disabled={adjourned}
             value={note}
-            maxLength={300}
+            maxLength={TEXT_LIMITS.note}
             onChange={(e) => setNote(e.target.value)}
           />
         </div>
+        <TranslationFields
+          label={messages.noteTranslations}
+          hint={messages.translationsHint}
+          name="noteTranslations"
+          value={versions}
+          onChange={setVersions}
+          reader={language}
+          maxLength={TEXT_LIMITS.note}
+          disabled={adjourned}
+        />
         <div className="chair-buttons">
           <button type="submit" className="chair-strong" disabled={adjourned}>
             {messages.suspend}

@@ -1,3 +1,4 @@
+import { localized } from '../../../../shared/domain/localized.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
 import type { RoomStore } from '../../../store/room-store.ts';
 import { useRoomHead } from '../../../shared-ui/use-room-head.ts';
@@ -9,7 +10,7 @@ import { RoomClock } from './RoomClock.tsx';
  * status; with no meeting open, the room's name in its place.
  */
 export function Header(props: { store: RoomStore }) {
-  const { messages } = useLanguage();
+  const { language, messages } = useLanguage();
   const head = useRoomHead(props.store);
   if (!head) return null;
   const { room, meeting, status, segment } = head;
@@ -18,7 +19,9 @@ export function Header(props: { store: RoomStore }) {
       <div className="wall-title">
         {/* Isolated: the meeting's own words, whatever the screen's direction. */}
         <h1>
-          <bdi>{meeting ? meeting.title : room.name}</bdi>
+          <bdi>
+            {meeting ? localized(meeting.title, meeting.titleTranslations, language) : room.name}
+          </bdi>
         </h1>
         {meeting && (
           <p>

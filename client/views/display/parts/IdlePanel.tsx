@@ -1,3 +1,4 @@
+import { localized } from '../../../../shared/domain/localized.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
 import type { RoomPhase } from '../../../shared-ui/room-phase.ts';
@@ -12,9 +13,9 @@ export function IdlePanel(props: {
   store: RoomStore;
   phase: Extract<RoomPhase, { kind: 'noMeeting' | 'adjourned' }>;
 }) {
-  const { messages } = useLanguage();
+  const { language, messages } = useLanguage();
   const timeZone = useRoomSlice(props.store, (s) => s.room?.room.timeZone ?? 'UTC');
-  const announcement = useRoomSlice(props.store, (s) => s.room?.announcement?.text);
+  const announcement = useRoomSlice(props.store, (s) => s.room?.announcement);
   const adjourned = props.phase.kind === 'adjourned';
   return (
     <section className="wall-idle" data-phase={props.phase.kind} role="status">
@@ -23,7 +24,7 @@ export function IdlePanel(props: {
           <h2>{messages.meetingAdjourned}</h2>
           {announcement && (
             <p>
-              <bdi>{announcement}</bdi>
+              <bdi>{localized(announcement.text, announcement.textTranslations, language)}</bdi>
             </p>
           )}
         </div>

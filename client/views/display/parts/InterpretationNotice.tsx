@@ -1,3 +1,4 @@
+import { localized } from '../../../../shared/domain/localized.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { joinList, languageNames } from '../../../i18n/language.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
@@ -21,7 +22,7 @@ export function InterpretationNotice(props: { store: RoomStore }) {
       {interpretation.note && (
         <span className="wall-notice-note">
           {' · '}
-          <bdi>{interpretation.note}</bdi>
+          <bdi>{localized(interpretation.note, interpretation.noteTranslations, language)}</bdi>
         </span>
       )}
     </aside>

@@ -1,3 +1,4 @@
+import { localized } from '../../../../shared/domain/localized.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
 import type { NextUp } from '../../../shared-ui/room-phase.ts';
 import { whenText } from '../../../shared-ui/when-words.ts';
@@ -18,7 +19,7 @@ export function NextMeeting(props: { next: NextUp | null; timeZone: string }) {
       <p className="wall-upcoming-label">{messages.nextMeeting}</p>
       {/* Isolated: the meeting's own words, whatever the screen's direction. */}
       <h2 className="wall-upcoming-title">
-        <bdi>{next.meeting.title}</bdi>
+        <bdi>{localized(next.meeting.title, next.meeting.titleTranslations, language)}</bdi>
       </h2>
       <p className="wall-upcoming-when">
         {whenText(next.starts, messages, props.timeZone, language)}

@@ -1,3 +1,4 @@
+import { localized } from '../../../../shared/domain/localized.ts';
 import type { UnLanguage } from '../../../../shared/domain/types.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
 import { useRoomHead } from '../../../shared-ui/use-room-head.ts';
@@ -14,7 +15,7 @@ export function FollowHeader(props: {
   store: RoomStore;
   onLanguage: (language: UnLanguage) => void;
 }) {
-  const { text } = useFollowText();
+  const { language, text } = useFollowText();
   const head = useRoomHead(props.store);
   const meeting = head?.meeting;
   const place = meeting && head ? [head.room.name, meeting.organ].filter(Boolean).join(' · ') : '';
@@ -28,7 +29,11 @@ export function FollowHeader(props: {
         <>
           {/* Isolated: the meeting's own words, whatever the screen's direction. */}
           <h1 className="follow-title">
-            <bdi>{meeting ? meeting.title : head.room.name}</bdi>
+            <bdi>
+              {meeting
+                ? localized(meeting.title, meeting.titleTranslations, language)
+                : head.room.name}
+            </bdi>
           </h1>
           {place && (
             <p className="follow-place">

@@ -1,3 +1,4 @@
+import { localized } from '../../../../shared/domain/localized.ts';
 import type { NextUp } from '../../../shared-ui/room-phase.ts';
 import { whenText } from '../../../shared-ui/when-words.ts';
 import { useFollowText } from '../follow-text.tsx';
@@ -15,7 +16,7 @@ export function NextMeeting(props: { next: NextUp | null; timeZone: string }) {
         <>
           {/* Isolated: the meeting's own words, whatever the screen's direction. */}
           <p className="follow-upcoming-title">
-            <bdi>{next.meeting.title}</bdi>
+            <bdi>{localized(next.meeting.title, next.meeting.titleTranslations, language)}</bdi>
           </p>
           <p className="follow-upcoming-when">
             {whenText(next.starts, text, props.timeZone, language)}

@@ -1,3 +1,4 @@
+import { localized } from '../../../../shared/domain/localized.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import type { RoomStore } from '../../../store/room-store.ts';
@@ -25,7 +26,7 @@ export function InterpretationNotice(props: { store: RoomStore }) {
       {interpretation.note && (
         <span className="follow-notice-note">
           {' · '}
-          <bdi>{interpretation.note}</bdi>
+          <bdi>{localized(interpretation.note, interpretation.noteTranslations, language)}</bdi>
         </span>
       )}
     </p>
