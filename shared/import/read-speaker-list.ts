@@ -1,0 +1,124 @@
+// The import of an established list of speakers, from whatever the chair or an integration has:
+// a CSV file or a spreadsheet's cells (with or without headings, in any of the six languages,
+// commas, semicolons or tabs, a byte-order mark), the project's own exports, or a list pasted from
+// Word or a PDF. Pure: no I/O and no clock, the same on the hub (POST …/speakers/import) and in
+// the console, where it is loaded only with the import panel (it brings zod and all the names).
+import { detectDelimiter, parseDelimited } from './delimited.ts';
+import { namesDelegation } from './delegation-text.ts';
+import { flagDuplicates } from './duplicates.ts';
+import { IMPORT_COLUMNS, readHeadings, type ImportColumn } from './headers.ts';
+import { isMarkedList, readListLines } from './list-lines.ts';
+import { splitOnBehalf } from './on-behalf.ts';
+import { readRow, type RowCells } from './read-row.ts';
+import type { ImportOptions, SpeakerListReading } from './reading.ts';
+
+export type {
+  ImportedRow,
+  ImportIssue,
+  ImportIssueCode,
+  ImportOptions,
+  SpeakerListReading,
+} from './reading.ts';
+export type { ImportColumn } from './headers.ts';
+
+/** How far down a title may push the headings of a table ("List of speakers", a date…). */
+const HEADINGS_WITHIN = 5;
+
+/** Cells by position, for a table without headings and for a list's items. */
+function positional(cells: readonly string[]): RowCells {
+  const row: RowCells = {};
+  IMPORT_COLUMNS.forEach((column, i) => {
+    const cell = cells[i];
+    if (cell !== undefined) row[column] = cell;
+  });
+  return row;
+}
+
+/** Cells under their headings. */
+function underHeadings(cells: readonly string[], columns: readonly (ImportColumn | null)[]) {
+  const row: RowCells = {};
+  cells.forEach((cell, i) => {
+    const column = columns[i];
+    if (column) row[column] = cell;
+  });
+  return row;
+}
+
+/**
+ * "Kenya, on behalf of the African Group" in a CSV without headings is one delegation's cell
+ * split at its comma: put back together.
+ */
+function rejoinOnBehalf(cells: readonly string[]): string[] {
+  const [first = '', second, ...rest] = cells;
+  if (second === undefined || splitOnBehalf(second).delegation !== '') return [...cells];
+  return [`${first}, ${second.trim()}`, ...rest];
+}
+
+const filled = (cells: readonly string[]) => cells.some((c) => c.trim() !== '');
+const lastFilled = (cells: readonly string[]) => cells.findLastIndex((c) => c.trim() !== '');
+
+/** The headings of a table and where they are, if one of the first filled lines holds them. */
+function findHeadings(lines: readonly string[]) {
+  let seen = 0;
+  for (let index = 0; index < lines.length && seen < HEADINGS_WITHIN; index += 1) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '') continue;
+    seen += 1;
+    const delimiter = detectDelimiter(line);
+    const cells = parseDelimited(line, delimiter)[0] ?? [];
+    const columns = readHeadings(cells);
+    if (columns) return { index, delimiter, cells, columns };
+  }
+  return undefined;
+}
+
+/** Reads a list of speakers: each row's speaker, issues and flags, and what was left aside. */
+export function readSpeakerList(text: string, options: ImportOptions): SpeakerListReading {
+  const source = text.replace(/^\uFEFF/u, '');
+  const lines = source.split(/\r\n|\r|\n/u);
+  const includeSpoken = options.includeSpoken ?? false;
+  const headings = findHeadings(lines);
+
+  if (headings) {
+    const { index, delimiter, cells, columns } = headings;
+    const ignoredLines = lines
+      .slice(0, index)
+      .flatMap((l, i) => (l.trim() === '' ? [] : [{ line: i + 1, text: l.trim() }]));
+    const table = parseDelimited(lines.slice(index).join('\n'), delimiter);
+    const rows = table.flatMap((row, i) =>
+      i === 0 || !filled(row)
+        ? []
+        : [readRow(index + i + 1, underHeadings(row, columns), includeSpoken)],
+    );
+    return {
+      shape: 'table',
+      columns: cells.map((heading, i) => ({ heading: heading.trim(), column: columns[i] ?? null })),
+      rows: flagDuplicates(rows, options),
+      ignoredLines,
+    };
+  }
+
+  const first = lines.find((l) => l.trim() !== '') ?? '';
+  if (!isMarkedList(lines) && /[\t;,]/u.test(first)) {
+    const table = parseDelimited(source);
+    const rows = table.flatMap((row, i) =>
+      filled(row) ? [readRow(i + 1, positional(rejoinOnBehalf(row)), includeSpoken)] : [],
+    );
+    // Cells past the six columns are read by no one: shown as ignored columns, never lost unsaid.
+    const width = Math.max(0, ...table.filter(filled).map((row) => lastFilled(row) + 1));
+    const columns = Array.from({ length: Math.max(width, IMPORT_COLUMNS.length) }, (_, i) => ({
+      heading: '',
+      column: IMPORT_COLUMNS[i] ?? null,
+    }));
+    return { shape: 'table', columns, rows: flagDuplicates(rows, options), ignoredLines: [] };
+  }
+
+  const list = readListLines(lines, namesDelegation);
+  const rows = list.items.map((item) => readRow(item.line, positional(item.cells), includeSpoken));
+  return {
+    shape: 'lines',
+    columns: [],
+    rows: flagDuplicates(rows, options),
+    ignoredLines: list.ignored,
+  };
+}
