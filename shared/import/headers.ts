@@ -160,6 +160,42 @@ const BY_KEY: ReadonlyMap<string, ImportColumn> = new Map(
   ),
 );
 
+/**
+ * Headings known to hold nothing a speaker needs (the exports' own, a numbering, remarks): read as
+ * ignored like any other, but they tell a row of headings from a row of speakers.
+ */
+const UNUSED = new Set(
+  [
+    'delegation name',
+    'delegation_name',
+    'order',
+    'no',
+    'no.',
+    'n°',
+    '№',
+    '#',
+    'ended_local',
+    'spoken_s',
+    'adjustment_s',
+    'overrun_s',
+    'pauses',
+    'remarks',
+    'notes',
+    'comments',
+    'observations',
+    'remarques',
+    'ordre',
+    'orden',
+    'observaciones',
+    'порядок',
+    'примечания',
+    'ملاحظات',
+    'الترتيب',
+    '序号',
+    '备注',
+  ].map(nameKey),
+);
+
 /** The column a heading names, or undefined. */
 export function columnOfHeading(heading: string): ImportColumn | undefined {
   return BY_KEY.get(nameKey(heading));
@@ -167,8 +203,9 @@ export function columnOfHeading(heading: string): ImportColumn | undefined {
 
 /**
  * The columns of a row of headings, or undefined when the row is not one: it must name the
- * delegation, or at least two known columns. A column named twice is read from its first cell,
- * the other shown as ignored (null).
+ * delegation or two known columns, and at least half its filled cells must be known headings (a
+ * speaker's row may hold a word that is also a heading: "member state" as the category). A column
+ * named twice is read from its first cell, the other shown as ignored (null).
  */
 export function readHeadings(cells: readonly string[]): (ImportColumn | null)[] | undefined {
   const taken = new Set<ImportColumn>();
@@ -178,5 +215,8 @@ export function readHeadings(cells: readonly string[]): (ImportColumn | null)[] 
     taken.add(column);
     return column;
   });
-  return taken.has('delegation') || taken.size >= 2 ? columns : undefined;
+  const filled = cells.filter((cell) => nameKey(cell) !== '');
+  const known = filled.filter((cell) => columnOfHeading(cell) || UNUSED.has(nameKey(cell)));
+  const names = taken.has('delegation') || taken.size >= 2;
+  return names && known.length * 2 >= filled.length ? columns : undefined;
 }

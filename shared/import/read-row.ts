@@ -27,8 +27,16 @@ function cellText(text: string | undefined): string {
     .trim();
 }
 
-/** The record's limits are seconds to a tenth ("180.0"): whole seconds read as a limit. */
+/** Minutes written out, as a secretariat's list often gives them: "3 min", "5 minutes", "3 мин". */
+const MINUTES = /^(\d{1,2})\s*(?:min|mins|minutes?|mn|мин|минуты?|минут|دقائق|دقيقة|分钟)\.?$/iu;
+
+/**
+ * A limit cell as the console's limit field reads it (m:ss or seconds): the record's seconds to a
+ * tenth ("180.0") and minutes written out read as the same.
+ */
 function limitText(text: string): string {
+  const minutes = MINUTES.exec(text);
+  if (minutes) return `${minutes[1] ?? ''}:00`;
   return /^\d+[.,]0+$/u.test(text) ? text.replace(/[.,]0+$/u, '') : text;
 }
 

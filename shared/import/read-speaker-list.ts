@@ -49,8 +49,9 @@ function underHeadings(cells: readonly string[], columns: readonly (ImportColumn
  * split at its comma: put back together.
  */
 function rejoinOnBehalf(cells: readonly string[]): string[] {
-  const [first = '', second, ...rest] = cells;
-  if (second === undefined || splitOnBehalf(second).delegation !== '') return [...cells];
+  const [first = '', second = '', ...rest] = cells;
+  const split = splitOnBehalf(second ?? '');
+  if (split.delegation !== '' || split.onBehalfOf === undefined) return [...cells];
   return [`${first}, ${second.trim()}`, ...rest];
 }
 
@@ -66,7 +67,8 @@ function findHeadings(lines: readonly string[]) {
     seen += 1;
     const delimiter = detectDelimiter(line);
     const cells = parseDelimited(line, delimiter)[0] ?? [];
-    const columns = readHeadings(cells);
+    // A row that names a delegation is a speaker, whatever else it holds ("State", "Group"…).
+    const columns = cells.some(namesDelegation) ? undefined : readHeadings(cells);
     if (columns) return { index, delimiter, cells, columns };
   }
   return undefined;
@@ -83,7 +85,8 @@ export function readSpeakerList(text: string, options: ImportOptions): SpeakerLi
     const { index, delimiter, cells, columns } = headings;
     const ignoredLines = lines
       .slice(0, index)
-      .flatMap((l, i) => (l.trim() === '' ? [] : [{ line: i + 1, text: l.trim() }]));
+      .map((l, i) => ({ line: i + 1, text: l.replace(/[\s,;]+$/u, '').trim() }))
+      .filter((l) => l.text !== '');
     const table = parseDelimited(lines.slice(index).join('\n'), delimiter);
     const rows = table.flatMap((row, i) =>
       i === 0 || !filled(row)
