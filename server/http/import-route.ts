@@ -5,9 +5,9 @@
 // read (api-router.ts's requireChair); rows with an issue, and speakers who have spoken unless
 // asked for, are not sent.
 import express, { type Request, type RequestHandler, type Response } from 'express';
-import type { CommandInput } from '../../shared/domain/commands.ts';
 import { historyLength } from '../../shared/domain/list-order.ts';
 import type { RostrumError } from '../../shared/domain/errors.ts';
+import { importCommand } from '../../shared/import/import-command.ts';
 import { readSpeakerList } from '../../shared/import/read-speaker-list.ts';
 import type { SpeakerImportMode, SpeakerImportResponse } from '../../shared/protocol.ts';
 import type { Clock } from '../clock.ts';
@@ -119,12 +119,10 @@ export function importSpeakers(deps: { engine: RoomEngine; clock: Clock }): Requ
       });
       return;
     }
-    const command: CommandInput = {
-      type: query.mode === 'append' ? 'addSpeakers' : 'replaceList',
-      speakers: entries,
-      ...(query.afterClosure && { afterClosure: true }),
+    const command = importCommand(query.mode, entries, {
+      afterClosure: query.afterClosure,
       ...(query.expectedVersion !== undefined && { expectedVersion: query.expectedVersion }),
-    };
+    });
     const ack = engine.execute(roomId, command, 'rest');
     if (!ack.ok) {
       sendError(res, ack.error, ack.state ? { state: ack.state } : {});

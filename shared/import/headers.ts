@@ -14,11 +14,14 @@ export const IMPORT_COLUMNS = [
   'limit',
 ] as const;
 
+/** A column that holds one of a speaker's fields. */
+export type SpeakerColumn = (typeof IMPORT_COLUMNS)[number];
+
 /**
  * A column the import reads: the speaker's fields, and what says that a speaker has spoken (the
  * list export's status, the record's start of the speech), which only a heading can name.
  */
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number] | 'status' | 'started';
+export type ImportColumn = SpeakerColumn | 'status' | 'started';
 
 /** The headings each column is known by (compared as lookup keys: case, accents, spaces and punctuation do not count). */
 const HEADINGS: Record<ImportColumn, readonly string[]> = {

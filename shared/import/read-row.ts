@@ -3,6 +3,7 @@
 // hub's own schema for a speaker of a batch (speakerEntrySchema), so that the preview shows each
 // row's problems before anything is sent, and what is sent is what the hub accepts.
 import type { z } from 'zod';
+import { cleanText } from '../clean-text.ts';
 import { speakerEntrySchema, type SpeakerEntry } from '../domain/commands.ts';
 import { defaultCategory } from '../domain/list-order.ts';
 import { isInvalidTextIssue } from '../domain/text-schema.ts';
@@ -52,7 +53,7 @@ function columnOf(path: string): ImportColumn | undefined {
 }
 
 /** One issue of the hub's schema as an import's issue. */
-function issueOf(issue: z.core.$ZodIssue): ImportIssue {
+function issueOf(issue: z.core.$ZodIssue, input: Record<string, unknown>): ImportIssue {
   const path = issue.path.map(String).join('.');
   const column = columnOf(path);
   const where = column ? { column } : {};
@@ -69,7 +70,11 @@ function issueOf(issue: z.core.$ZodIssue): ImportIssue {
     return { code: 'noDelegation', column: 'delegation', message: 'The row names no delegation.' };
   }
   if (isInvalidTextIssue(issue)) {
-    return { code: 'hiddenCharacter', ...where, message: `${path}: ${issue.message}` };
+    // The character by its code point (U+202E), which every language can show as it is.
+    const text = input[path];
+    const found = typeof text === 'string' ? cleanText(text) : undefined;
+    const value = found && !found.ok ? { value: found.problem.codePoint } : {};
+    return { code: 'hiddenCharacter', ...where, ...value, message: `${path}: ${issue.message}` };
   }
   if (path === 'limitMs') return { code: 'limitOutOfRange', ...where, message: issue.message };
   return { code: 'invalid', ...where, message: `${path}: ${issue.message}` };
@@ -168,7 +173,7 @@ export function readRow(
       const field = issue.path.map(String).join('.');
       if (seen.has(field)) continue;
       seen.add(field);
-      issues.push(issueOf(issue));
+      issues.push(issueOf(issue, input));
     }
   }
 

@@ -101,9 +101,15 @@ export function readSpeakerList(text: string, options: ImportOptions): SpeakerLi
     };
   }
 
+  // A table without headings: cells in its first line, or tabs or semicolons in any (a list of
+  // names has commas of its own, "Kenya, on behalf of…", but no tabs or semicolons).
   const first = lines.find((l) => l.trim() !== '') ?? '';
-  if (!isMarkedList(lines) && /[\t;,]/u.test(first)) {
-    const table = parseDelimited(source);
+  const cells = /[\t;,]/u.test(first) || lines.some((l) => /[\t;]/u.test(l));
+  if (!isMarkedList(lines) && cells) {
+    const table = parseDelimited(
+      source,
+      detectDelimiter(lines.find((l) => /[\t;,]/u.test(l)) ?? first),
+    );
     const rows = table.flatMap((row, i) =>
       filled(row) ? [readRow(i + 1, positional(rejoinOnBehalf(row)), includeSpoken)] : [],
     );

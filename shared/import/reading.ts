@@ -40,7 +40,7 @@ export interface ImportIssue {
   column?: ImportColumn;
   /** In English, for integrations and logs; the console words the code itself. */
   message: string;
-  /** The text at fault, as written. */
+  /** The text at fault, as written; for hiddenCharacter, the character's code point ('U+202E'). */
   value?: string;
   /** What an ambiguous text could name: State codes and organizations' keys. */
   candidates?: string[];

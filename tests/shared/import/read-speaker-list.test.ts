@@ -123,6 +123,20 @@ describe('tables', () => {
     ]);
   });
 
+  it('is a table when a later line has tabs or semicolons, though the first has none', () => {
+    expect(read('AU\nKenya;Jane Doe;;;;tbc')).toEqual([
+      '1 AU !ambiguousDelegation(AUS|African Union) (not sent)',
+      '2 KEN / Jane Doe !invalidLimit (not sent)',
+    ]);
+  });
+
+  it('names a hidden character by its code point', () => {
+    const [row] = readSpeakerList('FRA;Jean\u200BDupont', { existing: [] }).rows;
+    expect(row?.issues).toEqual([
+      expect.objectContaining({ code: 'hiddenCharacter', column: 'speakerName', value: 'U+200B' }),
+    ]);
+  });
+
   it('reads an "on behalf of" column that repeats the phrase', () => {
     expect(read('Country\tOn behalf of\nCuba\ton behalf of the Group of 77 and China')).toEqual([
       '2 CUB for Group of 77 and China',
