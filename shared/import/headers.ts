@@ -199,6 +199,11 @@ const UNUSED = new Set(
   ].map(nameKey),
 );
 
+/** True when a cell is a heading the import knows, read or not ("No." is one, not Norway). */
+export function isHeading(cell: string): boolean {
+  return columnOfHeading(cell) !== undefined || UNUSED.has(nameKey(cell));
+}
+
 /** The column a heading names, or undefined. */
 export function columnOfHeading(heading: string): ImportColumn | undefined {
   return BY_KEY.get(nameKey(heading));
@@ -219,7 +224,7 @@ export function readHeadings(cells: readonly string[]): (ImportColumn | null)[] 
     return column;
   });
   const filled = cells.filter((cell) => nameKey(cell) !== '');
-  const known = filled.filter((cell) => columnOfHeading(cell) || UNUSED.has(nameKey(cell)));
+  const known = filled.filter(isHeading);
   const names = taken.has('delegation') || taken.size >= 2;
   return names && known.length * 2 >= filled.length ? columns : undefined;
 }

@@ -6,7 +6,7 @@
 import { detectDelimiter, parseDelimited } from './delimited.ts';
 import { namesDelegation } from './delegation-text.ts';
 import { flagDuplicates } from './duplicates.ts';
-import { IMPORT_COLUMNS, readHeadings, type ImportColumn } from './headers.ts';
+import { IMPORT_COLUMNS, isHeading, readHeadings, type ImportColumn } from './headers.ts';
 import { isMarkedList, readListLines } from './list-lines.ts';
 import { splitOnBehalf } from './on-behalf.ts';
 import { readRow, type RowCells } from './read-row.ts';
@@ -68,7 +68,8 @@ function findHeadings(lines: readonly string[]) {
     const delimiter = detectDelimiter(line);
     const cells = parseDelimited(line, delimiter)[0] ?? [];
     // A row that names a delegation is a speaker, whatever else it holds ("State", "Group"…).
-    const columns = cells.some(namesDelegation) ? undefined : readHeadings(cells);
+    const speaker = cells.some((cell) => !isHeading(cell) && namesDelegation(cell));
+    const columns = speaker ? undefined : readHeadings(cells);
     if (columns) return { index, delimiter, cells, columns };
   }
   return undefined;

@@ -123,6 +123,14 @@ describe('tables', () => {
     ]);
   });
 
+  it('reads "No." as a numbering heading, not as Norway', () => {
+    const reading = readSpeakerList('No.\tCountry\tRepresentative\n1\tNorway\tMs. Berg', {
+      existing: [],
+    });
+    expect(reading.columns.map((c) => c.column)).toEqual([null, 'delegation', 'speakerName']);
+    expect(reading.rows.map(summary)).toEqual(['2 NOR / Ms. Berg']);
+  });
+
   it('is a table when a later line has tabs or semicolons, though the first has none', () => {
     expect(read('AU\nKenya;Jane Doe;;;;tbc')).toEqual([
       '1 AU !ambiguousDelegation(AUS|African Union) (not sent)',
