@@ -8,7 +8,7 @@ import express, { type Request, type RequestHandler, type Response } from 'expre
 import { historyLength } from '../../shared/domain/list-order.ts';
 import type { RostrumError } from '../../shared/domain/errors.ts';
 import { importCommand } from '../../shared/import/import-command.ts';
-import { readSpeakerList } from '../../shared/import/read-speaker-list.ts';
+import { MAX_IMPORT_LINES, readSpeakerList } from '../../shared/import/read-speaker-list.ts';
 import type { SpeakerImportMode, SpeakerImportResponse } from '../../shared/protocol.ts';
 import type { Clock } from '../clock.ts';
 import type { RoomEngine } from '../room-engine.ts';
@@ -106,6 +106,14 @@ export function importSpeakers(deps: { engine: RoomEngine; clock: Clock }): Requ
     });
     if (query.mode === 'preview') {
       res.json(answer(state?.version ?? 0, 0));
+      return;
+    }
+    if (reading.unreadLines > 0) {
+      // A list cut short is not applied: the caller learns how much was left, and splits it.
+      sendError(res, {
+        code: 'payloadTooLarge',
+        message: `An import reads at most ${MAX_IMPORT_LINES} lines: ${reading.unreadLines} more were not read, and nothing was changed.`,
+      });
       return;
     }
     const entries = reading.rows.flatMap((row) => (row.speaker ? [row.speaker] : []));

@@ -36,6 +36,15 @@ const OPEN_END =
 const CONTINUING_START =
   /^(?:[)(（）]|on behalf|au nom|en nombre|от имени|باسم|بالنيابة|代表(?!团))/iu;
 
+/** A line that starts with a joining word goes on an unfinished name: "and Northern Ireland", "of Korea". */
+const JOINING_START = /^(?:and|of|the|for|et|de|du|des|d['’]|y|del|и)(?=\s)/u;
+
+/**
+ * Longer than any name a list keeps (120 characters): past it, lines are no longer joined, so a
+ * text of many short lines cannot grow one line without end (and be read again at every join).
+ */
+const LONGEST_NAME = 200;
+
 /** How a speaker's line under the delegation starts: a courtesy title. */
 const COURTESY =
   /^(?:H\.\s?E\.|S\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|M\.|Mme|Sr\.?|Sra\.?|Excmo|Г-н|Г-жа|السيد|السيدة|سعادة|先生|女士)(?=\s|$)/u;
@@ -72,12 +81,13 @@ function joined(before: string, after: string): string {
  * names a delegation: "Lao People's Democratic" does not, "Lao People's Democratic Republic" does.
  */
 function continues(before: string, next: string, knows: (text: string) => boolean): boolean {
+  if (before.length + next.length > LONGEST_NAME) return false;
   if (parens(before) > 0 || /-$/u.test(before) || OPEN_END.test(before)) return true;
   if (CONTINUING_START.test(next)) return true;
-  // Lower case goes on an unfinished name ("… of Great Britain" "and Northern Ireland"), not on a
-  // finished one: a list typed in lower case ("kenya" "ghana") is two items.
+  // A joining word goes on an unfinished name ("… of Great Britain" "and Northern Ireland"), not on
+  // a finished one; mere lower case does not: a list typed in lower case ("kenya" "ghana") is two.
   if (knows(before)) return false;
-  return /^\p{Ll}/u.test(next) || knows(joined(before, next));
+  return JOINING_START.test(next) || knows(joined(before, next));
 }
 
 /** Cells of an item's text: delegation, then whatever a tab or a spaced dash sets apart. */

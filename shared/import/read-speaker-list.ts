@@ -21,6 +21,13 @@ export type {
 } from './reading.ts';
 export type { ImportColumn } from './headers.ts';
 
+/**
+ * The most lines an import reads: a whole list (600 speakers) three times over, with its broken
+ * names and speakers' lines. A longer text is no list of speakers, and reading it all would hold
+ * the hub: the lines past it are counted, not read.
+ */
+export const MAX_IMPORT_LINES = 2000;
+
 /** How far down a title may push the headings of a table ("List of speakers", a date…). */
 const HEADINGS_WITHIN = 5;
 
@@ -77,8 +84,9 @@ function findHeadings(lines: readonly string[]) {
 
 /** Reads a list of speakers: each row's speaker, issues and flags, and what was left aside. */
 export function readSpeakerList(text: string, options: ImportOptions): SpeakerListReading {
-  const source = text.replace(/^\uFEFF/u, '');
-  const lines = source.split(/\r\n|\r|\n/u);
+  const all = text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u);
+  const lines = all.slice(0, MAX_IMPORT_LINES);
+  const unreadLines = all.slice(MAX_IMPORT_LINES).filter((l) => l.trim() !== '').length;
   const includeSpoken = options.includeSpoken ?? false;
   const headings = findHeadings(lines);
 
@@ -99,6 +107,7 @@ export function readSpeakerList(text: string, options: ImportOptions): SpeakerLi
       columns: cells.map((heading, i) => ({ heading: heading.trim(), column: columns[i] ?? null })),
       rows: flagDuplicates(rows, options),
       ignoredLines,
+      unreadLines,
     };
   }
 
@@ -108,7 +117,7 @@ export function readSpeakerList(text: string, options: ImportOptions): SpeakerLi
   const cells = /[\t;,]/u.test(first) || lines.some((l) => /[\t;]/u.test(l));
   if (!isMarkedList(lines) && cells) {
     const table = parseDelimited(
-      source,
+      lines.join('\n'),
       detectDelimiter(lines.find((l) => /[\t;,]/u.test(l)) ?? first),
     );
     const rows = table.flatMap((row, i) =>
@@ -120,7 +129,13 @@ export function readSpeakerList(text: string, options: ImportOptions): SpeakerLi
       heading: '',
       column: IMPORT_COLUMNS[i] ?? null,
     }));
-    return { shape: 'table', columns, rows: flagDuplicates(rows, options), ignoredLines: [] };
+    return {
+      shape: 'table',
+      columns,
+      rows: flagDuplicates(rows, options),
+      ignoredLines: [],
+      unreadLines,
+    };
   }
 
   const list = readListLines(lines, namesDelegation);
@@ -130,5 +145,6 @@ export function readSpeakerList(text: string, options: ImportOptions): SpeakerLi
     columns: [],
     rows: flagDuplicates(rows, options),
     ignoredLines: list.ignored,
+    unreadLines,
   };
 }

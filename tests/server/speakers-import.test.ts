@@ -200,6 +200,18 @@ describe('refusals', () => {
     expect(hub.hub.engine.state('tc1')?.version).toBe(0);
   });
 
+  it('applies no text longer than 2000 lines; a preview says how much it left unread', async () => {
+    const hub = await startHub();
+    const text = Array.from({ length: 2005 }, (_, i) => `Org ${i}`).join('\n');
+    const preview = await postImport(hub, 'mode=preview', text);
+    expect((preview.body as SpeakerImportResponse).reading.unreadLines).toBe(5);
+    expect(await postImport(hub, 'mode=append', text)).toMatchObject({
+      status: 413,
+      body: { ok: false, error: { code: 'payloadTooLarge' } },
+    });
+    expect(hub.hub.engine.state('tc1')?.version).toBe(0);
+  });
+
   it('takes only text/csv and text/plain', async () => {
     const hub = await startHub();
     expect(

@@ -434,6 +434,18 @@ describe('confirming', () => {
     });
   });
 
+  it('sends nothing of a text longer than it reads, and says so', async () => {
+    const view = renderConsole(makeRoom());
+    await paste(Array.from({ length: 2003 }, (_, i) => `Org ${i}`).join('\n'));
+    expect(
+      screen.getByText(
+        'Only the first 2000 lines are read; 3 more are left out. Import a list this long in parts.',
+      ),
+    ).toBeTruthy();
+    expect((confirmButton() as HTMLButtonElement).disabled).toBe(true);
+    expect(view.hub.sent).toEqual([]);
+  });
+
   it('does not send rows too long for one message, and says so', async () => {
     const view = renderConsole(makeRoom());
     const long = (n: number) => 'x'.repeat(n);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import '../../../shared/delegations/all-names.ts';
 import { speakerEntrySchema } from '../../../shared/domain/commands.ts';
-import { readSpeakerList } from '../../../shared/import/read-speaker-list.ts';
+import { MAX_IMPORT_LINES, readSpeakerList } from '../../../shared/import/read-speaker-list.ts';
 import { exportedRoom, listExport, speechesExport } from './export-scenario.ts';
 import { meetingOf } from '../fixtures.ts';
 import { summary } from './summary.ts';
@@ -158,7 +158,16 @@ describe('tables', () => {
       columns: [],
       rows: [],
       ignoredLines: [],
+      unreadLines: 0,
     });
+  });
+
+  it('reads at most 2000 lines, and counts the filled ones it left unread', () => {
+    const text = Array.from({ length: 2003 }, (_, i) => (i === 2001 ? '' : `Org ${i + 1}`));
+    const reading = readSpeakerList(text.join('\n'), { existing: [] });
+    expect(reading.rows).toHaveLength(MAX_IMPORT_LINES);
+    expect(reading.rows.at(-1)?.delegation).toBe('Org 2000');
+    expect(reading.unreadLines).toBe(2);
   });
 });
 

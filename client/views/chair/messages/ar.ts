@@ -343,6 +343,8 @@ export const ar: ChairMessages = {
     many: 'استُبعد {n} متكلماً تكلموا من قبل',
     other: 'استُبعد {n} متكلم تكلموا من قبل',
   },
+  importTooManyLines:
+    'لا تُقرأ إلا الأسطر الـ {max} الأولى، ولم يُقرأ ما بعدها ({n}). استورد قائمة بهذا الطول على أجزاء.',
 
   interpretationHeading: 'إشعار الترجمة الشفوية',
   interpretation: {

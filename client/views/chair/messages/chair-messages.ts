@@ -207,6 +207,8 @@ export interface ChairMessages {
   importUnnamedColumn: string;
   importDuplicates: Plural;
   importLeftOut: Plural;
+  /** {max} lines read, {n} more left unread. */
+  importTooManyLines: string;
 
   interpretationHeading: string;
   interpretation: Record<InterpretationStatus, string>;

@@ -290,6 +290,8 @@ export const en: ChairMessages = {
   importUnnamedColumn: 'column {n}',
   importDuplicates: { one: '1 duplicate flagged', other: '{n} duplicates flagged' },
   importLeftOut: { one: '1 who has spoken left out', other: '{n} who have spoken left out' },
+  importTooManyLines:
+    'Only the first {max} lines are read; {n} more are left out. Import a list this long in parts.',
 
   interpretationHeading: 'Interpretation notice',
   interpretation: {

@@ -294,6 +294,8 @@ export const es: ChairMessages = {
     one: '{n} orador que ya intervino, dejado fuera',
     other: '{n} oradores que ya intervinieron, dejados fuera',
   },
+  importTooManyLines:
+    'Solo se leen las {max} primeras líneas; otras {n} quedan fuera. Importe una lista tan larga en varias partes.',
 
   interpretationHeading: 'Aviso de interpretación',
   interpretation: {

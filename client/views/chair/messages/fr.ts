@@ -294,6 +294,8 @@ export const fr: ChairMessages = {
     one: '{n} orateur qui a parlé laissé de côté',
     other: '{n} orateurs qui ont parlé laissés de côté',
   },
+  importTooManyLines:
+    'Seules les {max} premières lignes sont lues ; {n} autres sont laissées de côté. Importez une liste aussi longue en plusieurs parties.',
 
   interpretationHeading: 'Avis d’interprétation',
   interpretation: {

@@ -326,6 +326,8 @@ export const ru: ChairMessages = {
     many: '{n} выступивших ораторов не включены',
     other: '{n} выступившего оратора не включены',
   },
+  importTooManyLines:
+    'Читаются только первые {max} строк; ещё {n} не прочитаны. Импортируйте такой длинный список по частям.',
 
   interpretationHeading: 'Объявление о переводе',
   interpretation: {

@@ -4,6 +4,7 @@ import { historyLength } from '../../../../shared/domain/list-order.ts';
 import type { Speaker } from '../../../../shared/domain/types.ts';
 import { importCommand, type ImportMode } from '../../../../shared/import/import-command.ts';
 import {
+  MAX_IMPORT_LINES,
   readSpeakerList,
   type ImportedRow,
   type SpeakerListReading,
@@ -149,6 +150,8 @@ export function ImportPanel(props: { onDone: () => void }) {
   const spoken = rows.filter((r) => r.spoken).length;
   const leftOut = rows.filter((r) => r.spoken && !r.speaker && r.issues.length === 0).length;
   const duplicates = rows.filter((r) => r.duplicate).length;
+  // A list cut short is never sent: the chair imports it in parts.
+  const cut = reading.unreadLines > 0;
   const waiting = stillToSpeak(speakers);
   const sending = progress.kind === 'sending';
   const idle = () => setProgress({ kind: 'idle' });
@@ -164,7 +167,7 @@ export function ImportPanel(props: { onDone: () => void }) {
 
   const send = async () => {
     const entries = sendable.flatMap((row) => (row.speaker ? [row.speaker] : []));
-    if (entries.length === 0 || wrong > 0) return;
+    if (entries.length === 0 || wrong > 0 || cut) return;
     const command = importCommand(mode, entries, { afterClosure: !listOpen });
     const bytes = commandBytes(command);
     if (bytes > MAX_IMPORT_BYTES) {
@@ -235,6 +238,14 @@ export function ImportPanel(props: { onDone: () => void }) {
               ? ` · ${messages.importHeader}`
               : reading.shape === 'lines' && ` · ${messages.importLines}`}
           </p>
+          {cut && (
+            <p className="chair-import-closed">
+              {format(messages.importTooManyLines, {
+                max: MAX_IMPORT_LINES,
+                n: reading.unreadLines,
+              })}
+            </p>
+          )}
           <SetAside reading={reading} />
           {!listOpen && <p className="chair-import-closed">{messages.importAfterClosure}</p>}
           {spoken > 0 && (
@@ -315,7 +326,7 @@ export function ImportPanel(props: { onDone: () => void }) {
         <button
           type="button"
           className="chair-strong"
-          disabled={sending || progress.kind === 'asking' || ready === 0 || wrong > 0}
+          disabled={sending || progress.kind === 'asking' || ready === 0 || wrong > 0 || cut}
           onClick={confirm}
         >
           {mode === 'append'
