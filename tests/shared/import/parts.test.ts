@@ -191,6 +191,11 @@ describe('lists pasted from Word or a PDF', () => {
     ['a plain list', 'Kenya\nGhana\nPeru', ['1 Kenya', '2 Ghana', '3 Peru']],
     ['a plain list in lower case', 'kenya\nghana', ['1 kenya', '2 ghana']],
     [
+      'a plain list of bodies it does not know, in lower case',
+      'ngo watch\nun women\nrights forum',
+      ['1 ngo watch', '2 un women', '3 rights forum'],
+    ],
+    [
       'a plain list with a broken name',
       'Kenya\nVenezuela (Bolivarian\nRepublic of)\nPeru',
       ['1 Kenya', '2 Venezuela (Bolivarian Republic of)', '4 Peru'],
@@ -217,6 +222,12 @@ describe('lists pasted from Word or a PDF', () => {
       { line: 5, text: '- 3 -' },
       { line: 6, text: 'GE.25-01234' },
     ]);
+  });
+
+  it('joins no more than a name can hold', () => {
+    const lines = Array.from({ length: 50 }, () => 'Bosnia and');
+    const read = readListLines(lines, knows);
+    expect(Math.max(...read.items.map((i) => (i.cells[0] ?? '').length))).toBeLessThanOrEqual(200);
   });
 
   it('tells a numbered list from plain lines', () => {
