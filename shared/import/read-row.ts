@@ -152,7 +152,7 @@ export function readRow(
       code: 'invalidLimit',
       column: 'limit',
       value: limitCell,
-      message: `"${limitCell}" is not a limit: write m:ss or seconds, e.g. 3:00 or 180.`,
+      message: `"${limitCell}" is not a limit: write m:ss, seconds or minutes, e.g. 3:00, 180 or 3 min.`,
     });
   }
 
@@ -166,7 +166,7 @@ export function readRow(
     limitMs: limit.kind === 'limit' ? limit.ms : undefined,
   };
   const parsed = speakerEntrySchema.safeParse(input);
-  // Once per field: an empty delegation is not also reported as holding nothing else wrong.
+  // One issue a field: the schema may find several in one text (too long, and a hidden character).
   if (!parsed.success) {
     const seen = new Set<string>();
     for (const issue of parsed.error.issues) {
