@@ -14,6 +14,7 @@ import type {
   SpeechRecord,
 } from './domain/types.ts';
 import type { RostrumError } from './domain/errors.ts';
+import type { SpeakerListReading } from './import/reading.ts';
 import type { EpochMs } from './time.ts';
 
 /**
@@ -196,6 +197,23 @@ export interface MeetingDetail extends MeetingListing {
   roomId: string;
   setup: MeetingSetup;
   state: MeetingCore | null;
+}
+
+/** How POST /api/rooms/:roomId/speakers/import uses the list it reads. */
+export type SpeakerImportMode = 'preview' | 'append' | 'replace';
+
+/**
+ * POST /api/rooms/:roomId/speakers/import: the list as read (every row, its speaker, issues and
+ * flags) and the room's version: the one previewed, or the one the import made (append, replace).
+ */
+export interface SpeakerImportResponse {
+  ok: true;
+  mode: SpeakerImportMode;
+  reading: SpeakerListReading;
+  version: number;
+  /** How many speakers the import added (0 for a preview). */
+  sent: number;
+  serverNow: EpochMs;
 }
 
 /** The body of every refused REST request. */

@@ -80,6 +80,7 @@ export function createEdgeApiRouter(deps: {
   router.delete('/rooms/:roomId/meetings/:meetingId', toHub);
   router.post('/rooms/:roomId/meetings/:meetingId/copy', toHub);
   router.post('/rooms/:roomId/commands', toHub);
+  router.post('/rooms/:roomId/speakers/import', toHub);
 
   router.use(notFound('No such API path.'));
   router.use(lastResort(logger));

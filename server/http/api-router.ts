@@ -30,6 +30,7 @@ import type { RoomEngine } from '../room-engine.ts';
 import { bodyRefusal, lastResort, MAX_BODY_BYTES, notFound, sendError } from './http-errors.ts';
 import { createLru } from '../lru.ts';
 import type { StoredMeeting } from '../store/room-store.ts';
+import { importBody, importSpeakers } from './import-route.ts';
 import { readLimit } from './read-limit.ts';
 import { roomDetail, roomSummary } from './room-summary.ts';
 import { speechesCsv } from './speeches-csv.ts';
@@ -261,6 +262,15 @@ export function createApiRouter(deps: {
     requireChair,
     express.json({ limit: MAX_BODY_BYTES, strict: false, type: () => true }),
     execute,
+    unreadableBody,
+  );
+
+  // An established list, previewed or applied as one command (import-route.ts).
+  router.post(
+    '/rooms/:roomId/speakers/import',
+    requireChair,
+    importBody,
+    importSpeakers({ engine, clock }),
     unreadableBody,
   );
 

@@ -5,6 +5,8 @@
 // The names a browser's locale data gives (Intl.DisplayNames: "Territoires palestiniens",
 // "Ciudad del Vaticano", "التشيك") are here too, so that a list written with them still finds the
 // State; they are never shown.
+// Russian names a group it speaks for in the genitive ("от имени Движения неприсоединения"), so
+// the genitive forms of the organizations' names are aliases too.
 // Only the UN's name is ever shown: an alias finds the State, it never names it.
 
 /** More names for a State, by ISO 3166-1 alpha-3 code. */
@@ -318,9 +320,10 @@ export const STATE_ALIASES: Readonly<Record<string, readonly string[]>> = {
 
 /** More names for an organization or a group of organizations.ts, by its English name. */
 export const ORGANIZATION_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  'European Union': ['EU', 'UE', 'ЕС', 'Евросоюз', '欧盟'],
-  'African Union': ['AU', 'UA', 'АС', '非盟'],
+  'European Union': ['Европейского союза', 'EU', 'UE', 'ЕС', 'Евросоюз', '欧盟'],
+  'African Union': ['Африканского союза', 'AU', 'UA', 'АС', '非盟'],
   'League of Arab States': [
+    'Лиги арабских государств',
     'Arab League',
     'LAS',
     'Ligue arabe',
@@ -330,13 +333,14 @@ export const ORGANIZATION_ALIASES: Readonly<Record<string, readonly string[]>> =
     '阿盟',
   ],
   'Organisation of Islamic Cooperation': [
+    'Организации исламского сотрудничества',
     'OIC',
     'OCI',
     'ОИС',
     'Organization of Islamic Cooperation',
     '伊斯兰会议组织',
   ],
-  'Caribbean Community': ['CARICOM', 'КАРИКОМ', '加共体'],
+  'Caribbean Community': ['Карибского сообщества', 'CARICOM', 'КАРИКОМ', '加共体'],
   'Cooperation Council for the Arab States of the Gulf': [
     'GCC',
     'Gulf Cooperation Council',
@@ -375,6 +379,7 @@ export const ORGANIZATION_ALIASES: Readonly<Record<string, readonly string[]>> =
     'Группы 77 и Китая',
   ],
   'Movement of Non-Aligned Countries': [
+    'Движения неприсоединения',
     'Non-Aligned Movement',
     'MNOAL',
     'Mouvement des non-alignés',
@@ -387,15 +392,40 @@ export const ORGANIZATION_ALIASES: Readonly<Record<string, readonly string[]>> =
     'Группы африканских государств',
   ],
   'Group of Asia-Pacific States': [
+    'Группы азиатско-тихоокеанских государств',
     'Asia-Pacific Group',
     'Group of Asian States',
     'Groupe de l’Asie et du Pacifique',
   ],
-  'Group of Eastern European States': ['Eastern European Group', 'EEG'],
-  'Group of Latin American and Caribbean States': ['GRULAC', 'Latin American and Caribbean Group'],
-  'Group of Western European and other States': ['WEOG', 'Western European and Others Group'],
-  'Group of Arab States': ['Arab Group', 'Groupe arabe', 'Grupo Árabe', 'المجموعة العربية'],
-  'Group of Least Developed Countries': ['LDCs', 'LDC Group', 'Least Developed Countries', 'PMA'],
-  'Alliance of Small Island States': ['AOSIS', 'AOSIS group'],
-  'Nordic countries': ['Nordic Group', 'Nordics'],
+  'Group of Eastern European States': [
+    'Группы восточноевропейских государств',
+    'Eastern European Group',
+    'EEG',
+  ],
+  'Group of Latin American and Caribbean States': [
+    'Группы государств Латинской Америки и Карибского бассейна',
+    'GRULAC',
+    'Latin American and Caribbean Group',
+  ],
+  'Group of Western European and other States': [
+    'Группы западноевропейских и других государств',
+    'WEOG',
+    'Western European and Others Group',
+  ],
+  'Group of Arab States': [
+    'Группы арабских государств',
+    'Arab Group',
+    'Groupe arabe',
+    'Grupo Árabe',
+    'المجموعة العربية',
+  ],
+  'Group of Least Developed Countries': [
+    'Группы наименее развитых стран',
+    'LDCs',
+    'LDC Group',
+    'Least Developed Countries',
+    'PMA',
+  ],
+  'Alliance of Small Island States': ['Альянса малых островных государств', 'AOSIS', 'AOSIS group'],
+  'Nordic countries': ['Северных стран', 'Nordic Group', 'Nordics'],
 };

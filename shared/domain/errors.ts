@@ -45,6 +45,8 @@ export const HUB_ERROR_CODES = [
   'invalidHandshake',
   'notFound',
   'invalidRequest',
+  /** An import whose text holds no speaker that could be added (speakers/import). */
+  'nothingToImport',
   'unauthorized',
   'forbidden',
   'unknownRoom',

@@ -138,6 +138,15 @@ describe('edges over Redis', () => {
       status: 421,
       body: { ok: false, error: { code: 'notHub', message } },
     });
+    const imported = await fetch(`${edge.url}/api/rooms/${ROOM}/speakers/import?mode=append`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'text/plain' },
+      body: 'Kenya',
+    });
+    expect({ status: imported.status, body: (await imported.json()) as unknown }).toEqual({
+      status: 421,
+      body: { ok: false, error: { code: 'notHub', message } },
+    });
     // The edge's door is the hub's: unknown rooms and other protocols are refused alike.
     expect((await harness.refused(edge, { roomId: 'nowhere', role: 'follower' })).code).toBe(
       'unknownRoom',

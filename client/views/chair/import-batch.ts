@@ -1,9 +1,6 @@
-// The one command an import sends: addSpeakers or replaceList with every row, so the whole
-// import is one version and one undo step. No zod here: only the command's type.
-import type { CommandInput, SpeakerEntry } from '../../../shared/domain/commands.ts';
-
-/** Add the rows to the list, or put them in place of everyone still to speak. */
-export type ImportMode = 'add' | 'replace';
+// What the console checks of an import's one command (shared/import/import-command.ts builds
+// it) before and after sending it: its weight on the socket, and which row a refusal names.
+import type { CommandInput } from '../../../shared/domain/commands.ts';
 
 /**
  * The most a command may weigh, in bytes of JSON: the hub takes socket messages of at most
@@ -11,18 +8,6 @@ export type ImportMode = 'add' | 'replace';
  * framing takes a few bytes of it.
  */
 export const MAX_IMPORT_BYTES = 64 * 1024 - 512;
-
-/** The command for the rows: on a closed list, explicitly after closure. */
-export function importCommand(
-  mode: ImportMode,
-  speakers: SpeakerEntry[],
-  listOpen: boolean,
-): CommandInput {
-  const closure = listOpen ? {} : { afterClosure: true };
-  return mode === 'add'
-    ? { type: 'addSpeakers', speakers, ...closure }
-    : { type: 'replaceList', speakers, ...closure };
-}
 
 /** How many bytes the command weighs as the hub receives it (UTF-8 JSON). */
 export function commandBytes(command: CommandInput): number {

@@ -9,18 +9,16 @@ import {
   keyFromHash,
   takeChairKey,
 } from '../../../client/views/chair/chair-key.ts';
-import { detectDelimiter, parseDelimited, toCsv } from '../../../client/views/chair/csv.ts';
+import { toCsv } from '../../../client/views/chair/csv.ts';
 import {
   resolveDelegation,
   searchDelegations,
 } from '../../../client/views/chair/delegation-search.ts';
 import { listCsv } from '../../../client/views/chair/export-list.ts';
-import {
-  commandBytes,
-  importCommand,
-  refusedIndex,
-} from '../../../client/views/chair/import-batch.ts';
-import { readImport } from '../../../client/views/chair/import-rows.ts';
+import { commandBytes, refusedIndex } from '../../../client/views/chair/import-batch.ts';
+import { parseDelimited } from '../../../shared/import/delimited.ts';
+import { importCommand } from '../../../shared/import/import-command.ts';
+import { readSpeakerList } from '../../../shared/import/read-speaker-list.ts';
 import { formatLimit, parseLimit, readClockTime } from '../../../client/views/chair/typed-time.ts';
 import { chairMessages, plural } from '../../../client/views/chair/messages/chair-messages.ts';
 import { recordLines } from '../../../client/views/chair/record-model.ts';
@@ -66,19 +64,7 @@ describe('readClockTime', () => {
 });
 
 describe('CSV', () => {
-  it('detects tabs, semicolons and commas', () => {
-    expect(detectDelimiter('a\tb,c')).toBe('\t');
-    expect(detectDelimiter('a;b;c,d')).toBe(';');
-    expect(detectDelimiter('a,b')).toBe(',');
-  });
-
-  it('reads quotes, doubled quotes, line breaks in quotes, CRLF and a BOM', () => {
-    expect(parseDelimited('\uFEFFa,"b, c","say ""hi"""\r\n"two\nlines",,x\r\n')).toEqual([
-      ['a', 'b, c', 'say "hi"'],
-      ['two\nlines', '', 'x'],
-    ]);
-  });
-
+  // Reading delimited text is the import's: tests/shared/import/parts.test.ts.
   it('writes what it reads, guarding formulas for spreadsheets', () => {
     const rows = [
       ['a', 'b, c', 'say "hi"'],
@@ -183,14 +169,8 @@ describe('the export', () => {
       'DEU,Germany,,,,memberState,,waiting',
       'GBR,United Kingdom of Great Britain and Northern Ireland,,,the Group of Friends,memberState,2:30,waiting',
     ]);
-    const messages = chairMessages('en');
-    const again = readImport(csv, 'en', {
-      unknownCategory: messages.unknownCategory,
-      limitInvalid: messages.limitInvalid,
-      columns: messages.importColumns,
-      categories: messages.categories,
-    });
-    expect(again.hasHeader).toBe(true);
+    const again = readSpeakerList(csv, { existing: [] });
+    expect(again.shape).toBe('table');
     expect(again.rows.map((r) => r.speaker)).toEqual(
       meetingOf(state).speakers.map((s) => ({
         delegation: s.delegation,
@@ -204,16 +184,29 @@ describe('the export', () => {
 
 describe('the import’s one command', () => {
   it.each([
-    ['add', true, { type: 'addSpeakers', speakers: [{ delegation: 'KEN' }] }],
-    ['add', false, { type: 'addSpeakers', speakers: [{ delegation: 'KEN' }], afterClosure: true }],
-    ['replace', true, { type: 'replaceList', speakers: [{ delegation: 'KEN' }] }],
+    ['append', {}, { type: 'addSpeakers', speakers: [{ delegation: 'KEN' }] }],
+    [
+      'append',
+      { afterClosure: true },
+      { type: 'addSpeakers', speakers: [{ delegation: 'KEN' }], afterClosure: true },
+    ],
     [
       'replace',
-      false,
-      { type: 'replaceList', speakers: [{ delegation: 'KEN' }], afterClosure: true },
+      { afterClosure: false },
+      { type: 'replaceList', speakers: [{ delegation: 'KEN' }] },
     ],
-  ] as const)('%s, list open %s', (mode, listOpen, command) => {
-    expect(importCommand(mode, [{ delegation: 'KEN' }], listOpen)).toEqual(command);
+    [
+      'replace',
+      { afterClosure: true, expectedVersion: 4 },
+      {
+        type: 'replaceList',
+        speakers: [{ delegation: 'KEN' }],
+        afterClosure: true,
+        expectedVersion: 4,
+      },
+    ],
+  ] as const)('%s, %j', (mode, options, command) => {
+    expect(importCommand(mode, [{ delegation: 'KEN' }], options)).toEqual(command);
   });
 
   it.each([

@@ -37,17 +37,18 @@ const problems = () => previewRows().map((cells) => cells[cells.length - 1]);
 const confirmButton = () => screen.getByRole('button', { name: /^Add \d+ speakers? to the list$/ });
 
 describe('the preview', () => {
-  it('reads pasted spreadsheet rows (tabs) without a header, names States in full', async () => {
+  it('reads pasted spreadsheet rows (tabs) without a header, names States and known bodies in full', async () => {
     renderConsole(makeRoom());
     await paste(
       [
         'Kenya\tJane Doe\tPermanent Representative\t\t\t2:30',
         'gbr\t\t\tthe Group of Friends\tmember state\t150',
         'African Union\t\tObserver\t\tintergovernmental\t',
+        'Global Centre for R2P\t\t\t\tcivil society\t',
       ].join('\n'),
     );
     expect(previewRows()).toEqual([
-      ['1', 'Kenya', 'Jane Doe', 'Permanent Representative', '', '', '2:30', 'OK'],
+      ['1', 'Kenya', 'Jane Doe', 'Permanent Representative', '', 'Member State', '2:30', 'OK'],
       [
         '2',
         'United Kingdom of Great Britain and Northern Ireland',
@@ -58,19 +59,49 @@ describe('the preview', () => {
         '2:30',
         'OK',
       ],
+      ['3', 'African Union', '', 'Observer', '', 'Intergovernmental organization', '', 'OK'],
       [
-        '3',
-        'African Unionnot a State: shown as typed',
+        '4',
+        'Global Centre for R2Pnot a known State or organization: kept as written',
         '',
-        'Observer',
         '',
-        'Intergovernmental organization',
+        '',
+        'Civil society',
         '',
         'OK',
       ],
     ]);
-    expect(screen.getByText('3 rows ready')).toBeTruthy();
-    expect(confirmButton().textContent).toBe('Add 3 speakers to the list');
+    expect(screen.getByText('4 rows ready')).toBeTruthy();
+    expect(confirmButton().textContent).toBe('Add 4 speakers to the list');
+  });
+
+  it('reads a numbered list pasted from Word, “on behalf of” and a broken name included', async () => {
+    const view = renderConsole(makeRoom());
+    await paste(
+      [
+        'List of speakers',
+        '1.\tKenya (on behalf of the Group of African States)',
+        '2.\tUnited Kingdom of Great Britain and',
+        'Northern Ireland',
+        '3.\tRussia',
+      ].join('\n'),
+    );
+    expect(previewRows().map((cells) => cells.slice(0, 5))).toEqual([
+      ['2', 'Kenya', '', '', 'Group of African States'],
+      ['3', 'United Kingdom of Great Britain and Northern Ireland', '', '', ''],
+      ['5', 'Russian Federation', '', '', ''],
+    ]);
+    expect(screen.getByText(/Read as a list: one speaker a line\./)).toBeTruthy();
+    expect(screen.getByText('line 1: List of speakers')).toBeTruthy();
+    await clickAndSettle(confirmButton());
+    expect(view.hub.sent[0]).toMatchObject({
+      type: 'addSpeakers',
+      speakers: [
+        { delegation: 'KEN', onBehalfOf: 'Group of African States' },
+        { delegation: 'GBR' },
+        { delegation: 'RUS' },
+      ],
+    });
   });
 
   it('shows each row’s problem: empty delegation, bad category, bad limit, too long texts', async () => {
@@ -79,7 +110,7 @@ describe('the preview', () => {
     await paste(
       [
         'delegation,speaker,title,on behalf of,category,limit',
-        'FRA,,,,,3:00',
+        'KEN,,,,,3:00',
         ',Jane Doe,,,,',
         'DEU,,,,ambassador,',
         'JPN,,,,,3:75',
@@ -93,14 +124,16 @@ describe('the preview', () => {
         'URY,,,,,',
       ].join('\r\n'),
     );
+    const notALimit = (value: string) =>
+      `“${value}” is not a limit: write m:ss, seconds or minutes, e.g. 3:00, 180 or 3 min.`;
     expect(problems()).toEqual([
       'OK',
-      'Delegation: Must not be empty',
+      'Name the delegation.',
       'Unknown category “ambassador”.',
-      'Write m:ss or seconds, e.g. 3:00 or 180.',
-      'Write m:ss or seconds, e.g. 3:00 or 180.',
-      'Limit: A speaking limit is at least 10 seconds (10000 ms)',
-      'Write m:ss or seconds, e.g. 3:00 or 180.',
+      notALimit('3:75'),
+      notALimit('three minutes'),
+      'A speaking limit is from 10 seconds to one hour.',
+      notALimit('2:00:00'),
       'Speaker: too long, at most 120 characters.',
       'Title: too long, at most 120 characters.',
       'On behalf of: too long, at most 200 characters.',
@@ -142,14 +175,14 @@ describe('the preview', () => {
     ]);
   });
 
-  it('refuses a row whose text hides characters, with the hub’s own rule and message', async () => {
+  it('refuses a row whose text hides characters, by the hub’s own rule', async () => {
     const view = renderConsole(makeRoom());
     await paste(
       ['\u202Eecnarf,,,,,', 'FRA,Jean\u200BDupont,,,,', 'الإمارات\u200Cالعربية,,,,,'].join('\n'),
     );
     expect(problems()).toEqual([
-      'Delegation: holds a bidirectional formatting character (U+202E) at position 1, which could hide what the text says; remove it.',
-      'Speaker: holds an invisible formatting character (U+200B) at position 5, which could hide what the text says; remove it.',
+      'Delegation: holds a hidden character (U+202E) that could disguise the text; remove it.',
+      'Speaker: holds a hidden character (U+200B) that could disguise the text; remove it.',
       'OK',
     ]);
     const rows = document.querySelectorAll('.chair-import tbody tr');
@@ -161,16 +194,22 @@ describe('the preview', () => {
     expect(view.hub.sent).toEqual([]);
   });
 
-  it('reads a header in any order, with columns it does not know left aside', async () => {
+  it('names what an ambiguous text could be, and asks which', async () => {
+    renderConsole(makeRoom());
+    await paste('AU');
+    expect(problems()).toEqual(['“AU” could be Australia or African Union: write which.']);
+  });
+
+  it('reads a header in any order and language, and says which columns it does not read', async () => {
     renderConsole(makeRoom());
     await paste(
-      'Limit;Speaker;Status;Delegation;Category\n4:00;Jane Doe;waiting;Holy See;\n;;;Global Centre for R2P;civil society',
+      'Temps de parole;Orateur;Remarques;Délégation;Catégorie\n4:00;Jane Doe;confirmé;Saint-Siège;\n;;;Global Centre for R2P;civil society',
     );
     expect(previewRows()).toEqual([
-      ['2', 'Holy See', 'Jane Doe', '', '', '', '4:00', 'OK'],
+      ['2', 'Holy See', 'Jane Doe', '', '', 'Observer State', '4:00', 'OK'],
       [
         '3',
-        'Global Centre for R2Pnot a State: shown as typed',
+        'Global Centre for R2Pnot a known State or organization: kept as written',
         '',
         '',
         '',
@@ -179,6 +218,7 @@ describe('the preview', () => {
         'OK',
       ],
     ]);
+    expect(screen.getByText('Columns not read: Remarques')).toBeTruthy();
   });
 
   it('reads quoted CSV cells with commas and quotes', async () => {
@@ -192,10 +232,82 @@ describe('the preview', () => {
       '',
       'Permanent Representative, Deputy',
       'the "Friends"',
-      '',
+      'Member State',
       '',
       'OK',
     ]);
+  });
+
+  it('flags duplicates, on the list or twice in the rows, and sends them if the chair confirms', async () => {
+    const view = renderConsole(makeRoom());
+    await paste('France\nKenya\nKenya');
+    expect(problems()).toEqual(['already on the list', 'OK', 'also in a row above']);
+    expect(screen.getByText(/2 duplicates flagged/)).toBeTruthy();
+    await clickAndSettle(confirmButton());
+    expect(view.hub.sent[0]).toMatchObject({
+      speakers: [{ delegation: 'FRA' }, { delegation: 'KEN' }, { delegation: 'KEN' }],
+    });
+  });
+
+  it('compares a replacement only with those who stay', async () => {
+    renderConsole(run(makeRoom(), T0, { type: 'nextSpeaker', start: true }));
+    await paste('France\nGermany');
+    expect(problems()).toEqual(['already on the list', 'already on the list']);
+    fireEvent.click(
+      screen.getByRole('radio', { name: 'Replace the list of speakers still to speak' }),
+    );
+    // France has the floor and stays; Germany is still to speak, and would be replaced.
+    expect(problems()).toEqual(['already on the list', 'OK']);
+  });
+
+  it('in French, words every problem in French', async () => {
+    renderConsole(makeRoom(), { language: 'fr' });
+    fireEvent.click(screen.getByRole('button', { name: 'Importer…' }));
+    const area = await screen.findByLabelText('Lignes à importer');
+    fireEvent.change(area, { target: { value: 'AU\nFrance\nKenya;;;;;tbc' } });
+    expect(problems()).toEqual([
+      '« AU » peut désigner Australie ou Union africaine : précisez.',
+      'déjà sur la liste',
+      '« tbc » n’est pas une limite : écrivez m:ss, des secondes ou des minutes, par exemple 3:00, 180 ou 3 min.',
+    ]);
+  });
+});
+
+describe('an export imported again', () => {
+  /** FRA has spoken, DEU has the floor: the console's own export of that list. */
+  const exported = [
+    'delegation,delegation name,speaker,title,on behalf of,category,limit,status',
+    'FRA,France,,,,memberState,,spoken',
+    'DEU,Germany,,,,memberState,,speaking',
+    'KEN,Kenya,,,,memberState,2:30,waiting',
+  ].join('\r\n');
+
+  it('leaves out who has spoken unless the chair brings them back', async () => {
+    const view = renderConsole(makeRoom());
+    await paste(exported);
+    expect(problems()).toEqual(['has spoken: left out', 'has spoken: left out', 'OK']);
+    expect(screen.getByText(/2 who have spoken left out/)).toBeTruthy();
+    expect(screen.getByText('Columns not read: delegation name')).toBeTruthy();
+    expect(confirmButton().textContent).toBe('Add 1 speaker to the list');
+    fireEvent.click(
+      screen.getByRole('checkbox', {
+        name: 'Bring back the 2 speakers who have spoken, as waiting',
+      }),
+    );
+    expect(problems()).toEqual([
+      'has spoken: back as waiting · already on the list',
+      'has spoken: back as waiting · already on the list',
+      'OK',
+    ]);
+    await clickAndSettle(confirmButton());
+    expect(view.hub.sent[0]).toMatchObject({
+      type: 'addSpeakers',
+      speakers: [
+        { delegation: 'FRA', category: 'memberState' },
+        { delegation: 'DEU', category: 'memberState' },
+        { delegation: 'KEN', category: 'memberState', limitMs: 150_000 },
+      ],
+    });
   });
 });
 
@@ -320,6 +432,18 @@ describe('confirming', () => {
       afterClosure: true,
       expectedVersion: 1,
     });
+  });
+
+  it('sends nothing of a text longer than it reads, and says so', async () => {
+    const view = renderConsole(makeRoom());
+    await paste(Array.from({ length: 2003 }, (_, i) => `Org ${i}`).join('\n'));
+    expect(
+      screen.getByText(
+        'Only the first 2000 lines are read; 3 more are left out. Import a list this long in parts.',
+      ),
+    ).toBeTruthy();
+    expect((confirmButton() as HTMLButtonElement).disabled).toBe(true);
+    expect(view.hub.sent).toEqual([]);
   });
 
   it('does not send rows too long for one message, and says so', async () => {

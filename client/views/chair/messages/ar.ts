@@ -240,7 +240,7 @@ export const ar: ChairMessages = {
 
   importHeading: 'استيراد قائمة المتكلمين',
   importHelp:
-    'الصق صفوفاً من جدول بيانات أو اختر ملف CSV. الأعمدة بهذا الترتيب: الوفد، المتكلم، الصفة، باسم، الفئة، المدة (د:ث أو ثوانٍ). يُقرأ الصف الأول بوصفه عناوين إذا سمّى الأعمدة.',
+    'الصق قائمة (من Word أو PDF أو جدول بيانات) أو اختر ملف CSV. تُقرأ القائمة المرقّمة أو المنقّطة وفداً واحداً في كل سطر، بما في ذلك «س باسم ص». ويُقرأ الجدول بعناوين أعمدته بأي من اللغات الست؛ وإن لم تكن له عناوين فالأعمدة بهذا الترتيب: الوفد، المتكلم، الصفة، باسم، الفئة، المدة (د:ث أو ثوانٍ).',
   importPaste: 'الصفوف المراد استيرادها',
   importFile: 'ملف CSV',
   importColumns: {
@@ -254,7 +254,7 @@ export const ar: ChairMessages = {
   importRow: 'الصف',
   importProblem: 'المشكلة',
   importOk: 'سليم',
-  importNotAState: 'ليست دولة: تُعرض كما كُتبت',
+  importNotAState: 'ليس دولة ولا منظمة معروفة: يُحفظ كما كُتب',
   rowsReady: {
     zero: 'لا صفوف جاهزة',
     one: 'صف واحد جاهز',
@@ -302,9 +302,52 @@ export const ar: ChairMessages = {
   importTooLarge:
     'هذه الصفوف أطول من أن تُرسل دفعة واحدة ({size} كيلوبايت، والحد الأقصى {max} كيلوبايت): استوردها على جزأين. لم يتغير شيء.',
   importAfterClosure: 'القائمة مقفلة: سيُسجَّل هؤلاء المتكلمون بعد الإقفال.',
-  unknownCategory: 'فئة غير معروفة «{value}».',
-  limitInvalid: 'اكتب د:ث أو ثوانيَ، مثل 3:00 أو 180.',
   importHeader: 'الصف الأول يسمّي الأعمدة.',
+  importIssues: {
+    noDelegation: 'اذكر الوفد.',
+    unknownCategory: 'فئة غير معروفة «{value}».',
+    invalidLimit: '«{value}» ليست مدة: اكتب د:ث أو ثوانيَ أو دقائق، مثل 3:00 أو 180 أو 3 دقائق.',
+    limitOutOfRange: 'مدة الكلمة من 10 ثوانٍ إلى ساعة واحدة.',
+    ambiguousDelegation: 'قد يعني «{value}» {candidates}: حدّد المقصود.',
+    ambiguousOnBehalfOf: 'قد يعني «باسم {value}» {candidates}: حدّد المقصود.',
+    tooLong: '{column}: طويل جداً، الحد الأقصى {max} حرفاً.',
+    hiddenCharacter: '{column}: يحتوي على حرف غير مرئي ({value}) قد يخفي النص؛ احذفه.',
+    invalid: '{column}: {message}',
+  },
+  importDuplicate: { onList: 'موجود في القائمة', inFile: 'ورد في صف سابق' },
+  importSpoken: 'تكلم من قبل: لا يُدرج',
+  importSpokenBack: 'تكلم من قبل: يعود إلى الانتظار',
+  importIncludeSpoken: {
+    zero: 'لا أحد تكلم من قبل',
+    one: 'إعادة تسجيل المتكلم الذي تكلم من قبل',
+    two: 'إعادة تسجيل المتكلمَين اللذين تكلما من قبل',
+    few: 'إعادة تسجيل {n} متكلمين تكلموا من قبل',
+    many: 'إعادة تسجيل {n} متكلماً تكلموا من قبل',
+    other: 'إعادة تسجيل {n} متكلم تكلموا من قبل',
+  },
+  importIgnoredColumns: 'أعمدة لم تُقرأ: {columns}',
+  importIgnoredLines: 'أسطر ليست متكلمين:',
+  importLineText: 'السطر {line}: {text}',
+  importLines: 'قُرئت قائمةً: متكلم واحد في كل سطر.',
+  importUnnamedColumn: 'العمود {n}',
+  importDuplicates: {
+    zero: 'لا تكرار',
+    one: 'أُشير إلى تكرار واحد',
+    two: 'أُشير إلى تكرارين',
+    few: 'أُشير إلى {n} تكرارات',
+    many: 'أُشير إلى {n} تكراراً',
+    other: 'أُشير إلى {n} تكرار',
+  },
+  importLeftOut: {
+    zero: 'لم يُستبعد أحد',
+    one: 'استُبعد متكلم واحد تكلم من قبل',
+    two: 'استُبعد متكلمان تكلما من قبل',
+    few: 'استُبعد {n} متكلمين تكلموا من قبل',
+    many: 'استُبعد {n} متكلماً تكلموا من قبل',
+    other: 'استُبعد {n} متكلم تكلموا من قبل',
+  },
+  importTooManyLines:
+    'لا تُقرأ إلا الأسطر الـ {max} الأولى، ولم يُقرأ ما بعدها ({n}). استورد قائمة بهذا الطول على أجزاء.',
 
   interpretationHeading: 'إشعار الترجمة الشفوية',
   interpretation: {

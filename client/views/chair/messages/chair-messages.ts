@@ -8,7 +8,8 @@ import type {
 } from '../../../../shared/domain/types.ts';
 import { format } from '../../../i18n/format.ts';
 import type { ClockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
-import type { ImportColumn } from '../import-rows.ts';
+import type { SpeakerColumn } from '../../../../shared/import/headers.ts';
+import type { ImportIssueCode } from '../../../../shared/import/reading.ts';
 import type { PrimaryAction } from '../floor-model.ts';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
@@ -176,7 +177,7 @@ export interface ChairMessages {
   importHelp: string;
   importPaste: string;
   importFile: string;
-  importColumns: Record<ImportColumn, string>;
+  importColumns: Record<SpeakerColumn, string>;
   importRow: string;
   importProblem: string;
   importOk: string;
@@ -198,9 +199,22 @@ export interface ChairMessages {
   importRefused: string;
   importTooLarge: string;
   importAfterClosure: string;
-  unknownCategory: string;
-  limitInvalid: string;
   importHeader: string;
+  /** Each problem a row of an import may have: {value}, {candidates}, {column}, {max}, {message}. */
+  importIssues: Record<ImportIssueCode, string>;
+  importDuplicate: { onList: string; inFile: string };
+  importSpoken: string;
+  importSpokenBack: string;
+  importIncludeSpoken: Plural;
+  importIgnoredColumns: string;
+  importIgnoredLines: string;
+  importLineText: string;
+  importLines: string;
+  importUnnamedColumn: string;
+  importDuplicates: Plural;
+  importLeftOut: Plural;
+  /** {max} lines read, {n} more left unread. */
+  importTooManyLines: string;
 
   interpretationHeading: string;
   interpretation: Record<InterpretationStatus, string>;

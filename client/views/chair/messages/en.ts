@@ -228,7 +228,7 @@ export const en: ChairMessages = {
 
   importHeading: 'Import a list of speakers',
   importHelp:
-    'Paste rows from a spreadsheet or choose a CSV file. Columns in this order: delegation, speaker, title, on behalf of, category, limit (m:ss or seconds). A first row naming the columns is read as a header.',
+    'Paste a list (from Word, a PDF or a spreadsheet) or choose a CSV file. A numbered or bulleted list is read one delegation a line, “X on behalf of Y” included. A table is read by its headings, in any of the six languages; without headings, the columns are in this order: delegation, speaker, title, on behalf of, category, limit (m:ss or seconds).',
   importPaste: 'Rows to import',
   importFile: 'CSV file',
   importColumns: {
@@ -242,7 +242,7 @@ export const en: ChairMessages = {
   importRow: 'Row',
   importProblem: 'Problem',
   importOk: 'OK',
-  importNotAState: 'not a State: shown as typed',
+  importNotAState: 'not a known State or organization: kept as written',
   rowsReady: { one: '1 row ready', other: '{n} rows ready' },
   rowsWithErrors: { one: '1 row with a problem', other: '{n} rows with a problem' },
   importConfirm: {
@@ -265,9 +265,36 @@ export const en: ChairMessages = {
   importTooLarge:
     'These rows are too long to send at once ({size} KB, at most {max} KB): import them in two parts. Nothing was changed.',
   importAfterClosure: 'The list is closed: these speakers will be added after closure.',
-  unknownCategory: 'Unknown category “{value}”.',
-  limitInvalid: 'Write m:ss or seconds, e.g. 3:00 or 180.',
   importHeader: 'The first row names the columns.',
+  importIssues: {
+    noDelegation: 'Name the delegation.',
+    unknownCategory: 'Unknown category “{value}”.',
+    invalidLimit:
+      '“{value}” is not a limit: write m:ss, seconds or minutes, e.g. 3:00, 180 or 3 min.',
+    limitOutOfRange: 'A speaking limit is from 10 seconds to one hour.',
+    ambiguousDelegation: '“{value}” could be {candidates}: write which.',
+    ambiguousOnBehalfOf: 'On behalf of “{value}” could be {candidates}: write which.',
+    tooLong: '{column}: too long, at most {max} characters.',
+    hiddenCharacter:
+      '{column}: holds a hidden character ({value}) that could disguise the text; remove it.',
+    invalid: '{column}: {message}',
+  },
+  importDuplicate: { onList: 'already on the list', inFile: 'also in a row above' },
+  importSpoken: 'has spoken: left out',
+  importSpokenBack: 'has spoken: back as waiting',
+  importIncludeSpoken: {
+    one: 'Bring back the speaker who has spoken, as waiting',
+    other: 'Bring back the {n} speakers who have spoken, as waiting',
+  },
+  importIgnoredColumns: 'Columns not read: {columns}',
+  importIgnoredLines: 'Lines read as no speaker:',
+  importLineText: 'line {line}: {text}',
+  importLines: 'Read as a list: one speaker a line.',
+  importUnnamedColumn: 'column {n}',
+  importDuplicates: { one: '1 duplicate flagged', other: '{n} duplicates flagged' },
+  importLeftOut: { one: '1 who has spoken left out', other: '{n} who have spoken left out' },
+  importTooManyLines:
+    'Only the first {max} lines are read; {n} more are left out. Import a list this long in parts.',
 
   interpretationHeading: 'Interpretation notice',
   interpretation: {

@@ -230,7 +230,7 @@ export const es: ChairMessages = {
 
   importHeading: 'Importar una lista de oradores',
   importHelp:
-    'Pegue filas de una hoja de cálculo o elija un archivo CSV. Columnas en este orden: delegación, orador, cargo, en nombre de, categoría, límite (m:ss o segundos). Una primera fila con los nombres de las columnas se lee como encabezado.',
+    'Pegue una lista (de Word, de un PDF o de una hoja de cálculo) o elija un archivo CSV. Una lista numerada o con viñetas se lee como una delegación por línea, incluido «X en nombre de Y». Una tabla se lee por sus encabezados, en cualquiera de los seis idiomas; sin encabezados, las columnas van en este orden: delegación, orador, cargo, en nombre de, categoría, límite (m:ss o segundos).',
   importPaste: 'Filas que importar',
   importFile: 'Archivo CSV',
   importColumns: {
@@ -244,7 +244,7 @@ export const es: ChairMessages = {
   importRow: 'Fila',
   importProblem: 'Problema',
   importOk: 'OK',
-  importNotAState: 'no es un Estado: se muestra tal cual',
+  importNotAState: 'ni un Estado ni una organización conocida: se conserva tal cual',
   rowsReady: { one: '{n} fila lista', other: '{n} filas listas' },
   rowsWithErrors: { one: '{n} fila con un problema', other: '{n} filas con un problema' },
   importConfirm: {
@@ -267,9 +267,39 @@ export const es: ChairMessages = {
   importTooLarge:
     'Estas filas son demasiado largas para enviarlas de una vez ({size} KB, como máximo {max} KB): impórtelas en dos partes. No se ha modificado nada.',
   importAfterClosure: 'La lista está cerrada: estos oradores se inscribirán tras el cierre.',
-  unknownCategory: 'Categoría desconocida «{value}».',
-  limitInvalid: 'Escriba m:ss o segundos, por ejemplo 3:00 o 180.',
   importHeader: 'La primera fila nombra las columnas.',
+  importIssues: {
+    noDelegation: 'Indique la delegación.',
+    unknownCategory: 'Categoría desconocida «{value}».',
+    invalidLimit:
+      '«{value}» no es un límite: escriba m:ss, segundos o minutos, por ejemplo 3:00, 180 o 3 min.',
+    limitOutOfRange: 'Un límite de tiempo de uso de la palabra va de 10 segundos a una hora.',
+    ambiguousDelegation: '«{value}» puede ser {candidates}: precise cuál.',
+    ambiguousOnBehalfOf: 'En nombre de «{value}» puede ser {candidates}: precise cuál.',
+    tooLong: '{column}: demasiado largo, como máximo {max} caracteres.',
+    hiddenCharacter:
+      '{column}: contiene un carácter invisible ({value}) que podría ocultar el texto; elimínelo.',
+    invalid: '{column}: {message}',
+  },
+  importDuplicate: { onList: 'ya está en la lista', inFile: 'ya figura en una fila anterior' },
+  importSpoken: 'ya intervino: se deja fuera',
+  importSpokenBack: 'ya intervino: vuelve a la espera',
+  importIncludeSpoken: {
+    one: 'Volver a inscribir, en espera, al orador que ya intervino',
+    other: 'Volver a inscribir, en espera, a los {n} oradores que ya intervinieron',
+  },
+  importIgnoredColumns: 'Columnas no leídas: {columns}',
+  importIgnoredLines: 'Líneas que no son oradores:',
+  importLineText: 'línea {line}: {text}',
+  importLines: 'Leído como lista: un orador por línea.',
+  importUnnamedColumn: 'columna {n}',
+  importDuplicates: { one: '{n} duplicado señalado', other: '{n} duplicados señalados' },
+  importLeftOut: {
+    one: '{n} orador que ya intervino, dejado fuera',
+    other: '{n} oradores que ya intervinieron, dejados fuera',
+  },
+  importTooManyLines:
+    'Solo se leen las {max} primeras líneas; otras {n} quedan fuera. Importe una lista tan larga en varias partes.',
 
   interpretationHeading: 'Aviso de interpretación',
   interpretation: {

@@ -229,7 +229,7 @@ export const fr: ChairMessages = {
 
   importHeading: 'Importer une liste d’orateurs',
   importHelp:
-    'Collez des lignes d’un tableur ou choisissez un fichier CSV. Colonnes dans cet ordre : délégation, orateur, titre, au nom de, catégorie, limite (m:ss ou secondes). Une première ligne qui nomme les colonnes est lue comme en-tête.',
+    'Collez une liste (de Word, d’un PDF ou d’un tableur) ou choisissez un fichier CSV. Une liste numérotée ou à puces est lue une délégation par ligne, « X au nom de Y » compris. Un tableau est lu par ses en-têtes, dans l’une des six langues ; sans en-têtes, les colonnes sont dans cet ordre : délégation, orateur, titre, au nom de, catégorie, limite (m:ss ou secondes).',
   importPaste: 'Lignes à importer',
   importFile: 'Fichier CSV',
   importColumns: {
@@ -243,7 +243,7 @@ export const fr: ChairMessages = {
   importRow: 'Ligne',
   importProblem: 'Problème',
   importOk: 'OK',
-  importNotAState: 'pas un État : affiché tel quel',
+  importNotAState: 'ni un État ni une organisation connue : gardé tel quel',
   rowsReady: { one: '{n} ligne prête', other: '{n} lignes prêtes' },
   rowsWithErrors: { one: '{n} ligne à corriger', other: '{n} lignes à corriger' },
   importConfirm: {
@@ -266,9 +266,39 @@ export const fr: ChairMessages = {
   importTooLarge:
     'Ces lignes sont trop longues pour être envoyées en une fois ({size} Ko, au plus {max} Ko) : importez-les en deux parties. Rien n’a été modifié.',
   importAfterClosure: 'La liste est close : ces orateurs seront inscrits après clôture.',
-  unknownCategory: 'Catégorie inconnue « {value} ».',
-  limitInvalid: 'Écrivez m:ss ou des secondes, par exemple 3:00 ou 180.',
   importHeader: 'La première ligne nomme les colonnes.',
+  importIssues: {
+    noDelegation: 'Indiquez la délégation.',
+    unknownCategory: 'Catégorie inconnue « {value} ».',
+    invalidLimit:
+      '« {value} » n’est pas une limite : écrivez m:ss, des secondes ou des minutes, par exemple 3:00, 180 ou 3 min.',
+    limitOutOfRange: 'Une limite de temps de parole va de 10 secondes à une heure.',
+    ambiguousDelegation: '« {value} » peut désigner {candidates} : précisez.',
+    ambiguousOnBehalfOf: 'Au nom de « {value} » peut désigner {candidates} : précisez.',
+    tooLong: '{column} : trop long, au plus {max} caractères.',
+    hiddenCharacter:
+      '{column} : contient un caractère invisible ({value}) qui pourrait masquer le texte ; supprimez-le.',
+    invalid: '{column} : {message}',
+  },
+  importDuplicate: { onList: 'déjà sur la liste', inFile: 'déjà dans une ligne ci-dessus' },
+  importSpoken: 'a déjà parlé : laissé de côté',
+  importSpokenBack: 'a déjà parlé : réinscrit en attente',
+  importIncludeSpoken: {
+    one: 'Réinscrire en attente l’orateur qui a déjà parlé',
+    other: 'Réinscrire en attente les {n} orateurs qui ont déjà parlé',
+  },
+  importIgnoredColumns: 'Colonnes non lues : {columns}',
+  importIgnoredLines: 'Lignes qui ne sont pas des orateurs :',
+  importLineText: 'ligne {line} : {text}',
+  importLines: 'Lu comme une liste : un orateur par ligne.',
+  importUnnamedColumn: 'colonne {n}',
+  importDuplicates: { one: '{n} doublon signalé', other: '{n} doublons signalés' },
+  importLeftOut: {
+    one: '{n} orateur qui a parlé laissé de côté',
+    other: '{n} orateurs qui ont parlé laissés de côté',
+  },
+  importTooManyLines:
+    'Seules les {max} premières lignes sont lues ; {n} autres sont laissées de côté. Importez une liste aussi longue en plusieurs parties.',
 
   interpretationHeading: 'Avis d’interprétation',
   interpretation: {

@@ -225,7 +225,7 @@ export const zh: ChairMessages = {
 
   importHeading: '导入发言名单',
   importHelp:
-    '粘贴电子表格中的行，或选择 CSV 文件。列的顺序：代表团、发言者、职务、代表、类别、时限（分:秒 或秒数）。第一行如为列名，则作为表头读取。',
+    '粘贴名单（来自 Word、PDF 或电子表格），或选择 CSV 文件。编号或项目符号列表按每行一个代表团读取，包括“X代表Y发言”。表格按列名读取，列名可用六种语言中的任何一种；如无列名，列的顺序为：代表团、发言者、职务、代表、类别、时限（分:秒 或秒数）。',
   importPaste: '要导入的行',
   importFile: 'CSV 文件',
   importColumns: {
@@ -239,7 +239,7 @@ export const zh: ChairMessages = {
   importRow: '行',
   importProblem: '问题',
   importOk: '正确',
-  importNotAState: '不是国家：按输入显示',
+  importNotAState: '不是国家或已知组织：按输入保留',
   rowsReady: { other: '{n} 行就绪' },
   rowsWithErrors: { other: '{n} 行有问题' },
   importConfirm: { other: '登记 {n} 位发言者' },
@@ -259,9 +259,30 @@ export const zh: ChairMessages = {
   importTooLarge:
     '这些行太长，无法一次发送（{size} KB，上限 {max} KB）：请分两部分导入。未作任何更改。',
   importAfterClosure: '名单已截止：这些发言者将在截止后登记。',
-  unknownCategory: '未知类别“{value}”。',
-  limitInvalid: '请写 分:秒 或秒数，例如 3:00 或 180。',
   importHeader: '第一行为列名。',
+  importIssues: {
+    noDelegation: '请填写代表团。',
+    unknownCategory: '未知类别“{value}”。',
+    invalidLimit: '“{value}”不是时限：请写 分:秒、秒数或分钟数，例如 3:00、180 或 3分钟。',
+    limitOutOfRange: '发言时限为 10 秒至 1 小时。',
+    ambiguousDelegation: '“{value}”可能指{candidates}：请写明。',
+    ambiguousOnBehalfOf: '代表“{value}”可能指{candidates}：请写明。',
+    tooLong: '{column}：过长，最多 {max} 个字符。',
+    hiddenCharacter: '{column}：含有可能掩盖文字的不可见字符（{value}），请删除。',
+    invalid: '{column}：{message}',
+  },
+  importDuplicate: { onList: '已在名单上', inFile: '上面的行中已有' },
+  importSpoken: '已发言：不导入',
+  importSpokenBack: '已发言：重新列入等候',
+  importIncludeSpoken: { other: '重新登记已发言的 {n} 位发言者（列入等候）' },
+  importIgnoredColumns: '未读取的列：{columns}',
+  importIgnoredLines: '不是发言者的行：',
+  importLineText: '第 {line} 行：{text}',
+  importLines: '按名单读取：每行一位发言者。',
+  importUnnamedColumn: '第 {n} 列',
+  importDuplicates: { other: '标出 {n} 处重复' },
+  importLeftOut: { other: '{n} 位已发言者未导入' },
+  importTooManyLines: '只读取前 {max} 行，另有 {n} 行未读取。如此长的名单请分几部分导入。',
 
   interpretationHeading: '口译通知',
   interpretation: {

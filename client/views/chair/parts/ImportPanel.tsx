@@ -1,18 +1,20 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
+import { historyLength } from '../../../../shared/domain/list-order.ts';
+import type { Speaker } from '../../../../shared/domain/types.ts';
+import { importCommand, type ImportMode } from '../../../../shared/import/import-command.ts';
+import {
+  MAX_IMPORT_LINES,
+  readSpeakerList,
+  type ImportedRow,
+  type SpeakerListReading,
+} from '../../../../shared/import/read-speaker-list.ts';
 import type { CommandAck } from '../../../../shared/protocol.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
 import { useChair, type ChairContextValue } from '../chair-context.tsx';
-import { isStateCode } from '../delegation-search.ts';
-import {
-  commandBytes,
-  importCommand,
-  MAX_IMPORT_BYTES,
-  refusedIndex,
-  type ImportMode,
-} from '../import-batch.ts';
-import { readImport, type ImportRow } from '../import-rows.ts';
+import { commandBytes, MAX_IMPORT_BYTES, refusedIndex } from '../import-batch.ts';
+import { rowNote } from '../import-wording.ts';
 import { formatLimit } from '../typed-time.ts';
 import { plural } from '../messages/chair-messages.ts';
 import { ConfirmBar } from './ConfirmBar.tsx';
@@ -24,104 +26,149 @@ type Progress =
   | { kind: 'finished'; mode: ImportMode; count: number }
   | { kind: 'stopped'; text: string };
 
-const MODES: readonly ImportMode[] = ['add', 'replace'];
+const MODES: readonly ImportMode[] = ['append', 'replace'];
+const NO_SPEAKERS: readonly Speaker[] = [];
 
 /** Speakers still to speak (waiting or absent): those a replacement takes off the list. */
 const stillToSpeak = (speakers: readonly { status: string }[]) =>
   speakers.filter((s) => s.status === 'waiting' || s.status === 'absent').length;
 
+/** A delegation, or whom it speaks for, as the console names it: a State or known body in its language. */
+const nameOf = (value: string, language: ChairContextValue['language']) =>
+  delegationName(value, language);
+
 /** One row of the preview: what will be added, or what is wrong with it. */
-function PreviewRow(props: { row: ImportRow }) {
+function PreviewRow(props: { row: ImportedRow }) {
   const { messages, language } = useChair();
   const { row } = props;
-  const speaker = row.speaker;
-  const delegation = speaker?.delegation ?? row.cells.delegation;
-  const state = isStateCode(delegation);
-  const category = speaker?.category;
+  const unknown = row.delegationKind === 'unknown' && row.delegation !== '';
   return (
-    <tr data-error={row.error ? '' : undefined} data-error-column={row.error?.column}>
-      <td>{row.row}</td>
+    <tr
+      data-error={row.issues.length > 0 ? '' : undefined}
+      data-error-column={row.issues[0]?.column}
+      data-duplicate={row.duplicate}
+      data-spoken={row.spoken ? '' : undefined}
+    >
+      <td>{row.line}</td>
       <td>
-        <bdi>{state ? delegationName(delegation, language) : delegation}</bdi>
-        {speaker && !state && <span className="chair-import-hint">{messages.importNotAState}</span>}
+        <bdi>{unknown ? row.delegation : nameOf(row.delegation, language)}</bdi>
+        {unknown && row.issues.length === 0 && (
+          <span className="chair-import-hint">{messages.importNotAState}</span>
+        )}
       </td>
       <td>
-        <bdi>{row.cells.speakerName}</bdi>
+        <bdi>{row.speakerName}</bdi>
       </td>
       <td>
-        <bdi>{row.cells.title}</bdi>
+        <bdi>{row.title}</bdi>
       </td>
       <td>
-        <bdi>{row.cells.onBehalfOf}</bdi>
+        <bdi>{row.onBehalfOf !== undefined && nameOf(row.onBehalfOf, language)}</bdi>
       </td>
-      <td>{category ? messages.categories[category] : row.cells.category}</td>
-      <td>{speaker?.limitMs !== undefined ? formatLimit(speaker.limitMs) : row.cells.limit}</td>
-      <td className="chair-import-problem">{row.error ? row.error.message : messages.importOk}</td>
+      <td>{row.category && messages.categories[row.category]}</td>
+      <td>{row.limitMs !== undefined && formatLimit(row.limitMs)}</td>
+      <td className="chair-import-problem">{rowNote(row, messages, language)}</td>
     </tr>
+  );
+}
+
+/** What the import set aside: columns it does not read, lines that name no speaker. */
+function SetAside(props: { reading: SpeakerListReading }) {
+  const { messages } = useChair();
+  const { columns, ignoredLines } = props.reading;
+  const ignored = columns.flatMap((c, i) =>
+    c.column === null
+      ? [c.heading === '' ? format(messages.importUnnamedColumn, { n: i + 1 }) : c.heading]
+      : [],
+  );
+  return (
+    <>
+      {ignored.length > 0 && (
+        <p className="chair-import-ignored">
+          {format(messages.importIgnoredColumns, { columns: ignored.join(', ') })}
+        </p>
+      )}
+      {ignoredLines.length > 0 && (
+        <div className="chair-import-ignored">
+          {messages.importIgnoredLines}
+          <ul>
+            {ignoredLines.map((l) => (
+              <li key={l.line}>
+                <bdi>{format(messages.importLineText, { line: l.line, text: l.text })}</bdi>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
   );
 }
 
 /** What a refusal of the batch says: the row it names, if it names one; nothing was changed. */
 function refusalText(
   ack: Extract<CommandAck, { ok: false }>,
-  rows: readonly ImportRow[],
+  sent: readonly ImportedRow[],
   chair: Pick<ChairContextValue, 'messages' | 'language'>,
 ): string {
   const { messages, language } = chair;
   const reason = ack.error.code === 'conflict' ? messages.conflict : ack.error.message;
   const index = refusedIndex(ack.error.path);
-  const row = index === undefined ? undefined : rows[index];
+  // The batch holds only the rows sent: its index counts those.
+  const row = index === undefined ? undefined : sent[index];
   if (!row) return format(messages.importRefused, { reason });
-  const name = row.speaker
-    ? delegationName(row.speaker.delegation, language)
-    : row.cells.delegation;
-  return format(messages.importRefusedRow, { row: row.row, name, reason });
+  const name = nameOf(row.delegation, language);
+  return format(messages.importRefusedRow, { row: row.line, name, reason });
 }
 
 /**
- * Import of an established list: pasted rows or a CSV file, a preview with each row's problem,
- * nothing sent until the chair confirms; then one command for all the rows (addSpeakers, or
- * replaceList after a second confirmation), so the import is one version and one undo step, and
- * a refusal changes nothing.
+ * Import of an established list: pasted (a spreadsheet's cells, a list from Word or a PDF) or a
+ * CSV file, read by the import's own parser (shared/import/, the hub's too), a preview with each
+ * row's problem, its duplicate flags and who has spoken, nothing sent until the chair confirms;
+ * then one command for all the rows (addSpeakers, or replaceList after a second confirmation),
+ * so the import is one version and one undo step, and a refusal changes nothing.
  */
 export function ImportPanel(props: { onDone: () => void }) {
   const { store, run, messages, language } = useChair();
   const listOpen = useRoomSlice(store, (s) => s.room?.listOpen ?? true);
-  const waiting = useRoomSlice(store, (s) => stillToSpeak(s.room?.speakers ?? []));
+  const speakers = useRoomSlice(store, (s) => s.room?.speakers ?? NO_SPEAKERS);
   const [text, setText] = useState('');
-  const [mode, setMode] = useState<ImportMode>('add');
+  const [mode, setMode] = useState<ImportMode>('append');
+  const [includeSpoken, setIncludeSpoken] = useState(false);
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
   const textId = useId();
   const fileId = useId();
   const modeName = useId();
-  const texts = useMemo(
-    () => ({
-      unknownCategory: messages.unknownCategory,
-      limitInvalid: messages.limitInvalid,
-      columns: messages.importColumns,
-      categories: messages.categories,
-    }),
-    [messages],
-  );
-  const reading = useMemo(() => readImport(text, language, texts), [text, language, texts]);
-  const ready = reading.rows.filter((r) => r.speaker).length;
-  const wrong = reading.rows.length - ready;
+  const reading = useMemo(() => {
+    // A replacement keeps only who has spoken and who has the floor: a duplicate is one of those.
+    const existing = mode === 'replace' ? speakers.slice(0, historyLength(speakers)) : speakers;
+    return readSpeakerList(text, { existing, includeSpoken });
+  }, [text, mode, speakers, includeSpoken]);
+  const rows = reading.rows;
+  const sendable = rows.filter((r) => r.speaker);
+  const ready = sendable.length;
+  const wrong = rows.filter((r) => r.issues.length > 0).length;
+  const spoken = rows.filter((r) => r.spoken).length;
+  const leftOut = rows.filter((r) => r.spoken && !r.speaker && r.issues.length === 0).length;
+  const duplicates = rows.filter((r) => r.duplicate).length;
+  // A list cut short is never sent: the chair imports it in parts.
+  const cut = reading.unreadLines > 0;
+  const waiting = stillToSpeak(speakers);
   const sending = progress.kind === 'sending';
+  const idle = () => setProgress({ kind: 'idle' });
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
     void file.text().then((content) => {
       setText(content);
-      setProgress({ kind: 'idle' });
+      idle();
     });
   };
 
   const send = async () => {
-    const rows = reading.rows;
-    const speakers = rows.flatMap((row) => (row.speaker ? [row.speaker] : []));
-    if (speakers.length === 0 || speakers.length !== rows.length) return;
-    const command = importCommand(mode, speakers, listOpen);
+    const entries = sendable.flatMap((row) => (row.speaker ? [row.speaker] : []));
+    if (entries.length === 0 || wrong > 0 || cut) return;
+    const command = importCommand(mode, entries, { afterClosure: !listOpen });
     const bytes = commandBytes(command);
     if (bytes > MAX_IMPORT_BYTES) {
       const size = Math.ceil(bytes / 1024);
@@ -133,10 +180,10 @@ export function ImportPanel(props: { onDone: () => void }) {
     const ack = await run(command);
     if (!ack.ok) {
       // Refused whole: the rows stay as they are, to correct and confirm again.
-      setProgress({ kind: 'stopped', text: refusalText(ack, rows, { messages, language }) });
+      setProgress({ kind: 'stopped', text: refusalText(ack, sendable, { messages, language }) });
       return;
     }
-    setProgress({ kind: 'finished', mode, count: speakers.length });
+    setProgress({ kind: 'finished', mode, count: entries.length });
     setText('');
   };
 
@@ -160,7 +207,7 @@ export function ImportPanel(props: { onDone: () => void }) {
             disabled={sending}
             onChange={(e) => {
               setText(e.target.value);
-              setProgress({ kind: 'idle' });
+              idle();
             }}
           />
         </div>
@@ -175,7 +222,7 @@ export function ImportPanel(props: { onDone: () => void }) {
           />
         </div>
       </div>
-      {reading.rows.length > 0 && (
+      {rows.length > 0 && (
         <>
           <p className="chair-import-summary">
             {plural(messages.rowsReady, ready, language)}
@@ -185,9 +232,36 @@ export function ImportPanel(props: { onDone: () => void }) {
                 {plural(messages.rowsWithErrors, wrong, language)}
               </strong>
             )}
-            {reading.hasHeader && ` · ${messages.importHeader}`}
+            {duplicates > 0 && ` · ${plural(messages.importDuplicates, duplicates, language)}`}
+            {leftOut > 0 && ` · ${plural(messages.importLeftOut, leftOut, language)}`}
+            {reading.shape === 'table' && reading.columns.some((c) => c.heading !== '')
+              ? ` · ${messages.importHeader}`
+              : reading.shape === 'lines' && ` · ${messages.importLines}`}
           </p>
+          {cut && (
+            <p className="chair-import-closed">
+              {format(messages.importTooManyLines, {
+                max: MAX_IMPORT_LINES,
+                n: reading.unreadLines,
+              })}
+            </p>
+          )}
+          <SetAside reading={reading} />
           {!listOpen && <p className="chair-import-closed">{messages.importAfterClosure}</p>}
+          {spoken > 0 && (
+            <label className="chair-import-spoken">
+              <input
+                type="checkbox"
+                checked={includeSpoken}
+                disabled={sending}
+                onChange={(e) => {
+                  setIncludeSpoken(e.target.checked);
+                  idle();
+                }}
+              />
+              {plural(messages.importIncludeSpoken, spoken, language)}
+            </label>
+          )}
           <fieldset className="chair-choice chair-import-mode">
             <legend className="chair-visually-hidden">{messages.importModeLegend}</legend>
             {MODES.map((m) => (
@@ -200,10 +274,10 @@ export function ImportPanel(props: { onDone: () => void }) {
                   disabled={sending}
                   onChange={() => {
                     setMode(m);
-                    setProgress({ kind: 'idle' });
+                    idle();
                   }}
                 />
-                {m === 'add' ? messages.importModeAdd : messages.importModeReplace}
+                {m === 'append' ? messages.importModeAdd : messages.importModeReplace}
               </label>
             ))}
           </fieldset>
@@ -222,8 +296,8 @@ export function ImportPanel(props: { onDone: () => void }) {
                 </tr>
               </thead>
               <tbody>
-                {reading.rows.map((row) => (
-                  <PreviewRow key={row.row} row={row} />
+                {rows.map((row) => (
+                  <PreviewRow key={row.line} row={row} />
                 ))}
               </tbody>
             </table>
@@ -233,7 +307,7 @@ export function ImportPanel(props: { onDone: () => void }) {
       <p className="chair-import-progress" role="status" aria-live="polite">
         {progress.kind === 'sending' && messages.importSending}
         {progress.kind === 'finished' &&
-          (progress.mode === 'add'
+          (progress.mode === 'append'
             ? plural(messages.importDone, progress.count, language)
             : format(messages.importReplaced, { count: progress.count }))}
         {progress.kind === 'stopped' && <strong>{progress.text}</strong>}
@@ -245,17 +319,17 @@ export function ImportPanel(props: { onDone: () => void }) {
           confirm={messages.importReplaceYes}
           cancel={messages.cancel}
           onConfirm={() => void send()}
-          onCancel={() => setProgress({ kind: 'idle' })}
+          onCancel={idle}
         />
       )}
       <div className="chair-buttons">
         <button
           type="button"
           className="chair-strong"
-          disabled={sending || progress.kind === 'asking' || ready === 0 || wrong > 0}
+          disabled={sending || progress.kind === 'asking' || ready === 0 || wrong > 0 || cut}
           onClick={confirm}
         >
-          {mode === 'add'
+          {mode === 'append'
             ? plural(messages.importConfirm, ready, language)
             : messages.importReplaceButton}
         </button>
