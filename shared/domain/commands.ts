@@ -7,9 +7,9 @@ import {
   localTimeSchema,
   meetingSchema,
   sittingsSchema,
-  TEXT_LIMITS,
   warningMsSchema,
 } from './meeting-schema.ts';
+import { TEXT_LIMITS } from './text-limits.ts';
 import { MAX_SPEAKERS } from './list-order.ts';
 import { blankableText, idText, text, translations } from './text-schema.ts';
 import { SPEAKER_CATEGORIES, UN_LANGUAGES } from './types.ts';

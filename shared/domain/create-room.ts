@@ -8,7 +8,8 @@ import { speakerEntrySchema } from './commands.ts';
 import { domainError } from './errors.ts';
 import type { DomainResult } from './handler.ts';
 import { MAX_SPEAKERS } from './list-order.ts';
-import { meetingSchema, TEXT_LIMITS, timeZoneSchema } from './meeting-schema.ts';
+import { meetingSchema, timeZoneSchema } from './meeting-schema.ts';
+import { TEXT_LIMITS } from './text-limits.ts';
 import {
   createMeeting,
   interpretationSchema,

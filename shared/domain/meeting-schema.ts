@@ -3,15 +3,7 @@ import { z } from 'zod';
 import { MINUTE_MS, SECOND_MS } from '../time.ts';
 import { canonicalTimeZone, isValidTimeZone } from '../zoned-time.ts';
 import { blankableText, text, translations } from './text-schema.ts';
-
-export const TEXT_LIMITS = {
-  title: 300,
-  theme: 1000,
-  shortName: 120,
-  onBehalfOf: 200,
-  note: 300,
-  announcement: 500,
-} as const;
+import { TEXT_LIMITS } from './text-limits.ts';
 
 /** A date that is on the calendar (no 30 February), in the years a meeting can be held. */
 export const localDateSchema = z

@@ -193,7 +193,7 @@ describe('a short meeting run from the console alone', () => {
     await page.waitForSelector('.chair-import tr[data-error]');
     expect(
       await page.locator('.chair-import tbody tr .chair-import-problem').allTextContents(),
-    ).toEqual(['OK', 'Unknown category “diplomat”.', 'Delegation: Must not be empty']);
+    ).toEqual(['OK', 'Unknown category “diplomat”.', 'Name the delegation.']);
     const confirm = page.getByRole('button', { name: /^Add \d+ speakers? to the list$/ });
     expect(await confirm.isDisabled()).toBe(true);
     await screenshot(page, 'chair-import-1366x768');

@@ -1,7 +1,7 @@
 // parseCommand: untrusted input in, a command or a typed error naming the field at fault out.
 import { describe, expect, it } from 'vitest';
 import { COMMAND_TYPES, type CommandInput } from '../../shared/domain/commands.ts';
-import { TEXT_LIMITS } from '../../shared/domain/meeting-schema.ts';
+import { TEXT_LIMITS } from '../../shared/domain/text-limits.ts';
 import { describeIssue, parseCommand } from '../../shared/domain/parse-command.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { TEXT_LIMITS } from '../../../../shared/domain/meeting-schema.ts';
+import { TEXT_LIMITS } from '../../../../shared/domain/text-limits.ts';
 import {
   UN_LANGUAGES,
   type InterpretationStatus,

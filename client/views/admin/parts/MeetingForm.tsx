@@ -2,7 +2,7 @@
 // (in the room's time zone, said next to the dates), speaking time, the interpretation notice
 // (an open meeting's is the chair's: shown, not edited). Its segments and their lists follow, in
 // SegmentsEditor, outside this form: the chair's speaker form inside them is a form of its own.
-import { TEXT_LIMITS } from '../../../../shared/domain/meeting-schema.ts';
+import { TEXT_LIMITS } from '../../../../shared/domain/text-limits.ts';
 import type { RoomSummary } from '../../../../shared/protocol.ts';
 import { TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
 import { useAdmin } from '../admin-context.tsx';

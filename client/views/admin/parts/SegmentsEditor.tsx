@@ -3,7 +3,7 @@
 // when its list is not empty) and moved up or down.
 import { useState } from 'react';
 import { MAX_SEGMENTS } from '../../../../shared/domain/meeting-setup.ts';
-import { TEXT_LIMITS } from '../../../../shared/domain/meeting-schema.ts';
+import { TEXT_LIMITS } from '../../../../shared/domain/text-limits.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
 import { ConfirmBar } from '../../chair/parts/ConfirmBar.tsx';

@@ -5,7 +5,7 @@ import {
   type InterpretationStatus,
   type UnLanguage,
 } from '../../../../shared/domain/types.ts';
-import { TEXT_LIMITS } from '../../../../shared/domain/meeting-schema.ts';
+import { TEXT_LIMITS } from '../../../../shared/domain/text-limits.ts';
 import { givenVersions } from '../../../../shared/domain/versions.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { joinList, languageNames } from '../../../i18n/language.ts';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { TEXT_LIMITS } from '../../../../shared/domain/meeting-schema.ts';
+import { TEXT_LIMITS } from '../../../../shared/domain/text-limits.ts';
 import type { Translations } from '../../../../shared/domain/types.ts';
 import { resolveTimeOfDay } from '../../../../shared/time-of-day.ts';
 import { localDateAt } from '../../../../shared/zoned-time.ts';
