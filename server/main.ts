@@ -16,6 +16,7 @@ import { createLogger } from './logger.ts';
 import { readRoomsFile } from './rooms-file.ts';
 import { scheduleSeededMeetings, seedRooms, type SeedOutcome } from './seed-rooms.ts';
 import { lockDataFolder } from './store/data-lock.ts';
+import { startFailureLine } from './start-failure.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 import type { RoomStore } from './store/room-store.ts';
 import { stopOnSignals } from './stop-on-signals.ts';
@@ -205,6 +206,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${startFailureLine(error)}\n`);
   process.exit(1);
 });
