@@ -2,9 +2,8 @@
 // Or, as ROSTRUM_ROLE=edge, an edge server that serves the hub's rooms from Redis.
 import { mkdirSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseRoomSeed, type RoomSeed } from '../shared/domain/create-room.ts';
+import { builtClientDir } from './client-dir.ts';
 import { createSteadyClock, systemClock } from './clock.ts';
 import { HELP, readConfig, type HubConfig } from './config.ts';
 import { createEdge } from './create-edge.ts';
@@ -27,7 +26,7 @@ const ADMIN_KEY_SOURCE: Record<AdminKey['source'], string> = {
   generated: 'made now, kept in the data folder',
 };
 
-const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
+const CLIENT_DIR = builtClientDir(import.meta.url);
 
 /**
  * The rooms to create: the rooms file's (already read), or the demo in a data folder that never
