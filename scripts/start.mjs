@@ -1,6 +1,7 @@
-// `npm start`: builds the client when it is missing or older than its sources, then starts the
-// hub with the arguments given (e.g. `npm start -- --rooms rooms.json`), and stops it cleanly
-// however `npm start` is asked to stop.
+// `npm start`: builds the client and the server when missing or older than their sources
+// (scripts/build.mjs), then starts the built hub with plain node, no TypeScript at run time, with
+// the arguments given (e.g. `npm start -- --rooms rooms.json`), and stops it cleanly however
+// `npm start` is asked to stop.
 //
 // The ways a stop arrives, and what makes each clean (tests/server/npm-start.test.ts):
 // - A signal to the whole process group (Ctrl-C in a terminal, systemd's default KillMode): npm,
@@ -16,13 +17,9 @@
 // - A signal to the hub alone: it stops and exits 0, and so does this launcher.
 // The hub stays in this process group (not `detached`): a group-wide SIGKILL or SIGHUP must
 // still reach it, which it would not in a group of its own if this launcher died first.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { build, ROOT, SERVER_ENTRY } from './build.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const builtIndex = path.join(root, 'dist/client/index.html');
 /** How often to check whether our parent is still there (ms). */
 const ORPHAN_POLL_MS = 250;
 /**
@@ -31,49 +28,14 @@ const ORPHAN_POLL_MS = 250;
  */
 const HUB_STOP_BOUND_MS = 20_000;
 
-/** The newest modification time of the files under `dir`. */
-function newestIn(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) {
-      newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-    }
-  }
-  return newest;
-}
+// `--help` needs only the server.
+const status = build({ ifStale: true, client: !process.argv.includes('--help') });
+if (status !== 0) process.exit(status);
 
-function clientIsStale() {
-  if (!existsSync(builtIndex)) return true;
-  const sources = Math.max(
-    newestIn(path.join(root, 'client')),
-    newestIn(path.join(root, 'shared')),
-    statSync(path.join(root, 'vite.config.ts')).mtimeMs,
-  );
-  return sources > statSync(builtIndex).mtimeMs;
-}
-
-const wantsHelp = process.argv.includes('--help');
-if (!wantsHelp && clientIsStale()) {
-  process.stdout.write('Building the client…\n');
-  const build = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-const hub = spawn(
-  process.execPath,
-  ['--import', 'tsx', path.join(root, 'server/main.ts'), ...process.argv.slice(2)],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
+const hub = spawn(process.execPath, [SERVER_ENTRY, ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
 
 let stopping = false;
 /** Asks the hub to stop, once: later requests are the same one (the hub bounds its own stop). */

@@ -39,7 +39,8 @@ export interface HubConfig {
 
 export const HELP = `Rostrum hub: live list of speakers, speaking-time countdown and interpretation notice.
 
-Usage: npm start -- [options]        (or: npx tsx server/main.ts [options])
+Usage: npm start -- [options]        (builds what is stale, then: node dist/server/server/main.js)
+       npm run hub -- [options]      (from the sources, with tsx, for development)
        npm run edge                  (an edge server: ROSTRUM_ROLE=edge)
 
 Options:

@@ -2,9 +2,8 @@
 // Or, as ROSTRUM_ROLE=edge, an edge server that serves the hub's rooms from Redis.
 import { mkdirSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseRoomSeed, type RoomSeed } from '../shared/domain/create-room.ts';
+import { builtClientDir } from './client-dir.ts';
 import { createSteadyClock, systemClock } from './clock.ts';
 import { HELP, readConfig, type HubConfig } from './config.ts';
 import { createEdge } from './create-edge.ts';
@@ -16,6 +15,7 @@ import { createLogger } from './logger.ts';
 import { readRoomsFile } from './rooms-file.ts';
 import { scheduleSeededMeetings, seedRooms, type SeedOutcome } from './seed-rooms.ts';
 import { lockDataFolder } from './store/data-lock.ts';
+import { startFailureLine } from './start-failure.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 import type { RoomStore } from './store/room-store.ts';
 import { stopOnSignals } from './stop-on-signals.ts';
@@ -26,7 +26,7 @@ const ADMIN_KEY_SOURCE: Record<AdminKey['source'], string> = {
   generated: 'made now, kept in the data folder',
 };
 
-const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
+const CLIENT_DIR = builtClientDir(import.meta.url);
 
 /**
  * The rooms to create: the rooms file's (already read), or the demo in a data folder that never
@@ -205,6 +205,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${startFailureLine(error)}\n`);
   process.exit(1);
 });

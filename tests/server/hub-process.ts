@@ -1,5 +1,7 @@
-// The hub as it runs in a meeting room: `node --import tsx server/main.ts` in a child process,
-// configured by its environment and arguments. Every process started here is killed at cleanup.
+// The hub process from its sources, as `npm run hub` runs it (`node --import tsx server/main.ts`)
+// in a child process, configured by its environment and arguments: the same code a meeting room
+// runs built (`npm start`, tested in npm-start.test.ts and production-start.test.ts). Every
+// process started here is killed at cleanup.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';

@@ -3,14 +3,13 @@
 // container's first process, a supervisor), and to the hub alone. Each time the wall is told
 // (`closing`), the command in flight lands, npm exits 0, nothing of the group is left and the
 // port is free. Figures go to .tmp/reliability/npm-start.json.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite-store.ts';
 import { createHarness, sendCommand, within } from './harness.ts';
-import { REPO_ROOT, type Exit } from './hub-process.ts';
+import { alive, buildIfStale, npmStart as startNpm, START_WAIT_MS } from './npm-start-process.ts';
 import { until } from './waiting.ts';
 import { slowCommand } from './slow-command.ts';
 
@@ -18,92 +17,16 @@ const harness = createHarness();
 afterEach(() => harness.cleanup());
 
 const KEY = 'a-chair-key-for-tests';
-/** npm, the launcher and tsx compiling the hub on a shared machine (a build too, if stale). */
-const START_WAIT_MS = 30_000;
 const figures: Record<string, { toldMs: number; exitedMs: number }> = {};
 
-beforeAll(() => {
-  // CI builds the client before the tests; `npm start` would build it too, but not within a test.
-  if (existsSync(path.join(REPO_ROOT, 'dist/client/index.html'))) return;
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-    cwd: REPO_ROOT,
-    stdio: 'ignore',
-  });
-  if (build.status !== 0) throw new Error('The client did not build.');
-}, 60_000);
+// CI builds before the tests; `npm start` would build what is stale too, but not within a test.
+beforeAll(buildIfStale, 60_000);
 
-interface NpmStart {
-  npm: ChildProcess;
-  port: number;
-  hubPid: number;
-  url: string;
-  dataDir: string;
-  output(): string;
-  exited: Promise<Exit>;
-}
-
-/** True while process `pid` (or, negative, any process of that group) is there. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Runs `npm start` in a process group of its own, and waits until the hub listens. */
-async function npmStart(): Promise<NpmStart> {
+/** `npm start` on a free port of 127.0.0.1 over a new data folder, once its hub listens. */
+async function npmStart() {
   const dataDir = path.join(harness.tempDir(), 'data');
-  const npm = spawn('npm', ['start'], {
-    cwd: REPO_ROOT,
-    // Its own group, as a terminal or a service manager gives it: the group can be signalled.
-    detached: true,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      ROSTRUM_CHAIR_KEY: KEY,
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const pgid = npm.pid ?? 0;
-  let output = '';
-  npm.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  npm.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const exited = new Promise<Exit>((resolve) => {
-    npm.once('exit', (code, signal) => resolve({ code, signal }));
-  });
-  harness.onCleanup(async () => {
-    if (alive(-pgid)) process.kill(-pgid, 'SIGKILL');
-    await exited;
-  });
-  const started = async () => {
-    while (!/"msg":"hub started"/.test(output) || !/listening on http/.test(output)) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
-  await within(
-    Promise.race([
-      started(),
-      exited.then((exit) => Promise.reject(new Error(`npm exited: ${JSON.stringify(exit)}`))),
-    ]),
-    `npm start\n${output}`,
-    START_WAIT_MS,
-  );
-  const line = output.split('\n').find((l) => l.includes('"hub started"')) ?? '';
-  const { port, pid } = JSON.parse(line) as { port: number; pid: number };
-  return {
-    npm,
-    port,
-    hubPid: pid,
-    url: `http://127.0.0.1:${port}`,
-    dataDir,
-    output: () => output,
-    exited,
-  };
+  const started = await startNpm(harness, { DATA_DIR: dataDir, ROSTRUM_CHAIR_KEY: KEY });
+  return { ...started, dataDir };
 }
 
 /** Resolves once `port` of 127.0.0.1 can be bound, i.e. nobody holds it any more. */
