@@ -7,7 +7,12 @@ export function PhonesLink(props: { link: Link | undefined }) {
   const { messages } = useChair();
   if (!props.link) return null;
   const { url } = props.link;
-  if (url === null) return <p className="chair-phones" data-missing="">{messages.noPhoneLink}</p>;
+  if (url === null)
+    return (
+      <p className="chair-phones" data-missing="">
+        {messages.noPhoneLink}
+      </p>
+    );
   return (
     <div className="chair-phones">
       <QrCode text={url} label={url} className="chair-phones-qr" />
