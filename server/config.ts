@@ -34,6 +34,12 @@ export interface HubConfig {
   redisUrl?: string;
   /** The hub's public address, which an edge names to a chair or a command. */
   hubUrl?: string;
+  /** ROSTRUM_PUBLIC_URL: the base of the links printed and of the wall's QR code, no trailing slash. */
+  publicUrl?: string;
+  /** ROSTRUM_TLS_CERT and ROSTRUM_TLS_KEY: PEM files; the server speaks HTTPS and WSS. */
+  tls?: { certFile: string; keyFile: string };
+  /** ROSTRUM_HTTP_REDIRECT_PORT: a plain-HTTP port that redirects to HTTPS. */
+  httpRedirectPort?: number;
   help: boolean;
 }
 
@@ -82,6 +88,17 @@ Environment:
                      address then count the proxy's address)
   LOG_LEVEL          pino log level (default info)
 
+Phones (README, "Phones: their link and HTTPS"):
+  ROSTRUM_PUBLIC_URL the address phones open, e.g. https://rostrum.example.org: the base of every
+                     link printed and of the wall's QR code (default: this machine's address on
+                     its network when HOST is every interface, never localhost)
+  ROSTRUM_TLS_CERT, ROSTRUM_TLS_KEY
+                     PEM files of the certificate (with its chain) and its key: HTTPS and WSS on
+                     PORT, which phones need for notifications and the screen kept on; a renewed
+                     certificate is taken within a minute, without a restart (default: plain HTTP)
+  ROSTRUM_HTTP_REDIRECT_PORT
+                     with a certificate, a plain-HTTP port that redirects to HTTPS, e.g. 80
+
 Beyond one machine (docs/deployment.md):
   ROSTRUM_REDIS_URL  Redis (7 or later) to publish through, e.g. redis://10.0.0.5:6379 (default:
                      none; one process, nothing published). The hub writes every room's snapshot
@@ -108,8 +125,29 @@ const originSchema = z.string().refine(
   { error: 'ROSTRUM_CORS_ORIGIN lists origins such as https://intranet.example.org, no path' },
 );
 
+/** A public address: http(s), a host, maybe a port, nothing after (a trailing slash is dropped). */
+const publicUrlSchema = z
+  .string()
+  .transform((text) => text.replace(/\/+$/, ''))
+  .refine(
+    (text) => {
+      try {
+        const url = new URL(text);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
+      } catch {
+        return false;
+      }
+    },
+    {
+      error:
+        'the address phones open, such as https://rostrum.example.org (scheme, host and port; no path)',
+    },
+  );
+
+const portSchema = z.coerce.number().int().min(0).max(65_535);
+
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  PORT: portSchema.default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   ROSTRUM_CHAIR_KEY: z
@@ -174,7 +212,44 @@ const envSchema = z.object({
       error: 'ROSTRUM_HUB_URL is the hub address, such as https://hub.example.org',
     })
     .optional(),
+  ROSTRUM_PUBLIC_URL: publicUrlSchema.optional(),
+  ROSTRUM_TLS_CERT: z.string().optional(),
+  ROSTRUM_TLS_KEY: z.string().optional(),
+  ROSTRUM_HTTP_REDIRECT_PORT: portSchema.optional(),
 });
+
+/** The certificate's settings: both or neither; the redirect only with them. */
+function tlsSettings(
+  data: z.infer<typeof envSchema>,
+): Pick<HubConfig, 'tls' | 'httpRedirectPort'> | string {
+  const { ROSTRUM_TLS_CERT: cert, ROSTRUM_TLS_KEY: key } = data;
+  const redirect = data.ROSTRUM_HTTP_REDIRECT_PORT;
+  if (cert === undefined && key === undefined) {
+    return redirect === undefined
+      ? {}
+      : 'ROSTRUM_HTTP_REDIRECT_PORT: redirects to HTTPS, which needs ROSTRUM_TLS_CERT and ROSTRUM_TLS_KEY';
+  }
+  if (cert === undefined || key === undefined) {
+    const missing = cert === undefined ? 'ROSTRUM_TLS_CERT' : 'ROSTRUM_TLS_KEY';
+    return `${missing}: missing; ROSTRUM_TLS_CERT and ROSTRUM_TLS_KEY go together (PEM files of the certificate and its key)`;
+  }
+  if (redirect !== undefined && redirect !== 0 && redirect === data.PORT) {
+    return 'ROSTRUM_HTTP_REDIRECT_PORT: must differ from PORT, where HTTPS is served';
+  }
+  return {
+    tls: { certFile: path.resolve(cert), keyFile: path.resolve(key) },
+    ...(redirect !== undefined && { httpRedirectPort: redirect }),
+  };
+}
+
+/** The error of bad settings: one line for one problem, a list for several. */
+function badSettings(problems: string[]): Error {
+  return new Error(
+    problems.length === 1
+      ? `Bad settings: ${problems[0] ?? ''}`
+      : `Bad settings:\n  ${problems.join('\n  ')}`,
+  );
+}
 
 /** Reads the settings; throws an Error naming each bad setting. */
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig {
@@ -201,16 +276,19 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig {
     ROSTRUM_ROLE: values.role ?? (env.ROSTRUM_ROLE || undefined),
     ROSTRUM_REDIS_URL: env.ROSTRUM_REDIS_URL || undefined,
     ROSTRUM_HUB_URL: env.ROSTRUM_HUB_URL || undefined,
+    ROSTRUM_PUBLIC_URL: env.ROSTRUM_PUBLIC_URL || undefined,
+    ROSTRUM_TLS_CERT: env.ROSTRUM_TLS_CERT || undefined,
+    ROSTRUM_TLS_KEY: env.ROSTRUM_TLS_KEY || undefined,
+    ROSTRUM_HTTP_REDIRECT_PORT: env.ROSTRUM_HTTP_REDIRECT_PORT || undefined,
   });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Bad settings:\n  ${problems.join('\n  ')}`);
+    throw badSettings(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
+  const tls = tlsSettings(parsed.data);
+  if (typeof tls === 'string') throw badSettings([tls]);
   const { ROSTRUM_ROLE: role, ROSTRUM_REDIS_URL: redisUrl, ROSTRUM_HUB_URL: hubUrl } = parsed.data;
   if (role === 'edge' && redisUrl === undefined && !values.help) {
-    throw new Error(
-      'Bad settings:\n  ROSTRUM_REDIS_URL: an edge needs Redis, where the hub publishes',
-    );
+    throw badSettings(['ROSTRUM_REDIS_URL: an edge needs Redis, where the hub publishes']);
   }
   return {
     role,
@@ -227,6 +305,10 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig {
     maxBacklogBytes: parsed.data.ROSTRUM_MAX_BACKLOG_BYTES,
     ...(redisUrl !== undefined && { redisUrl }),
     ...(hubUrl !== undefined && { hubUrl: hubUrl.replace(/\/+$/, '') }),
+    ...(parsed.data.ROSTRUM_PUBLIC_URL !== undefined && {
+      publicUrl: parsed.data.ROSTRUM_PUBLIC_URL,
+    }),
+    ...tls,
     help: values.help,
   };
 }

@@ -19,7 +19,10 @@ export interface EdgeDeps extends ServerDeps {
   hubUrl?: string | undefined;
 }
 
-export interface Edge extends Pick<Front, 'httpServer' | 'io' | 'listen'> {
+export interface Edge extends Pick<
+  Front,
+  'httpServer' | 'io' | 'listen' | 'secure' | 'links' | 'redirectPort'
+> {
   rooms: EdgeRooms;
   /** Stops cleanly: tells its clients (`closing`), closes them, then its Redis connections. */
   close(): Promise<void>;
@@ -41,6 +44,7 @@ export function createEdge(deps: EdgeDeps): Edge {
     clientDir: deps.clientDir,
     corsOrigins,
     graceMs: deps.closeGraceMs ?? DEFAULT_CLOSE_GRACE_MS,
+    network: deps.network,
     health: () => ({ role: 'edge', redis: link.up(), stale: rooms?.stale() ?? true }),
     api: () =>
       createEdgeApiRouter({
@@ -82,6 +86,9 @@ export function createEdge(deps: EdgeDeps): Edge {
     httpServer: front.httpServer,
     io: front.io,
     listen: front.listen,
+    secure: front.secure,
+    links: front.links,
+    redirectPort: front.redirectPort,
     rooms: edgeRooms(),
     close: () => (closed ??= close()),
   };

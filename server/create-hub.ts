@@ -10,7 +10,7 @@ import { publishToEdges } from './edge/hub-publisher.ts';
 import { openRedisLink } from './edge/redis-link.ts';
 import { createGuard, DEFAULT_LIMITS, type Guard } from './guard/limits.ts';
 import { createApiRouter } from './http/api-router.ts';
-import { createFront } from './http/web-front.ts';
+import { createFront, type Front } from './http/web-front.ts';
 import { measuredEngine, timedStore } from './instrument.ts';
 import { createHubMetrics, type HubMetrics } from './metrics.ts';
 import { doorOf, type RostrumIo } from './realtime/io-server.ts';
@@ -35,7 +35,7 @@ export interface HubDeps extends ServerDeps {
   adminKey?: string;
 }
 
-export interface Hub {
+export interface Hub extends Pick<Front, 'secure' | 'links' | 'redirectPort'> {
   engine: RoomEngine;
   calendar: CalendarService;
   /** The secretariat's key in use, and where it came from. */
@@ -96,6 +96,7 @@ export function createHub(deps: HubDeps): Hub {
     clientDir,
     corsOrigins,
     graceMs: deps.closeGraceMs ?? DEFAULT_CLOSE_GRACE_MS,
+    network: deps.network,
     health() {
       const stored = store.health();
       return {
@@ -166,6 +167,9 @@ export function createHub(deps: HubDeps): Hub {
     metrics,
     guard,
     listen: front.listen,
+    secure: front.secure,
+    links: front.links,
+    redirectPort: front.redirectPort,
     close: () => (closed ??= close()),
   };
 }

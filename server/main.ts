@@ -1,7 +1,6 @@
 // Starts the hub: reads the settings, checks the rooms, opens the store, listens, prints the links.
 // Or, as ROSTRUM_ROLE=edge, an edge server that serves the hub's rooms from Redis.
 import { mkdirSync } from 'node:fs';
-import { networkInterfaces } from 'node:os';
 import { parseRoomSeed, type RoomSeed } from '../shared/domain/create-room.ts';
 import { builtClientDir } from './client-dir.ts';
 import { createSteadyClock, systemClock } from './clock.ts';
@@ -10,6 +9,9 @@ import { createEdge } from './create-edge.ts';
 import type { AdminKey } from './auth/admin-key.ts';
 import { createHub } from './create-hub.ts';
 import { commandLimits } from './guard/limits.ts';
+import { baseUrl, isEveryInterface, lanAddresses } from './http/public-address.ts';
+import { readTlsPair } from './http/tls-files.ts';
+import type { FrontLinks, FrontNetwork } from './http/web-front.ts';
 import { demoRoom } from './demo/cr4.ts';
 import { createLogger } from './logger.ts';
 import { readRoomsFile } from './rooms-file.ts';
@@ -49,42 +51,42 @@ function doorSettings(config: HubConfig) {
   };
 }
 
-/** Addresses on this machine's network that phones in the room could use. */
-function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((a) => a && a.family === 'IPv4' && !a.internal)
-    .map((a) => a?.address ?? '');
-}
-
-/** The addresses to print for a server bound to `host`, the first one for the links. */
+/** The addresses to print for a server bound to `host`: localhost and the machine's network. */
 function shownHosts(host: string): string[] {
-  return host === '0.0.0.0' || host === '::' ? ['localhost', ...lanAddresses()] : [host];
+  return isEveryInterface(host) ? ['localhost', ...lanAddresses()] : [host];
 }
 
 /** The line a server prints once it listens (tests and the benchmark wait for it). */
-function listeningLine(what: string, port: number, host: string): string {
+function listeningLine(what: string, port: number, host: string, secure: boolean): string {
   return `Rostrum ${what} listening on ${shownHosts(host)
-    .map((h) => `http://${h}:${port}`)
+    .map((h) => baseUrl(h, port, secure))
     .join(', ')}`;
 }
 
+/** Why phones have no link, said where it would be. */
+const NO_PHONE_LINK =
+  '(this machine only: set ROSTRUM_PUBLIC_URL, or HOST=0.0.0.0, for a link phones can open)';
+
 /**
- * The links of each room. The chair's only when its key is known: ROSTRUM_CHAIR_KEY, or a room
- * created in this start (the store keeps only hashes, so a key is shown once).
+ * The links of each room: on ROSTRUM_PUBLIC_URL when set; else the wall's and the console's on
+ * this machine, the phones' on its network address (a phone cannot open localhost). The chair's
+ * only when its key is known: ROSTRUM_CHAIR_KEY, or a room created in this start (the store
+ * keeps only hashes, so a key is shown once).
  */
-function printLinks(
-  port: number,
-  host: string,
+function linkLines(
+  links: FrontLinks,
   roomIds: string[],
   keys: Readonly<Record<string, string>>,
   override: string | undefined,
   admin: AdminKey,
-): void {
-  const base = `http://${shownHosts(host)[0]}:${port}`;
+): string[] {
+  const { phones } = links;
+  const base = phones.from === 'setting' && phones.base !== null ? phones.base : links.local;
+  const phonesLine = (roomId: string) =>
+    phones.base === null
+      ? `  phones:         ${links.local}/follow/${roomId} ${NO_PHONE_LINK}`
+      : `  phones:         ${phones.base}/follow/${roomId}`;
   const lines = [
-    listeningLine('hub', port, host),
-    '',
     `Secretariat (rooms and meetings): ${base}/admin#key=${encodeURIComponent(admin.key)}`,
     `  admin key:      ${admin.key} (${ADMIN_KEY_SOURCE[admin.source]})`,
   ];
@@ -97,13 +99,37 @@ function printLinks(
       key === undefined
         ? `  chair console:  ${base}/chair/${roomId}`
         : `  chair console:  ${base}/chair/${roomId}#key=${encodeURIComponent(key)}`,
-      `  phones:         ${base}/follow/${roomId}`,
+      phonesLine(roomId),
       key === undefined
         ? `  chair key:      shown when issued; a new one: npm run chair-key -- ${roomId}`
         : `  chair key:      ${key}`,
     );
   }
-  process.stdout.write(`${lines.join('\n')}\n\n`);
+  return lines;
+}
+
+/** The network settings of a hub or an edge, its certificate checked now (one line if bad). */
+function networkSettings(config: HubConfig): FrontNetwork {
+  if (config.tls) {
+    try {
+      readTlsPair(config.tls);
+    } catch (error) {
+      throw new Error(`Bad settings: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
+    }
+  }
+  return {
+    publicUrl: config.publicUrl,
+    tls: config.tls,
+    httpRedirectPort: config.httpRedirectPort,
+  };
+}
+
+/** Where the plain-HTTP port redirects, when there is one. */
+function redirectLine(server: { redirectPort(): number | undefined }): string[] {
+  const port = server.redirectPort();
+  return port === undefined ? [] : [`  (plain HTTP on port ${port} redirects to HTTPS)`];
 }
 
 /** An edge: no data of its own, the rooms from Redis (docs/deployment.md). */
@@ -118,6 +144,7 @@ async function startEdge(config: HubConfig & { redisUrl: string }): Promise<void
     corsOrigins: config.corsOrigins,
     processMetrics: true,
     ...doorSettings(config),
+    network: networkSettings(config),
   });
   // Listen only once Redis has been read: an edge without it has nothing to serve, and a phone
   // joining in that window would be refused. Not listening keeps the load balancer away instead.
@@ -127,7 +154,14 @@ async function startEdge(config: HubConfig & { redisUrl: string }): Promise<void
   const port = await edge.listen(config.port, config.host);
   stopOnSignals(() => edge.close(), logger);
   logger.info({ port, hubUrl: config.hubUrl }, 'edge started');
-  process.stdout.write(`${listeningLine('edge', port, config.host)}\n`);
+  const { phones } = edge.links();
+  process.stdout.write(
+    `${[
+      listeningLine('edge', port, config.host, edge.secure),
+      ...redirectLine(edge),
+      `  phones:         ${phones.base === null ? `none ${NO_PHONE_LINK}` : `${phones.base}/follow/<room>`}`,
+    ].join('\n')}\n`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -140,7 +174,8 @@ async function main(): Promise<void> {
     await startEdge({ ...config, redisUrl: config.redisUrl });
     return;
   }
-  // A bad rooms file stops here, before the data folder is created or anything listens.
+  // A bad certificate or rooms file stops here, before the data folder is made or anything listens.
+  const network = networkSettings(config);
   const fileSeeds = config.roomsFile ? readRoomsFile(config.roomsFile) : undefined;
   const logger = createLogger();
   // The data folder and its files are the hub's user's alone (keys, the meeting's record).
@@ -171,6 +206,7 @@ async function main(): Promise<void> {
     },
     ...doorSettings(config),
     processMetrics: true,
+    network,
     ...(config.redisUrl !== undefined && { redisUrl: config.redisUrl }),
     ...(config.chairKey !== undefined && { chairKeyOverride: config.chairKey }),
     ...(config.adminKey !== undefined && { adminKey: config.adminKey }),
@@ -190,16 +226,19 @@ async function main(): Promise<void> {
     { port, pid: process.pid, dataDir: config.dataDir, rooms: hub.engine.roomIds() },
     'hub started',
   );
-  printLinks(
-    port,
-    config.host,
-    hub.engine.roomIds(),
-    seeded.chairKeys,
-    config.chairKey,
-    hub.adminKey,
-  );
+  const links = hub.links();
+  const lines = [
+    listeningLine('hub', port, config.host, hub.secure),
+    ...redirectLine(hub),
+    '',
+    ...linkLines(links, hub.engine.roomIds(), seeded.chairKeys, config.chairKey, hub.adminKey),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n\n`);
   lock.describe({
-    url: `http://${shownHosts(config.host)[0]}:${port}`,
+    url:
+      links.phones.from === 'setting' && links.phones.base !== null
+        ? links.phones.base
+        : links.local,
     chairKeyOverride: config.chairKey !== undefined,
   });
 }

@@ -1,6 +1,7 @@
 // What a hub and an edge are both built from: their clock, logger, client and limits.
 import type { Clock, Ticks } from './clock.ts';
 import type { HubLimits } from './guard/limits.ts';
+import type { FrontNetwork } from './http/web-front.ts';
 import type { Logger } from './logger.ts';
 import type { Heartbeat } from './realtime/io-server.ts';
 
@@ -28,4 +29,6 @@ export interface ServerDeps {
   maxConnectionsPerAddress?: number;
   /** Unsent output beyond which a connection is cut, in bytes (DEFAULT_MAX_BACKLOG_BYTES). */
   maxBacklogBytes?: number;
+  /** The public address, the certificate and the redirect port (ROSTRUM_PUBLIC_URL, ROSTRUM_TLS_*). */
+  network?: FrontNetwork;
 }

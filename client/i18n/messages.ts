@@ -14,6 +14,8 @@ export interface Messages extends MeetingTexts {
   nextSpeakers: string;
   noMoreSpeakers: string;
   followOnPhone: string;
+  /** In place of the QR code when the hub has no address a phone could open. */
+  noPhoneLink: string;
   reconnecting: string;
 }
 
@@ -22,6 +24,8 @@ const en: Messages = {
   nextSpeakers: 'Next speakers',
   noMoreSpeakers: 'No more speakers on the list',
   followOnPhone: 'Follow on your phone',
+  noPhoneLink:
+    'No link for phones: this hub can be reached from this machine only (set ROSTRUM_PUBLIC_URL).',
   reconnecting: 'Reconnecting…',
 };
 
@@ -30,6 +34,8 @@ const fr: Messages = {
   nextSpeakers: 'Prochains orateurs',
   noMoreSpeakers: 'Plus d’orateurs inscrits',
   followOnPhone: 'Suivez sur votre téléphone',
+  noPhoneLink:
+    'Pas de lien pour les téléphones : ce serveur n’est joignable que depuis cette machine (définir ROSTRUM_PUBLIC_URL).',
   reconnecting: 'Reconnexion…',
 };
 
@@ -38,6 +44,8 @@ const es: Messages = {
   nextSpeakers: 'Próximos oradores',
   noMoreSpeakers: 'No quedan oradores en la lista',
   followOnPhone: 'Siga en su teléfono',
+  noPhoneLink:
+    'Sin enlace para teléfonos: este servidor solo es accesible desde este equipo (defina ROSTRUM_PUBLIC_URL).',
   reconnecting: 'Reconectando…',
 };
 
@@ -46,6 +54,8 @@ const ru: Messages = {
   nextSpeakers: 'Следующие ораторы',
   noMoreSpeakers: 'Больше ораторов в списке нет',
   followOnPhone: 'Следите по телефону',
+  noPhoneLink:
+    'Нет ссылки для телефонов: сервер доступен только с этого компьютера (задайте ROSTRUM_PUBLIC_URL).',
   reconnecting: 'Переподключение…',
 };
 
@@ -54,6 +64,7 @@ const zh: Messages = {
   nextSpeakers: '下一位发言者',
   noMoreSpeakers: '名单上已无发言者',
   followOnPhone: '用手机关注会议',
+  noPhoneLink: '没有手机链接：此服务器只能从本机访问（请设置 ROSTRUM_PUBLIC_URL）。',
   reconnecting: '正在重新连接…',
 };
 
@@ -62,6 +73,8 @@ const ar: Messages = {
   nextSpeakers: 'المتكلمون التالون',
   noMoreSpeakers: 'لا يوجد متكلمون آخرون في القائمة',
   followOnPhone: 'تابِع على هاتفك',
+  noPhoneLink:
+    'لا يوجد رابط للهواتف: لا يمكن الوصول إلى هذا الخادم إلا من هذا الجهاز (اضبط ROSTRUM_PUBLIC_URL).',
   reconnecting: 'جارٍ إعادة الاتصال…',
 };
 

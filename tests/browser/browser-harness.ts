@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { systemClock } from '../../server/clock.ts';
 import { generateChairKey } from '../../server/auth/chair-keys.ts';
 import { createHub, type Hub } from '../../server/create-hub.ts';
+import type { FrontNetwork } from '../../server/http/web-front.ts';
 import { demoRoom } from '../../server/demo/cr4.ts';
 import { createLogger } from '../../server/logger.ts';
 import { seedRooms } from '../../server/seed-rooms.ts';
@@ -23,6 +24,13 @@ export const ADMIN_KEY = 'admin-key-for-the-browser-tests';
  * opening segment (2 speakers), and a test that needs the long list starts this one.
  */
 export const DIALOGUE_SEGMENT = 'seg-3';
+
+/**
+ * The address phones are sent to by every test hub unless a test says otherwise (its
+ * ROSTRUM_PUBLIC_URL): the hub listens on 127.0.0.1, which no phone could open, and a wall
+ * with no address for phones shows no QR code (tests/browser/phones-link.test.ts).
+ */
+export const TEST_PUBLIC_URL = 'https://rostrum.example.org';
 
 /** How long the page may take to show what the hub has just accepted. */
 export const SHOWN_WITHIN_MS = 5000;
@@ -44,7 +52,7 @@ export function launchChromium(): Promise<Browser> {
 
 export interface RunningHub {
   hub: Hub;
-  /** http://127.0.0.1:<port> */
+  /** http://127.0.0.1:<port> (https:// with a certificate) */
   url: string;
   port: number;
   chairKey: string;
@@ -53,9 +61,14 @@ export interface RunningHub {
 
 /**
  * A hub on 127.0.0.1 over `dataDir`, with the demo room (created on the first start only: a
- * restart on the same folder finds the room as it was left). Port 0 picks a free one.
+ * restart on the same folder finds the room as it was left). Port 0 picks a free one. Its
+ * network settings are `network` (by default, phones sent to TEST_PUBLIC_URL), bound to `host`.
  */
-export async function startHub(dataDir: string, port = 0): Promise<RunningHub> {
+export async function startHub(
+  dataDir: string,
+  port = 0,
+  options: { network?: FrontNetwork; host?: string } = {},
+): Promise<RunningHub> {
   const store = openSqliteStore(dataDir);
   const demo = parseRoomSeed(demoRoom(Date.now()));
   if (!demo.ok) throw new Error(`Demo room: ${demo.error.message}`);
@@ -71,14 +84,18 @@ export async function startHub(dataDir: string, port = 0): Promise<RunningHub> {
     logger: createLogger('silent'),
     clientDir: CLIENT_DIR,
     adminKey: ADMIN_KEY,
+    network: options.network ?? { publicUrl: TEST_PUBLIC_URL },
   });
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= hub.close());
-  const bound = await hub.listen(port, '127.0.0.1').catch(async (error: unknown) => {
-    await close();
-    throw error;
-  });
-  return { hub, url: `http://127.0.0.1:${bound}`, port: bound, chairKey, close };
+  const bound = await hub
+    .listen(port, options.host ?? '127.0.0.1')
+    .catch(async (error: unknown) => {
+      await close();
+      throw error;
+    });
+  const scheme = hub.secure ? 'https' : 'http';
+  return { hub, url: `${scheme}://127.0.0.1:${bound}`, port: bound, chairKey, close };
 }
 
 /** Sends a chair command over REST; fails the test with the hub's answer if it is refused. */

@@ -6,6 +6,7 @@ import { useDelegationNames } from '../../i18n/delegation-names.ts';
 import { LanguageProvider, useLanguage } from '../../i18n/language-context.tsx';
 import { format } from '../../i18n/format.ts';
 import { ScreenErrorBoundary } from '../../shared-ui/ScreenErrorBoundary.tsx';
+import { usePhonesLink } from '../../shared-ui/phones-link.ts';
 import { useWakeLock } from '../../shared-ui/use-wake-lock.ts';
 import type { RoomStore } from '../../store/room-store.ts';
 import { meetingMessage } from '../../shared-ui/room-words.ts';
@@ -40,8 +41,11 @@ function Floor(props: { store: RoomStore; phase: RoomPhase | undefined }) {
   );
 }
 
+/** The phones' link for the QR code: null for none a phone could open, undefined until known. */
+type FollowUrl = string | null | undefined;
+
 /** The whole wall; a part that fails shows the error until the next update, not a blank wall. */
-export function Wall(props: { store: RoomStore; followUrl: string }) {
+export function Wall(props: { store: RoomStore; followUrl: FollowUrl }) {
   const { messages } = useLanguage();
   return (
     <ScreenErrorBoundary store={props.store} message={messages.screenError} className="wall-error">
@@ -51,7 +55,7 @@ export function Wall(props: { store: RoomStore; followUrl: string }) {
 }
 
 /** The wall once the room is known, or why it is not. */
-function WallRoom(props: { store: RoomStore; followUrl: string }) {
+function WallRoom(props: { store: RoomStore; followUrl: FollowUrl }) {
   const { messages } = useLanguage();
   const hasRoom = useRoomSlice(props.store, (s) => s.room !== null);
   const refusal = useRoomSlice(props.store, (s) => s.refusal);
@@ -66,7 +70,7 @@ function WallRoom(props: { store: RoomStore; followUrl: string }) {
  * The header, then the floor and the next speakers; while no meeting runs (none open, or the
  * current one adjourned), what comes next in the room instead, and no next speakers.
  */
-function WallLayout(props: { store: RoomStore; followUrl: string }) {
+function WallLayout(props: { store: RoomStore; followUrl: FollowUrl }) {
   const phase = useRoomPhase(props.store);
   const idle = phase?.kind === 'noMeeting' || phase?.kind === 'adjourned' ? phase : undefined;
   return (
@@ -94,7 +98,8 @@ export default function DisplayView(props: { roomId: string }) {
   const { store } = useRoomConnection(props.roomId, 'display');
   useWakeLock();
   const namesReady = useDelegationNames(language);
-  const followUrl = `${window.location.origin}/follow/${props.roomId}`;
+  // From the hub: a wall opened on localhost must not draw a QR code to localhost.
+  const followUrl = usePhonesLink(props.roomId)?.url;
   return (
     <LanguageProvider language={language}>
       <div className="wall" lang={language} dir={directionOf(language)}>

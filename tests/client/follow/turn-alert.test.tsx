@@ -140,4 +140,23 @@ describe('the alert at two speakers away', () => {
     step(T0, next, next);
     expect(alert()).toContain('Your turn is near');
   });
+
+  it('says why it can only be on the page on a page without https', async () => {
+    // A phone on http://<the hub's address>: no secure context, so no notification.
+    Object.defineProperty(window, 'isSecureContext', { value: false, configurable: true });
+    try {
+      const { step, alert } = await meeting();
+      fireEvent.click(screen.getByRole('switch', { name: 'Alert me when two speakers away' }));
+      expect(
+        screen.getByText(
+          'Without https the browser allows no notification: the alert shows on this page only.',
+        ),
+      ).toBeTruthy();
+      expect(screen.queryByText(/This browser cannot vibrate or notify/)).toBeNull();
+      step(T0, next, next);
+      expect(alert()).toContain('Your turn is near');
+    } finally {
+      Reflect.deleteProperty(window, 'isSecureContext');
+    }
+  });
 });

@@ -158,6 +158,9 @@ export const ar: ChairMessages = {
   set: 'تحديد',
 
   previewHeading: 'على الشاشة الآن',
+  phonesLink: 'تتابع الهواتف الجلسة على العنوان',
+  noPhoneLink:
+    'لا يوجد رابط للهواتف: لا يمكن الوصول إلى هذا الخادم إلا من هذا الجهاز. اضبط ROSTRUM_PUBLIC_URL أو شغّله مع HOST=0.0.0.0.',
 
   tabs: { list: 'قائمة المتكلمين', meeting: 'الجلسة', record: 'السجل' },
   listIsOpen: 'القائمة مفتوحة',

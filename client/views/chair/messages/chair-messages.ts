@@ -104,6 +104,10 @@ export interface ChairMessages {
   set: string;
 
   previewHeading: string;
+  /** Before the phones' link and its QR code. */
+  phonesLink: string;
+  /** When the hub has no address a phone could open. */
+  noPhoneLink: string;
 
   tabs: { list: string; meeting: string; record: string };
   listIsOpen: string;

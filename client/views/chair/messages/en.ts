@@ -150,6 +150,9 @@ export const en: ChairMessages = {
   set: 'Set',
 
   previewHeading: 'On the wall now',
+  phonesLink: 'Phones follow the meeting at',
+  noPhoneLink:
+    'No link for phones: this hub can be reached from this machine only. Set ROSTRUM_PUBLIC_URL, or start it with HOST=0.0.0.0.',
 
   tabs: { list: 'List of speakers', meeting: 'Meeting', record: 'Record' },
   listIsOpen: 'The list is open',

@@ -151,6 +151,9 @@ export const es: ChairMessages = {
   set: 'Fijar',
 
   previewHeading: 'En la pantalla ahora',
+  phonesLink: 'Los teléfonos siguen la sesión en',
+  noPhoneLink:
+    'Sin enlace para teléfonos: este servidor solo es accesible desde este equipo. Defina ROSTRUM_PUBLIC_URL o inícielo con HOST=0.0.0.0.',
 
   tabs: { list: 'Lista de oradores', meeting: 'Sesión', record: 'Registro' },
   listIsOpen: 'La lista está abierta',

@@ -151,6 +151,9 @@ export const fr: ChairMessages = {
   set: 'Fixer',
 
   previewHeading: 'Au mur en ce moment',
+  phonesLink: 'Les téléphones suivent la séance à l’adresse',
+  noPhoneLink:
+    'Pas de lien pour les téléphones : ce serveur n’est joignable que depuis cette machine. Définissez ROSTRUM_PUBLIC_URL, ou démarrez-le avec HOST=0.0.0.0.',
 
   tabs: { list: 'Liste des orateurs', meeting: 'Séance', record: 'Relevé' },
   listIsOpen: 'La liste est ouverte',

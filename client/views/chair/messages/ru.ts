@@ -155,6 +155,9 @@ export const ru: ChairMessages = {
   set: 'Задать',
 
   previewHeading: 'Сейчас на экране',
+  phonesLink: 'Телефоны следят за заседанием по адресу',
+  noPhoneLink:
+    'Нет ссылки для телефонов: сервер доступен только с этого компьютера. Задайте ROSTRUM_PUBLIC_URL или запустите его с HOST=0.0.0.0.',
 
   tabs: { list: 'Список ораторов', meeting: 'Заседание', record: 'Протокол' },
   listIsOpen: 'Список открыт',

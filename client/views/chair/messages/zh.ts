@@ -148,6 +148,9 @@ export const zh: ChairMessages = {
   set: '设定',
 
   previewHeading: '屏幕当前显示',
+  phonesLink: '手机关注会议的地址',
+  noPhoneLink:
+    '没有手机链接：此服务器只能从本机访问。请设置 ROSTRUM_PUBLIC_URL，或以 HOST=0.0.0.0 启动。',
 
   tabs: { list: '发言名单', meeting: '会议', record: '记录' },
   listIsOpen: '名单开放中',

@@ -1,7 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { LanguageProvider } from '../../../i18n/language-context.tsx';
 import { Wall } from '../../display/DisplayView.tsx';
+import { usePhonesLink } from '../../../shared-ui/phones-link.ts';
 import { useChair } from '../chair-context.tsx';
+import { PhonesLink } from './PhonesLink.tsx';
 
 /** The wall is drawn at this size, then scaled down to the width of its box. */
 const WALL_WIDTH = 1280;
@@ -10,7 +12,7 @@ const WALL_HEIGHT = 720;
 /**
  * What the wall shows now: the wall display itself, fed by the console's own store, drawn at a
  * wall's size and scaled down. Hidden from assistive technology and out of the tab order: it
- * repeats what the console says.
+ * repeats what the console says. Below it, the phones' link and QR code, readable.
  */
 export function WallPreview() {
   const { store, roomId, messages } = useChair();
@@ -28,7 +30,8 @@ export function WallPreview() {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  const followUrl = `${window.location.origin}/follow/${roomId}`;
+  // The hub's address for phones, never this machine's localhost.
+  const phones = usePhonesLink(roomId);
   return (
     <section className="chair-preview">
       <h2>{messages.previewHeading}</h2>
@@ -45,11 +48,12 @@ export function WallPreview() {
         >
           <LanguageProvider language="en">
             <div className="wall" lang="en" dir="ltr">
-              <Wall store={store} followUrl={followUrl} />
+              <Wall store={store} followUrl={phones?.url} />
             </div>
           </LanguageProvider>
         </div>
       </div>
+      <PhonesLink link={phones} />
     </section>
   );
 }

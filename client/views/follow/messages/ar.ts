@@ -29,6 +29,7 @@ const ar: FollowMessages = {
   dismiss: 'إغلاق',
   alertMe: 'نبّهني عندما يبقى متكلمان قبلي',
   alertUnsupported: 'لا يستطيع هذا المتصفح الاهتزاز ولا الإشعار؛ يظهر التنبيه في هذه الصفحة.',
+  alertPageOnly: 'من دون https لا يسمح المتصفح بالإشعارات؛ يظهر التنبيه في هذه الصفحة فقط.',
   listOfSpeakers: 'قائمة المتكلمين',
   estimatesNote: 'الأوقات تقديرية، بتوقيت القاعة.',
   rowSpoken: 'تكلّم',

@@ -33,6 +33,8 @@ const en: FollowMessages = {
   dismiss: 'Dismiss',
   alertMe: 'Alert me when two speakers away',
   alertUnsupported: 'This browser cannot vibrate or notify; the alert shows on this page.',
+  alertPageOnly:
+    'Without https the browser allows no notification: the alert shows on this page only.',
   listOfSpeakers: 'List of speakers',
   estimatesNote: 'Times are estimates, in the room’s time.',
   rowSpoken: 'Spoken',

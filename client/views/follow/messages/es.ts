@@ -29,6 +29,8 @@ const es: FollowMessages = {
   dismiss: 'Cerrar',
   alertMe: 'Avisarme cuando falten dos oradores',
   alertUnsupported: 'Este navegador no puede vibrar ni notificar; el aviso aparece en esta página.',
+  alertPageOnly:
+    'Sin https, el navegador no permite notificaciones; el aviso aparece solo en esta página.',
   listOfSpeakers: 'Lista de oradores',
   estimatesNote: 'Horas estimadas, en la hora de la sala.',
   rowSpoken: 'Intervino',

@@ -35,6 +35,8 @@ export interface FollowMessages extends MeetingTexts {
   dismiss: string;
   alertMe: string;
   alertUnsupported: string;
+  /** On a page without https (not a secure context), where no notification is allowed. */
+  alertPageOnly: string;
   listOfSpeakers: string;
   estimatesNote: string;
   rowSpoken: string;

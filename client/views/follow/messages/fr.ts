@@ -30,6 +30,8 @@ const fr: FollowMessages = {
   alertMe: 'M’avertir à deux orateurs de mon tour',
   alertUnsupported:
     'Ce navigateur ne peut ni vibrer ni notifier ; l’alerte s’affiche sur cette page.',
+  alertPageOnly:
+    'Sans https, le navigateur n’autorise aucune notification ; l’alerte s’affiche sur cette page seulement.',
   listOfSpeakers: 'Liste des orateurs',
   estimatesNote: 'Heures estimées, à l’heure de la salle.',
   rowSpoken: 'A parlé',

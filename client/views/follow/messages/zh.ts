@@ -29,6 +29,7 @@ const zh: FollowMessages = {
   dismiss: '关闭',
   alertMe: '前面还有两位发言者时提醒我',
   alertUnsupported: '此浏览器无法振动或通知；提醒将显示在本页上。',
+  alertPageOnly: '未使用 https，浏览器不允许通知；提醒仅显示在本页上。',
   listOfSpeakers: '发言名单',
   estimatesNote: '时间为估计值，按会议室当地时间。',
   rowSpoken: '已发言',

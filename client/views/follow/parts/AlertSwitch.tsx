@@ -3,10 +3,13 @@ import { useFollowText } from '../follow-text.tsx';
 
 /**
  * Opts in to the vibration and the notification. Turning it on is the tap on which the browser
- * may ask for permission to notify: it is never asked otherwise.
+ * may ask for permission to notify: it is never asked otherwise. On a page without https the
+ * browser allows no notification (nor its service worker): the delegate is told why.
  */
 export function AlertSwitch(props: { on: boolean; onChange: (on: boolean) => void }) {
   const { text } = useFollowText();
+  // Only a false says so: a page where the browser does not tell (tests) is taken as secure.
+  const insecure = window.isSecureContext === false;
   return (
     <div className="follow-alert-switch">
       <label className="follow-switch">
@@ -21,7 +24,9 @@ export function AlertSwitch(props: { on: boolean; onChange: (on: boolean) => voi
         />
         <span>{text.alertMe}</span>
       </label>
-      {props.on && !canSignal() && <p className="follow-hint">{text.alertUnsupported}</p>}
+      {props.on && (insecure || !canSignal()) && (
+        <p className="follow-hint">{insecure ? text.alertPageOnly : text.alertUnsupported}</p>
+      )}
     </div>
   );
 }
