@@ -27,7 +27,7 @@ const SAMPLE_LIST: readonly SampleEntry[] = [
   ['CHE', 'Permanent Representative'],
   ['SLE', 'Permanent Representative'],
   ['GTM', 'Permanent Representative'],
-  ['DNK', 'Permanent Representative', 'the Nordic countries'],
+  ['DNK', 'Permanent Representative', 'Nordic countries'],
   ['QAT', 'Permanent Representative'],
   ['KOR', 'Deputy Permanent Representative'],
   ['FRA', 'Permanent Representative'],

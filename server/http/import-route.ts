@@ -7,8 +7,13 @@
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { historyLength } from '../../shared/domain/list-order.ts';
 import type { RostrumError } from '../../shared/domain/errors.ts';
+import { decodeListBytes } from '../../shared/import/decode-text.ts';
 import { importCommand } from '../../shared/import/import-command.ts';
-import { MAX_IMPORT_LINES, readSpeakerList } from '../../shared/import/read-speaker-list.ts';
+import {
+  MAX_IMPORT_LINES,
+  MAX_LINE_CHARACTERS,
+  readSpeakerList,
+} from '../../shared/import/read-speaker-list.ts';
 import type { SpeakerImportMode, SpeakerImportResponse } from '../../shared/protocol.ts';
 import type { Clock } from '../clock.ts';
 import type { RoomEngine } from '../room-engine.ts';
@@ -19,9 +24,15 @@ export const MAX_IMPORT_BYTES = 256 * 1024;
 
 const MODES: readonly SpeakerImportMode[] = ['preview', 'append', 'replace'];
 
-/** The body parser: the text of a CSV file or a paste, in UTF-8 (or the charset it names). */
-export const importBody = express.text({
+/**
+ * The body parser: the bytes of a CSV file or a paste, decoded by decodeListBytes (a byte-order
+ * mark, the charset named, else UTF-8 or Windows-1252). Not compressed: the room's rate limit
+ * counts the bytes sent, and a small gzip body could unfold into a text that takes the hub
+ * seconds to read.
+ */
+export const importBody = express.raw({
   limit: MAX_IMPORT_BYTES,
+  inflate: false,
   type: ['text/csv', 'text/plain', 'text/tab-separated-values'],
 });
 
@@ -81,7 +92,7 @@ export function importSpeakers(deps: { engine: RoomEngine; clock: Clock }): Requ
       sendError(res, query.error);
       return;
     }
-    if (typeof req.body !== 'string') {
+    if (!Buffer.isBuffer(req.body)) {
       sendError(
         res,
         { code: 'invalidRequest', message: 'Send the list as text/csv or text/plain.' },
@@ -95,7 +106,9 @@ export function importSpeakers(deps: { engine: RoomEngine; clock: Clock }): Requ
     // A replacement keeps only the history: a duplicate is one of those who stay.
     const existing =
       query.mode === 'replace' ? speakers.slice(0, historyLength(speakers)) : speakers;
-    const reading = readSpeakerList(req.body, { existing, includeSpoken: query.includeSpoken });
+    const charset = /charset=([\w-]+)/iu.exec(req.get('content-type') ?? '')?.[1];
+    const text = decodeListBytes(req.body, charset);
+    const reading = readSpeakerList(text, { existing, includeSpoken: query.includeSpoken });
     const answer = (version: number, sent: number): SpeakerImportResponse => ({
       ok: true,
       mode: query.mode,
@@ -112,7 +125,7 @@ export function importSpeakers(deps: { engine: RoomEngine; clock: Clock }): Requ
       // A list cut short is not applied: the caller learns how much was left, and splits it.
       sendError(res, {
         code: 'payloadTooLarge',
-        message: `An import reads at most ${MAX_IMPORT_LINES} lines: ${reading.unreadLines} more were not read, and nothing was changed.`,
+        message: `An import reads at most ${MAX_IMPORT_LINES} lines of at most ${MAX_LINE_CHARACTERS} characters: ${reading.unreadLines} were not read, and nothing was changed.`,
       });
       return;
     }

@@ -320,6 +320,13 @@ export const STATE_ALIASES: Readonly<Record<string, readonly string[]>> = {
 
 /** More names for an organization or a group of organizations.ts, by its English name. */
 export const ORGANIZATION_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'President of the General Assembly': [
+    'PGA',
+    'President of the Assembly',
+    'Présidente de l’Assemblée générale',
+    'Presidenta de la Asamblea General',
+  ],
+  'Secretary-General': ['UNSG', 'Secretary General', 'UN Secretary-General', 'Secrétaire générale'],
   'European Union': ['Европейского союза', 'EU', 'UE', 'ЕС', 'Евросоюз', '欧盟'],
   'African Union': ['Африканского союза', 'AU', 'UA', 'АС', '非盟'],
   'League of Arab States': [

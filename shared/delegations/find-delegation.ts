@@ -86,8 +86,8 @@ const matchOf = (entry: Entry): DelegationMatch => ({
   category: entry.category,
 });
 
-/** The delegation a whole text names, if exactly one does at the surest level that answers. */
-export function resolveName(text: string): Resolution {
+/** What a text names as it is written. */
+function lookup(text: string): Resolution {
   const found = index().byKey.get(nameKey(text));
   if (!found) return { kind: 'unknown' };
   const best = Math.min(...found.values());
@@ -95,6 +95,18 @@ export function resolveName(text: string): Resolution {
   return matches.length === 1 && matches[0]
     ? { kind: 'found', match: matches[0] }
     : { kind: 'ambiguous', matches };
+}
+
+/**
+ * The delegation a whole text names, if exactly one does at the surest level that answers; also
+ * in the ISO list's inverted order ("Congo, Democratic Republic of the", "Korea, Republic of",
+ * "Palestine, State of"), which lists and databases copy from it.
+ */
+export function resolveName(text: string): Resolution {
+  const direct = lookup(text);
+  if (direct.kind !== 'unknown') return direct;
+  const inverted = /^([^,]+),([^,]+)$/u.exec(text.trim());
+  return inverted ? lookup(`${inverted[2] ?? ''} ${inverted[1] ?? ''}`) : direct;
 }
 
 /**

@@ -15,6 +15,9 @@ export interface OrganizationEntry {
 }
 
 export const ORGANIZATIONS: readonly OrganizationEntry[] = [
+  // The officers who open a meeting and take the floor in it, named by their office.
+  { key: 'President of the General Assembly', kind: 'organization', category: 'chair' },
+  { key: 'Secretary-General', kind: 'organization', category: 'unSystem' },
   { key: 'European Union', kind: 'organization', category: 'intergovernmental' },
   { key: 'African Union', kind: 'organization', category: 'intergovernmental' },
   { key: 'League of Arab States', kind: 'organization', category: 'intergovernmental' },

@@ -153,7 +153,21 @@ export function updateMeeting(core: MeetingCore, cmd: CommandOf<'updateMeeting'>
   if (defined.length === 0) {
     return fail(domainError('invalidCommand', 'Nothing to update: name at least one field.'));
   }
-  const meeting = withoutEmptyVersions({ ...core.meeting, ...Object.fromEntries(defined) });
+  // A new title or theme given without versions leaves none: the versions were of the old text,
+  // and a French wall would go on showing the old title under the new one's meeting.
+  const stale = {
+    ...(cmd.title !== undefined &&
+      cmd.title !== core.meeting.title &&
+      cmd.titleTranslations === undefined && { titleTranslations: {} }),
+    ...(cmd.theme !== undefined &&
+      cmd.theme !== core.meeting.theme &&
+      cmd.themeTranslations === undefined && { themeTranslations: {} }),
+  };
+  const meeting = withoutEmptyVersions({
+    ...core.meeting,
+    ...stale,
+    ...Object.fromEntries(defined),
+  });
   const refused = untranslatable(meeting.theme, meeting.themeTranslations, 'themeTranslations');
   if (refused) return refused;
   return ok({ ...core, meeting });

@@ -3,6 +3,7 @@
 // commas, semicolons or tabs, a byte-order mark), the project's own exports, or a list pasted from
 // Word or a PDF. Pure: no I/O and no clock, the same on the hub (POST …/speakers/import) and in
 // the console, where it is loaded only with the import panel (it brings zod and all the names).
+import { resolveName } from '../delegations/find-delegation.ts';
 import { detectDelimiter, parseDelimited } from './delimited.ts';
 import { namesDelegation } from './delegation-text.ts';
 import { flagDuplicates } from './duplicates.ts';
@@ -27,6 +28,9 @@ export type { ImportColumn } from './headers.ts';
  * the hub: the lines past it are counted, not read.
  */
 export const MAX_IMPORT_LINES = 2000;
+
+/** The longest line an import reads, in characters (a row of a list is a few hundred at most). */
+export const MAX_LINE_CHARACTERS = 2000;
 
 /** How far down a title may push the headings of a table ("List of speakers", a date…). */
 const HEADINGS_WITHIN = 5;
@@ -85,8 +89,13 @@ function findHeadings(lines: readonly string[]) {
 /** Reads a list of speakers: each row's speaker, issues and flags, and what was left aside. */
 export function readSpeakerList(text: string, options: ImportOptions): SpeakerListReading {
   const all = text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u);
-  const lines = all.slice(0, MAX_IMPORT_LINES);
-  const unreadLines = all.slice(MAX_IMPORT_LINES).filter((l) => l.trim() !== '').length;
+  // No row of a list is this long; a line of a hundred thousand one-letter cells would cost the
+  // hub a second of headings to read. Such a line is left out, counted with the lines past the last.
+  const tooLong = (l: string) => l.length > MAX_LINE_CHARACTERS;
+  const lines = all.slice(0, MAX_IMPORT_LINES).map((l) => (tooLong(l) ? '' : l));
+  const unreadLines =
+    all.slice(MAX_IMPORT_LINES).filter((l) => l.trim() !== '').length +
+    all.slice(0, MAX_IMPORT_LINES).filter(tooLong).length;
   const includeSpoken = options.includeSpoken ?? false;
   const headings = findHeadings(lines);
 
@@ -114,7 +123,10 @@ export function readSpeakerList(text: string, options: ImportOptions): SpeakerLi
   // A table without headings: cells in its first line, or tabs or semicolons in any (a list of
   // names has commas of its own, "Kenya, on behalf of…", but no tabs or semicolons).
   const first = lines.find((l) => l.trim() !== '') ?? '';
-  const cells = /[\t;,]/u.test(first) || lines.some((l) => /[\t;]/u.test(l));
+  // A comma may be inside a name ("Congo, Democratic Republic of the"): a first line that names a
+  // delegation whole is a name, not two cells.
+  const nameWithComma = !/[\t;]/u.test(first) && resolveName(first).kind === 'found';
+  const cells = (/[\t;,]/u.test(first) && !nameWithComma) || lines.some((l) => /[\t;]/u.test(l));
   if (!isMarkedList(lines) && cells) {
     const table = parseDelimited(
       lines.join('\n'),

@@ -82,6 +82,9 @@ export interface SpeakerListReading {
   rows: ImportedRow[];
   /** Lines read as no speaker: a title above the list, a page number, a stray line. */
   ignoredLines: { line: number; text: string }[];
-  /** Filled lines past the most an import reads (MAX_IMPORT_LINES, 2000): counted, not read. */
+  /**
+   * Filled lines past the most an import reads (MAX_IMPORT_LINES, 2000), and lines longer than
+   * MAX_LINE_CHARACTERS (2000): counted, not read.
+   */
   unreadLines: number;
 }

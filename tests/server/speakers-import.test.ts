@@ -3,6 +3,7 @@
 // entry, one undo step); rows with an issue and speakers who have spoken are not sent; the chair's
 // key is checked before the body is read; every refusal is typed.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SpeakerImportResponse } from '../../shared/protocol.ts';
 import {
@@ -243,5 +244,61 @@ describe('refusals', () => {
       key: hub.chairKey('tc1'),
     });
     expect(answer).toMatchObject({ status: 404, body: { error: { code: 'unknownRoom' } } });
+  });
+});
+
+describe('the bytes of a file', () => {
+  /** A POST of raw bytes, as a browser or curl sends a file. */
+  async function postBytes(
+    hub: TestHub,
+    bytes: Uint8Array<ArrayBuffer>,
+    headers: Record<string, string>,
+  ) {
+    const response = await fetch(`${hub.url}/api/rooms/tc1/speakers/import?mode=preview`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${hub.chairKey('tc1')}`, ...headers },
+      body: new Blob([bytes]),
+    });
+    return { status: response.status, body: (await response.json()) as unknown };
+  }
+
+  it('reads a European Excel CSV saved in Windows-1252, with or without the charset named', async () => {
+    const hub = await startHub();
+    // "Pays;Orateur / Côte d’Ivoire;M. Léon / République de Corée;" as Excel's "CSV (semicolon)".
+    const bytes = Uint8Array.from(
+      Buffer.from(
+        'Pays;Orateur\nC\xf4te d\x92Ivoire;M. L\xe9on\nR\xe9publique de Cor\xe9e;\n',
+        'latin1',
+      ),
+    );
+    for (const type of ['text/csv', 'text/csv; charset=windows-1252']) {
+      const answer = await postBytes(hub, bytes, { 'content-type': type });
+      expect(answer.status).toBe(200);
+      const rows = (answer.body as SpeakerImportResponse).reading.rows;
+      expect(rows.map((r) => [r.delegation, r.speakerName ?? '', r.issues.length])).toEqual([
+        ['CIV', 'M. Léon', 0],
+        ['KOR', '', 0],
+      ]);
+    }
+  });
+
+  it('refuses a compressed body: its size would not be what the rate limit counted', async () => {
+    const hub = await startHub();
+    const answer = await postBytes(hub, new Uint8Array(gzipSync(Buffer.from('Country\nKenya\n'))), {
+      'content-type': 'text/csv',
+      'content-encoding': 'gzip',
+    });
+    expect(answer.status).toBe(415);
+    expect(await delegations(hub)).toEqual(['FRA waiting', 'GBR waiting', 'CHN waiting']);
+  });
+
+  it('leaves out a line too long to be a row, and says so', async () => {
+    const hub = await startHub();
+    const wide = `${Array.from({ length: 5000 }, () => 'x').join(',')}\nKenya\n`;
+    const answer = await postImport(hub, 'mode=preview', wide);
+    expect(answer.status).toBe(200);
+    const reading = (answer.body as SpeakerImportResponse).reading;
+    expect(reading.unreadLines).toBe(1);
+    expect(reading.rows.map((r) => r.delegation)).toEqual(['KEN']);
   });
 });

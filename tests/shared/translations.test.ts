@@ -134,6 +134,32 @@ describe('versions in the commands', () => {
     expect(meetingOf(retitled).meeting.themeTranslations).toEqual({ fr: 'Prévention' });
   });
 
+  it('a new title or theme without versions drops the old text’s versions', () => {
+    const given = acceptedInput(room, {
+      type: 'updateMeeting',
+      titleTranslations: { fr: 'Dialogue', zh: '对话' },
+      theme: 'Prevention',
+      themeTranslations: { fr: 'Prévention' },
+    });
+    const retitled = acceptedInput(given, { type: 'updateMeeting', title: 'Plenary meeting' });
+    expect(meetingOf(retitled).meeting).not.toHaveProperty('titleTranslations');
+    expect(meetingOf(retitled).meeting.themeTranslations).toEqual({ fr: 'Prévention' });
+    // The same title again, or a new one with its versions, keeps what it is given.
+    const same = acceptedInput(given, {
+      type: 'updateMeeting',
+      title: meetingOf(given).meeting.title,
+    });
+    expect(meetingOf(same).meeting.titleTranslations).toEqual({ fr: 'Dialogue', zh: '对话' });
+    const both = acceptedInput(given, {
+      type: 'updateMeeting',
+      theme: 'Early warning',
+      themeTranslations: { fr: 'Alerte rapide' },
+    });
+    expect(meetingOf(both).meeting.themeTranslations).toEqual({ fr: 'Alerte rapide' });
+    const rethemed = acceptedInput(given, { type: 'updateMeeting', theme: 'Early warning' });
+    expect(meetingOf(rethemed).meeting).not.toHaveProperty('themeTranslations');
+  });
+
   it('undo brings back the versions as they were', () => {
     const first = run(room, [
       { type: 'announce', text: 'First.', textTranslations: { fr: 'Premier.' } },
@@ -225,13 +251,19 @@ describe('bad versions are refused with a typed error, and change nothing', () =
     expect(refusedInput(announced, input)).toEqual({ code, path });
   });
 
-  it('blanking a theme that has versions is refused until they are cleared too', () => {
+  it('blanking a theme drops its versions; versions given with a blank theme are refused', () => {
     const given = accept(room, {
       type: 'updateMeeting',
       theme: 'Prevention',
       themeTranslations: { fr: 'Prévention' },
     });
-    expectRefused(given, { type: 'updateMeeting', theme: '' }, 'invalidCommand');
+    const blanked = accept(given, { type: 'updateMeeting', theme: '' });
+    expect(meetingOf(blanked).meeting).not.toHaveProperty('themeTranslations');
+    expectRefused(
+      given,
+      { type: 'updateMeeting', theme: '', themeTranslations: { fr: 'Prévention' } },
+      'invalidCommand',
+    );
     const cleared = accept(given, { type: 'updateMeeting', theme: '', themeTranslations: {} });
     expect(meetingOf(cleared).meeting).not.toHaveProperty('themeTranslations');
   });

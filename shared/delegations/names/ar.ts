@@ -206,6 +206,8 @@ export const AR_NAMES: NameTable = {
   },
   // The organizations and groups of organizations.ts, by their English name.
   organizations: {
+    'President of the General Assembly': 'رئيس الجمعية العامة',
+    'Secretary-General': 'الأمين العام',
     'European Union': 'الاتحاد الأوروبي',
     'African Union': 'الاتحاد الأفريقي',
     'League of Arab States': 'جامعة الدول العربية',

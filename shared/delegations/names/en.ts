@@ -205,6 +205,8 @@ export const EN_NAMES: NameTable = {
   },
   // The organizations of organizations.ts are kept by their English names.
   organizations: {
+    'President of the General Assembly': 'President of the General Assembly',
+    'Secretary-General': 'Secretary-General',
     'European Union': 'European Union',
     'African Union': 'African Union',
     'League of Arab States': 'League of Arab States',

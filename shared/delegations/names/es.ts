@@ -206,6 +206,8 @@ export const ES_NAMES: NameTable = {
   },
   // The organizations and groups of organizations.ts, by their English name.
   organizations: {
+    'President of the General Assembly': 'Presidente de la Asamblea General',
+    'Secretary-General': 'Secretario General',
     'European Union': 'Unión Europea',
     'African Union': 'Unión Africana',
     'League of Arab States': 'Liga de los Estados Árabes',

@@ -206,6 +206,8 @@ export const FR_NAMES: NameTable = {
   },
   // The organizations and groups of organizations.ts, by their English name.
   organizations: {
+    'President of the General Assembly': 'Président de l’Assemblée générale',
+    'Secretary-General': 'Secrétaire général',
     'European Union': 'Union européenne',
     'African Union': 'Union africaine',
     'League of Arab States': 'Ligue des États arabes',

@@ -206,6 +206,8 @@ export const RU_NAMES: NameTable = {
   },
   // The organizations and groups of organizations.ts, by their English name.
   organizations: {
+    'President of the General Assembly': 'Председатель Генеральной Ассамблеи',
+    'Secretary-General': 'Генеральный секретарь',
     'European Union': 'Европейский союз',
     'African Union': 'Африканский союз',
     'League of Arab States': 'Лига арабских государств',

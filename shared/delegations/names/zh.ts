@@ -206,6 +206,8 @@ export const ZH_NAMES: NameTable = {
   },
   // The organizations and groups of organizations.ts, by their English name.
   organizations: {
+    'President of the General Assembly': '大会主席',
+    'Secretary-General': '秘书长',
     'European Union': '欧洲联盟',
     'African Union': '非洲联盟',
     'League of Arab States': '阿拉伯国家联盟',

@@ -439,7 +439,7 @@ describe('confirming', () => {
     await paste(Array.from({ length: 2003 }, (_, i) => `Org ${i}`).join('\n'));
     expect(
       screen.getByText(
-        'Only the first 2000 lines are read; 3 more are left out. Import a list this long in parts.',
+        'Only 2000 lines of at most 2,000 characters each are read; 3 lines are left out. Import a list this long in parts.',
       ),
     ).toBeTruthy();
     expect((confirmButton() as HTMLButtonElement).disabled).toBe(true);

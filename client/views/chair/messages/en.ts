@@ -297,7 +297,7 @@ export const en: ChairMessages = {
   importDuplicates: { one: '1 duplicate flagged', other: '{n} duplicates flagged' },
   importLeftOut: { one: '1 who has spoken left out', other: '{n} who have spoken left out' },
   importTooManyLines:
-    'Only the first {max} lines are read; {n} more are left out. Import a list this long in parts.',
+    'Only {max} lines of at most 2,000 characters each are read; {n} lines are left out. Import a list this long in parts.',
 
   interpretationHeading: 'Interpretation notice',
   interpretation: {

@@ -302,7 +302,7 @@ export const es: ChairMessages = {
     other: '{n} oradores que ya intervinieron, dejados fuera',
   },
   importTooManyLines:
-    'Solo se leen las {max} primeras líneas; otras {n} quedan fuera. Importe una lista tan larga en varias partes.',
+    'Solo se leen {max} líneas de hasta 2.000 caracteres cada una; {n} líneas quedan fuera. Importe una lista tan larga en varias partes.',
 
   interpretationHeading: 'Aviso de interpretación',
   interpretation: {

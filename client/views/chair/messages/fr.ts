@@ -301,7 +301,7 @@ export const fr: ChairMessages = {
     other: '{n} orateurs qui ont parlé laissés de côté',
   },
   importTooManyLines:
-    'Seules les {max} premières lignes sont lues ; {n} autres sont laissées de côté. Importez une liste aussi longue en plusieurs parties.',
+    'Seules {max} lignes d’au plus 2 000 caractères chacune sont lues ; {n} lignes sont laissées de côté. Importez une liste aussi longue en plusieurs parties.',
 
   interpretationHeading: 'Avis d’interprétation',
   interpretation: {

@@ -285,7 +285,8 @@ export const zh: ChairMessages = {
   importUnnamedColumn: '第 {n} 列',
   importDuplicates: { other: '标出 {n} 处重复' },
   importLeftOut: { other: '{n} 位已发言者未导入' },
-  importTooManyLines: '只读取前 {max} 行，另有 {n} 行未读取。如此长的名单请分几部分导入。',
+  importTooManyLines:
+    '只读取 {max} 行、每行不超过 2000 个字符，另有 {n} 行未读取。如此长的名单请分几部分导入。',
 
   interpretationHeading: '口译通知',
   interpretation: {

@@ -1,3 +1,4 @@
+import { decodeListBytes } from '../../../../shared/import/decode-text.ts';
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import { historyLength } from '../../../../shared/domain/list-order.ts';
@@ -159,8 +160,9 @@ export function ImportPanel(props: { onDone: () => void }) {
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    void file.text().then((content) => {
-      setText(content);
+    // Read as the hub reads an import: Excel's European CSV is in Windows-1252, not UTF-8.
+    void file.arrayBuffer().then((buffer) => {
+      setText(decodeListBytes(new Uint8Array(buffer)));
       idle();
     });
   };
