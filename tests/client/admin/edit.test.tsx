@@ -61,15 +61,12 @@ describe('a scheduled meeting', () => {
       'Secretary-General',
       'FRA',
     ]);
-    // Brazil keeps its own limit and the Secretary-General the category given.
+    // Brazil keeps its own limit; the Secretary-General's category is the office's own default.
     expect(setup.segments?.[1]?.speakers).toEqual([
       { delegation: 'BRA', limitMs: 120_000 },
       { delegation: 'KEN' },
     ]);
-    expect(setup.segments?.[0]?.speakers[0]).toEqual({
-      delegation: 'Secretary-General',
-      category: 'unSystem',
-    });
+    expect(setup.segments?.[0]?.speakers[0]).toEqual({ delegation: 'Secretary-General' });
   });
 
   it('has its segments reordered and removed, a full one after a confirmation', async () => {

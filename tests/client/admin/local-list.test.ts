@@ -22,17 +22,23 @@ describe('a local list', () => {
   it('gives back the entries it was made of, with only what differs from the defaults', () => {
     const entries: SpeakerEntry[] = [
       { delegation: 'FRA' },
-      { delegation: 'Secretary-General', category: 'unSystem', title: 'Secretary-General' },
+      { delegation: 'UN Women', category: 'unSystem', title: 'Executive Director' },
       {
         delegation: 'KEN',
         speakerName: 'Jane Doe',
         onBehalfOf: 'the African Group',
         limitMs: 120_000,
       },
-      // A State named as a member State: its default category, not kept.
+      // A State named as a member State, the Secretary-General as of the UN system: their
+      // default categories, not kept.
       { delegation: 'BRA', category: 'memberState' },
+      { delegation: 'Secretary-General', category: 'unSystem' },
     ];
-    expect(listOf(entries).entries()).toEqual([...entries.slice(0, 3), { delegation: 'BRA' }]);
+    expect(listOf(entries).entries()).toEqual([
+      ...entries.slice(0, 3),
+      { delegation: 'BRA' },
+      { delegation: 'Secretary-General' },
+    ]);
   });
 
   it('takes the chair’s commands, by the domain’s rules, each a new version', async () => {
