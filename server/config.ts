@@ -112,37 +112,28 @@ Beyond one machine (docs/deployment.md):
   and each edge answers clock requests with its own clock.
 `;
 
-/** A web origin exactly as browsers send it: scheme, host and port, nothing after. */
-const originSchema = z.string().refine(
-  (text) => {
-    try {
-      const url = new URL(text);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
-    } catch {
-      return false;
-    }
-  },
-  { error: 'ROSTRUM_CORS_ORIGIN lists origins such as https://intranet.example.org, no path' },
-);
+/** True for a web origin exactly as browsers send it: http(s), host and port, nothing after. */
+function isWebOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
+  } catch {
+    return false;
+  }
+}
+
+const originSchema = z.string().refine(isWebOrigin, {
+  error: 'ROSTRUM_CORS_ORIGIN lists origins such as https://intranet.example.org, no path',
+});
 
 /** A public address: http(s), a host, maybe a port, nothing after (a trailing slash is dropped). */
 const publicUrlSchema = z
   .string()
   .transform((text) => text.replace(/\/+$/, ''))
-  .refine(
-    (text) => {
-      try {
-        const url = new URL(text);
-        return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
-      } catch {
-        return false;
-      }
-    },
-    {
-      error:
-        'the address phones open, such as https://rostrum.example.org (scheme, host and port; no path)',
-    },
-  );
+  .refine(isWebOrigin, {
+    error:
+      'the address phones open, such as https://rostrum.example.org (scheme, host and port; no path)',
+  });
 
 const portSchema = z.coerce.number().int().min(0).max(65_535);
 

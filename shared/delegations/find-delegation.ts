@@ -128,19 +128,20 @@ export interface DelegationOption extends DelegationMatch {
 /** How well an entry matches a folded query: 0 is best, undefined no match. */
 function rank(
   entry: Entry,
-  query: string,
+  query: { folded: string; key: string },
   own: string,
   tier: number | undefined,
 ): number | undefined {
-  if (tier === OFFICIAL && nameKey(own) === nameKey(query)) return 0;
+  if (tier === OFFICIAL && nameKey(own) === query.key) return 0;
   if (tier !== undefined) return 1;
+  const { folded } = query;
   const words = (text: string) => text.split(/[\s(),'’-]+/u);
-  if (own.startsWith(query)) return 2;
-  if (words(own).some((w) => w.startsWith(query))) return 3;
-  if (entry.names.some((n) => n.startsWith(query) || words(n).some((w) => w.startsWith(query)))) {
+  if (own.startsWith(folded)) return 2;
+  if (words(own).some((w) => w.startsWith(folded))) return 3;
+  if (entry.names.some((n) => n.startsWith(folded) || words(n).some((w) => w.startsWith(folded)))) {
     return 4;
   }
-  if (query.length >= 3 && entry.names.some((n) => n.includes(query))) return 5;
+  if (folded.length >= 3 && entry.names.some((n) => n.includes(folded))) return 5;
   return undefined;
 }
 
@@ -157,18 +158,19 @@ export function searchDelegations(
   const folded = fold(query);
   if (folded === '') return [];
   const { entries, byKey } = index();
-  const exact = byKey.get(nameKey(query));
+  const key = nameKey(query);
+  const exact = byKey.get(key);
   const collator = new Intl.Collator(language);
   const found: { option: DelegationOption; rank: number }[] = [];
   for (const entry of entries) {
-    const own = fold(delegationName(entry.value, language));
-    const r = rank(entry, folded, own, exact?.get(entry));
+    const name = delegationName(entry.value, language);
+    const r = rank(entry, { folded, key }, fold(name), exact?.get(entry));
     if (r === undefined) continue;
     found.push({
       rank: r,
       option: {
         ...matchOf(entry),
-        name: delegationName(entry.value, language),
+        name,
         englishName: NAME_TABLES.en.states[entry.value] ?? entry.value,
       },
     });

@@ -83,12 +83,13 @@ function joined(before: string, after: string): string {
 function continues(before: string, next: string, knows: (text: string) => boolean): boolean {
   if (before.length + next.length > LONGEST_NAME) return false;
   if (parens(before) > 0 || /-$/u.test(before)) return true;
+  const whole = knows(before);
   // A name that ends in "of" may be whole: "Iran, Islamic Republic of", as the ISO list writes it.
-  if (OPEN_END.test(before) && !knows(before)) return true;
+  if (OPEN_END.test(before) && !whole) return true;
   if (CONTINUING_START.test(next)) return true;
   // A joining word goes on an unfinished name ("… of Great Britain" "and Northern Ireland"), not on
   // a finished one; mere lower case does not: a list typed in lower case ("kenya" "ghana") is two.
-  if (knows(before)) return false;
+  if (whole) return false;
   return JOINING_START.test(next) || knows(joined(before, next));
 }
 

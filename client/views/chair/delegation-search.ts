@@ -10,5 +10,4 @@ export {
   searchDelegations,
   type DelegationOption,
 } from '../../../shared/delegations/find-delegation.ts';
-export { fold } from '../../../shared/delegations/fold.ts';
 export { isStateCode } from '../../../shared/delegations/states.ts';
