@@ -59,7 +59,8 @@ Environment:
   PORT               port to listen on (default 8080)
   HOST               address to bind (default 0.0.0.0: every interface, so phones can reach it)
   DATA_DIR           folder for the SQLite database (default ./data); one hub per folder, which it
-                     holds (rostrum.lock) while it runs; readable by the hub's user only
+                     holds while it runs (rostrum.lock.db, rostrum.lock); readable by the hub's
+                     user only
   ROSTRUM_CHAIR_KEY  chair key for every room while it is set (at least 8 characters), checked
                      instead of each room's own key, never stored; without it each room has its
                      own random key, printed at the start that created the room (the data folder

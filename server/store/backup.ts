@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { folderLocked } from './data-lock.ts';
+import { folderLocked, HOLD_FILE } from './data-lock.ts';
 import { LOST_SUFFIX } from './open-database.ts';
 import { identify, SCHEMA_VERSION } from './migrations.ts';
 import { DATABASE_FILE } from './sqlite-store.ts';
@@ -98,9 +98,12 @@ export function restore(file: string, dataDir: string): CopySummary {
     throw new Error(`A hub (pid ${owner.pid}) runs on ${dataDir}: stop it, or restore elsewhere`);
   }
   // The note a hub left when it found its database deleted is what a restore answers: not in
-  // the way (and removed once the copy is in place).
+  // the way (and removed once the copy is in place). Nor is the file of the hubs' hold, which
+  // holds no data and is never removed.
   const lostNote = `${DATABASE_FILE}${LOST_SUFFIX}`;
-  const present = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f !== lostNote) : [];
+  const present = existsSync(dataDir)
+    ? readdirSync(dataDir).filter((f) => f !== lostNote && f !== HOLD_FILE)
+    : [];
   if (present.length > 0) {
     throw new Error(
       `${dataDir} is not empty: restore into an empty (or new) folder, so that nothing is lost`,

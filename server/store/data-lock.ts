@@ -1,14 +1,18 @@
-// One hub per data folder. The hub holds DATA_DIR/rostrum.lock (created exclusively, with its
-// pid and start time) while it runs; a second hub on the folder stops at once, naming the one
-// that holds it. A lock left by a hub that died without releasing it (SIGKILL, a power cut) is
-// taken over: its pid is gone, or is now another process (a different start time). Two hubs
-// taking over one stale lock at once: the rename in `takeOver` lets one win.
-import { linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+// One hub per data folder. What keeps a second hub out is the kernel: the hub holds an exclusive
+// SQLite lock on DATA_DIR/rostrum.lock.db while it runs, and the kernel drops it when the hub's
+// process ends, however it ends (SIGKILL, a power cut), so there is no stale lock to judge and no
+// race between hubs taking one over (a file-only lock had one: two of four hubs starting at once
+// could both win). Beside it, DATA_DIR/rostrum.lock says who holds the folder (pid, host, start,
+// and the hub's address for the data tools), for the error a second hub prints and for the tools.
+import Database from 'better-sqlite3';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
 export const LOCK_FILE = 'rostrum.lock';
+/** The file whose kernel lock is the folder's: kept, never removed (see `holdFolder`). */
+export const HOLD_FILE = 'rostrum.lock.db';
 
 const ownerSchema = z.object({
   pid: z.int(),
@@ -22,9 +26,6 @@ const ownerSchema = z.object({
   chairKeyOverride: z.boolean().optional(),
 });
 type Owner = z.infer<typeof ownerSchema>;
-
-/** A lock that cannot be read yet may be one being written this instant: give it this long. */
-const UNREADABLE_GRACE_MS = 2_000;
 
 export interface DataLock {
   file: string;
@@ -87,24 +88,32 @@ function ownerOf(text: string): Owner | undefined {
 }
 
 /**
- * Removes the stale lock whose text is `stale`, and only it: moved aside first (one rename wins),
- * then checked. Another hub that took it over a moment earlier has its lock put back.
+ * Holds the data folder for as long as this process lives, or answers undefined when another
+ * process holds it: an exclusive SQLite lock (the kernel's record lock) on HOLD_FILE, which the
+ * kernel drops when its process dies, however it dies. A second connection in this process is
+ * refused as another process's is. The file is never removed: a process that opened the old one
+ * would hold a lock on a file nobody else opens.
  */
-function takeOver(file: string, stale: string): void {
-  const aside = `${file}.stale-${process.pid}`;
+function holdFolder(dataDir: string): Database.Database | undefined {
+  const hold = new Database(path.join(dataDir, HOLD_FILE), { timeout: 0 });
   try {
-    renameSync(file, aside);
-  } catch {
-    return; // Gone already: the next attempt creates it or meets the new owner's.
+    // On a file of no pages, another process's BEGIN EXCLUSIVE succeeded beside this one's
+    // (tried here): the file gets its one page first.
+    hold.exec('CREATE TABLE IF NOT EXISTS hub (note TEXT)');
+    hold.exec('BEGIN EXCLUSIVE');
+    return hold;
+  } catch (error) {
+    hold.close();
+    if (error instanceof Database.SqliteError && error.code === 'SQLITE_BUSY') return undefined;
+    throw error;
   }
-  if (readText(aside) !== stale) {
-    try {
-      linkSync(aside, file);
-    } catch {
-      // A third process holds the place now: the next attempt meets it.
-    }
-  }
-  unlinkSync(aside);
+}
+
+/** Writes the lock's text aside and renames it over: a reader never sees half a lock. */
+function writeOwner(file: string, owner: Owner): void {
+  const aside = `${file}.writing-${process.pid}`;
+  writeFileSync(aside, `${JSON.stringify(owner)}\n`, { mode: 0o600 });
+  renameSync(aside, file);
 }
 
 /** Takes the data folder for this process; throws naming the folder and the other hub. */
@@ -116,30 +125,30 @@ export function lockDataFolder(dataDir: string): DataLock {
     startedAt: new Date().toISOString(),
     procStart: procStart(process.pid),
   };
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    try {
-      writeFileSync(file, `${JSON.stringify(me)}\n`, { flag: 'wx', mode: 0o600 });
-      return lockOf(file, me);
-    } catch (error) {
-      if (!(typeof error === 'object' && error !== null && 'code' in error)) throw error;
-      if (error.code !== 'EEXIST') throw error;
-    }
-    const text = readText(file);
-    if (text === undefined) continue;
-    const owner = ownerOf(text);
-    if (owner === undefined) {
-      const age = Date.now() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0);
-      if (age < UNREADABLE_GRACE_MS) throw inUse(dataDir, file, 'another process (just starting)');
-    } else if (running(owner)) {
-      throw inUse(
-        dataDir,
-        file,
-        `another hub (pid ${owner.pid} on ${owner.host}, started ${owner.startedAt})`,
-      );
-    }
-    takeOver(file, text);
+  const hold = holdFolder(dataDir);
+  const owner = ownerOf(readText(file) ?? '');
+  if (hold === undefined) {
+    throw inUse(
+      dataDir,
+      file,
+      owner
+        ? `another hub (pid ${owner.pid} on ${owner.host}, started ${owner.startedAt})`
+        : `another hub (just starting, or its ${LOCK_FILE} was removed)`,
+    );
   }
-  throw inUse(dataDir, file, 'another process that keeps re-creating it');
+  // The hold is this process's alone, so a lock file left by a hub that died is stale. One that
+  // names a live process is a hub on another host (whose locks this kernel does not see), or one
+  // from before this lock that holds the file alone.
+  if (owner && running(owner)) {
+    hold.close();
+    throw inUse(
+      dataDir,
+      file,
+      `another hub (pid ${owner.pid} on ${owner.host}, started ${owner.startedAt})`,
+    );
+  }
+  writeOwner(file, me);
+  return lockOf(file, me, hold);
 }
 
 function inUse(dataDir: string, file: string, who: string): Error {
@@ -150,7 +159,7 @@ function inUse(dataDir: string, file: string, who: string): Error {
   );
 }
 
-function lockOf(file: string, me: Owner): DataLock {
+function lockOf(file: string, me: Owner, hold: Database.Database): DataLock {
   let released = false;
   let written: Owner = me;
   const mine = (owner: Owner | undefined) =>
@@ -161,26 +170,23 @@ function lockOf(file: string, me: Owner): DataLock {
       if (released) return false;
       const text = readText(file);
       if (text === undefined) {
-        try {
-          writeFileSync(file, `${JSON.stringify(written)}\n`, { flag: 'wx', mode: 0o600 });
-          return true;
-        } catch {
-          return mine(ownerOf(readText(file) ?? ''));
-        }
+        // Removed by hand: the folder is still this hub's (the kernel's lock says so).
+        writeOwner(file, written);
+        return true;
       }
+      // Another process's name here: a hub on another host, or one written by hand. Either way
+      // this hub can no longer say the folder is its alone, and stops writing.
       return mine(ownerOf(text));
     },
     describe(details) {
       written = { ...me, ...details };
-      // Written aside and renamed over: a reader never sees half a lock.
-      const aside = `${file}.describe-${process.pid}`;
-      writeFileSync(aside, `${JSON.stringify(written)}\n`, { mode: 0o600 });
-      renameSync(aside, file);
+      writeOwner(file, written);
     },
     release() {
       if (released) return;
       released = true;
       if (mine(ownerOf(readText(file) ?? ''))) unlinkSync(file);
+      hold.close();
     },
   };
 }

@@ -1,8 +1,9 @@
-// The data folder's lock on its own: which locks hold a folder (a live process's) and which are
-// taken over (a dead pid, a pid now used by another process, a lock cut short long ago), and that
-// a hub releases only its own. The hub processes' side is in data-folder.test.ts.
+// The data folder's lock on its own: the kernel's hold keeps a second hub out (in this process or
+// another), a lock file left by a process that is gone is replaced (a dead pid, a pid now used by
+// another process, a file cut short), one naming a live process still refuses, and a hub releases
+// only its own. The hub processes' side is in data-folder.test.ts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,7 +42,7 @@ function deadPid(): number {
 }
 
 describe('the data folder lock', () => {
-  it('is refused while a live process holds it, naming the folder and the pid', () => {
+  it('is refused while a live process is named in it, naming the folder and the pid', () => {
     const dir = harness.tempDir();
     leaveLock(dir, {});
     expect(() => lockDataFolder(dir)).toThrow(
@@ -57,34 +58,41 @@ describe('the data folder lock', () => {
       expect(folderLocked(dir)).toBeUndefined();
       const lock = lockDataFolder(dir);
       expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ pid: process.pid });
-      expect(readdirSync(dir)).toEqual(['rostrum.lock']);
+      expect(readdirSync(dir).sort()).toEqual(['rostrum.lock', 'rostrum.lock.db']);
       lock.release();
       expect(existsSync(file)).toBe(false);
     }
   });
 
-  it('treats a lock cut short as just starting, then, once old, as stale', () => {
+  it('replaces a lock file cut short when nobody holds the folder', () => {
     const dir = harness.tempDir();
     const file = path.join(dir, 'rostrum.lock');
     writeFileSync(file, '');
-    expect(() => lockDataFolder(dir)).toThrow(/in use by another process \(just starting\)/);
-    const past = new Date(Date.now() - 60_000);
-    utimesSync(file, past, past);
-    lockDataFolder(dir).release();
+    const lock = lockDataFolder(dir);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ pid: process.pid });
+    lock.release();
   });
 
-  it('is a second time refused in the same folder, and released only by its holder', () => {
+  it('is a second time refused in the same folder, even with its file removed, and released only by its holder', () => {
     const dir = harness.tempDir();
     const lock = lockDataFolder(dir);
-    expect(() => lockDataFolder(dir)).toThrow(/is in use by another hub/);
+    expect(() => lockDataFolder(dir)).toThrow(/is in use by another hub \(pid /);
+    unlinkSync(path.join(dir, 'rostrum.lock'));
+    expect(() => lockDataFolder(dir)).toThrow(
+      /in use by another hub \(just starting, or its rostrum.lock was removed\)/,
+    );
+    expect(lock.held()).toBe(true);
     // Another hub's lock in its place (after a takeover) is not removed by this one's release.
     const file = leaveLock(dir, { startedAt: 'another start' });
     lock.release();
     expect(existsSync(file)).toBe(true);
+    // Released, the folder is free again.
+    unlinkSync(file);
+    lockDataFolder(dir).release();
   });
 });
 
-it('lets exactly one of several processes take over the same stale lock', async () => {
+it('lets exactly one of several processes starting at once take the folder of a dead hub', async () => {
   const dir = harness.tempDir();
   leaveLock(dir, { pid: deadPid() });
   const lockModule = path.resolve(import.meta.dirname, '../../server/store/data-lock.ts');
