@@ -3,15 +3,15 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Role } from '../../shared/protocol.ts';
 import { connectToRoom, type RoomConnection } from '../connection/room-connection.ts';
-import { createRoomStore, type RoomStore, type RoomStoreState } from '../store/room-store.ts';
+import { createLiveRoom, type LiveRoom, type LiveRoomState } from '../store/live-room.ts';
 
 /** A store for the room, fed by a connection that lives as long as the component. */
 export function useRoomConnection(
   roomId: string,
   role: Role,
   key?: string,
-): { store: RoomStore; connection: RoomConnection | null } {
-  const [store] = useState(createRoomStore);
+): { store: LiveRoom; connection: RoomConnection | null } {
+  const [store] = useState(createLiveRoom);
   const [connection, setConnection] = useState<RoomConnection | null>(null);
   useEffect(() => {
     const opened = connectToRoom({ store, roomId, role, ...(key !== undefined && { key }) });
@@ -22,6 +22,6 @@ export function useRoomConnection(
 }
 
 /** Reads one slice of the room store; the component re-renders only when that slice changes. */
-export function useRoomSlice<Slice>(store: RoomStore, select: (s: RoomStoreState) => Slice): Slice {
+export function useRoomSlice<Slice>(store: LiveRoom, select: (s: LiveRoomState) => Slice): Slice {
   return useStore(store, select);
 }

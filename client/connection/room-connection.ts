@@ -13,7 +13,7 @@ import {
   type TimeAnswer,
 } from '../../shared/protocol.ts';
 import { bestOffset, stampDisagrees, withSample, type SampleWindow } from './clock-offset.ts';
-import { withChange, withSnapshot, type RoomStore } from '../store/room-store.ts';
+import { withChange, withSnapshot, type LiveRoom } from '../store/live-room.ts';
 import type { EpochMs } from '../../shared/time.ts';
 
 type RostrumSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -59,7 +59,7 @@ export interface RoomConnection {
 }
 
 export function connectToRoom(options: {
-  store: RoomStore;
+  store: LiveRoom;
   roomId: string;
   role: Role;
   key?: string;

@@ -5,10 +5,10 @@
 // the only thing that can make the next attempt differ.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { PublicRoomState } from '../../shared/domain/types.ts';
-import type { RoomStore } from '../store/room-store.ts';
+import type { LiveRoom } from '../store/live-room.ts';
 
 export interface ScreenErrorBoundaryProps {
-  store: RoomStore;
+  store: LiveRoom;
   /** "This screen hit an error. Reconnecting…", in the screen's language. */
   message: string;
   /** The class of the paragraph that says so (each screen's own "waiting" look). */

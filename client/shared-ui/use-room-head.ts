@@ -3,10 +3,10 @@
 // compared shallowly so that neither re-renders with the list or the clock.
 import { useShallow } from 'zustand/react/shallow';
 import { useRoomSlice } from '../app/use-room.ts';
-import type { RoomStore } from '../store/room-store.ts';
+import type { LiveRoom } from '../store/live-room.ts';
 import { segmentTitle } from './room-words.ts';
 
-export function useRoomHead(store: RoomStore) {
+export function useRoomHead(store: LiveRoom) {
   return useRoomSlice(
     store,
     useShallow((s) =>

@@ -5,11 +5,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useRoomSlice } from '../app/use-room.ts';
-import type { RoomStore } from '../store/room-store.ts';
+import type { LiveRoom } from '../store/live-room.ts';
 import { useClientClock } from './client-clock.tsx';
 import { phaseInput, roomPhase, samePhase, type RoomPhase } from './room-phase.ts';
 
-export function useRoomPhase(store: RoomStore): RoomPhase | undefined {
+export function useRoomPhase(store: LiveRoom): RoomPhase | undefined {
   const input = useRoomSlice(
     store,
     useShallow((s) => (s.room ? phaseInput(s.room) : undefined)),

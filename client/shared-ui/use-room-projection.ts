@@ -13,7 +13,7 @@ import {
 import type { PublicRoomState } from '../../shared/domain/types.ts';
 import type { DurationMs } from '../../shared/time.ts';
 import { useRoomSlice } from '../app/use-room.ts';
-import type { RoomStore } from '../store/room-store.ts';
+import type { LiveRoom } from '../store/live-room.ts';
 import { useClientClock } from './client-clock.tsx';
 
 /** How often the estimates move on with the clock. */
@@ -28,7 +28,7 @@ export function projectionInput(
 }
 
 /** The projection now, recomputed on every change of its inputs and every 15 s. */
-export function useRoomProjection(store: RoomStore): Projection | undefined {
+export function useRoomProjection(store: LiveRoom): Projection | undefined {
   const input = useRoomSlice(
     store,
     useShallow((s) => (s.room ? projectionInput(s.room) : undefined)),

@@ -3,10 +3,10 @@
 import { useEffect, useState } from 'react';
 import type { EpochMs } from '../../shared/time.ts';
 import { useRoomSlice } from '../app/use-room.ts';
-import type { RoomStore } from '../store/room-store.ts';
+import type { LiveRoom } from '../store/live-room.ts';
 import { useClientClock } from './client-clock.tsx';
 
-export function useServerNowEverySecond(store: RoomStore): EpochMs {
+export function useServerNowEverySecond(store: LiveRoom): EpochMs {
   const offsetMs = useRoomSlice(store, (s) => s.offsetMs);
   const clientNow = useClientClock();
   const [now, setNow] = useState(() => clientNow() + offsetMs);

@@ -12,12 +12,12 @@ import type { MeetingSetupInput } from '../../shared/domain/meeting-setup.ts';
 import type { MeetingCore, RoomState } from '../../shared/domain/types.ts';
 import { MINUTE_MS, SECOND_MS, type DurationMs, type EpochMs } from '../../shared/time.ts';
 import {
-  createRoomStore,
+  createLiveRoom,
   withChange,
   withSnapshot,
-  type RoomStore,
-  type RoomStoreState,
-} from '../../client/store/room-store.ts';
+  type LiveRoom,
+  type LiveRoomState,
+} from '../../client/store/live-room.ts';
 
 /** 2017-09-06 10:00 in New York (EDT, UTC-4): the first sitting opens. */
 export const T0: EpochMs = Date.UTC(2017, 8, 6, 14, 0);
@@ -154,9 +154,9 @@ export function runWith(
 export function storeAt(
   state: RoomState,
   now: EpochMs,
-  extra: Partial<RoomStoreState> = {},
-): RoomStore {
-  const store = createRoomStore();
+  extra: Partial<LiveRoomState> = {},
+): LiveRoom {
+  const store = createLiveRoom();
   store.setState((s) => ({
     ...withSnapshot(s, { ...publicView(state), serverNow: now }, now),
     connection: 'connected',
@@ -170,11 +170,11 @@ export function storeAt(
  * when the store does not hold `before`'s version.
  */
 export function changedStore(
-  store: RoomStore,
+  store: LiveRoom,
   before: RoomState,
   after: RoomState,
   now: EpochMs,
-): RoomStoreState | undefined {
+): LiveRoomState | undefined {
   return withChange(
     store.getState(),
     {
@@ -190,7 +190,7 @@ export function changedStore(
 
 /** Feeds the store the change from `before` to `after`; throws if it does not fit. */
 export function pushChangeAt(
-  store: RoomStore,
+  store: LiveRoom,
   before: RoomState,
   after: RoomState,
   now: EpochMs,

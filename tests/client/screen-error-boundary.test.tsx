@@ -8,7 +8,7 @@ import { publicView } from '../../shared/domain/public-view.ts';
 import type { PublicRoomState } from '../../shared/domain/types.ts';
 import { useRoomSlice } from '../../client/app/use-room.ts';
 import { ScreenErrorBoundary } from '../../client/shared-ui/ScreenErrorBoundary.tsx';
-import { withSnapshot, type RoomStore } from '../../client/store/room-store.ts';
+import { withSnapshot, type LiveRoom } from '../../client/store/live-room.ts';
 import { renderConsole } from './chair/chair-harness.tsx';
 import { renderWall } from './display/wall-harness.tsx';
 import { renderFollow } from './follow/follow-harness.tsx';
@@ -24,7 +24,7 @@ const good = () =>
   });
 
 /** Hands the store a snapshot of `room`, as the connection does on joining or after `sync`. */
-function receive(store: RoomStore, room: PublicRoomState, version: number) {
+function receive(store: LiveRoom, room: PublicRoomState, version: number) {
   act(() => {
     store.setState((s) => withSnapshot(s, { ...room, version, serverNow: T0 }, T0));
   });
@@ -49,7 +49,7 @@ afterEach(() => {
 });
 
 /** A part that throws on a bad snapshot, as any part reading the room might. */
-function TitleOrThrow(props: { store: RoomStore }) {
+function TitleOrThrow(props: { store: LiveRoom }) {
   const title = useRoomSlice(props.store, (s) => s.room?.meeting?.title);
   if (title === 'bad') throw new RangeError('Invalid time value');
   return <h1>{title}</h1>;

@@ -7,13 +7,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ClientClockProvider } from '../../client/shared-ui/client-clock.tsx';
 import type { RoomPhase } from '../../client/shared-ui/room-phase.ts';
 import { useRoomPhase } from '../../client/shared-ui/use-room-phase.ts';
-import type { RoomStore } from '../../client/store/room-store.ts';
+import type { LiveRoom } from '../../client/store/live-room.ts';
 import { at, DIALOGUE_MEETING, min, roomFrom, steppingClock, storeAt, T0 } from './room-harness.ts';
 
 afterEach(cleanup);
 
 /** Renders a part that reads the phase, recording each phase it rendered with. */
-function renderPhases(store: RoomStore, now: number) {
+function renderPhases(store: LiveRoom, now: number) {
   const clock = steppingClock(now);
   const seen: (RoomPhase | undefined)[] = [];
   function Part() {

@@ -4,7 +4,7 @@
 // two samples that agree on the new offset replace the old ones (client/connection/).
 import { afterEach, expect, it } from 'vitest';
 import { connectToRoom } from '../../client/connection/room-connection.ts';
-import { createRoomStore } from '../../client/store/room-store.ts';
+import { createLiveRoom } from '../../client/store/live-room.ts';
 import { HOUR_MS } from '../../shared/time.ts';
 import { createHarness, postCommand, smallSeed, type TestClock } from './harness.ts';
 import { until } from './waiting.ts';
@@ -31,7 +31,7 @@ it.each([
 ])('a wall follows a step of the hub clock %s within a second', async (_what, stepMs) => {
   const clock = steppedClock();
   const hub = await harness.startHub({ clock, seeds: [smallSeed()] });
-  const store = createRoomStore();
+  const store = createLiveRoom();
   const connection = connectToRoom({ store, roomId: 'tc1', role: 'display', url: hub.url });
   harness.onCleanup(() => connection.close());
   const offsetNear = (ms: number) => () => Math.abs(store.getState().offsetMs - ms) < 50;

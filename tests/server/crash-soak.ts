@@ -12,7 +12,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import { connectToRoom } from '../../client/connection/room-connection.ts';
-import { createRoomStore } from '../../client/store/room-store.ts';
+import { createLiveRoom } from '../../client/store/live-room.ts';
 import { demoRoom } from '../../server/demo/cr4.ts';
 import { openSqliteStore } from '../../server/store/sqlite-store.ts';
 import { apply } from '../../shared/domain/apply.ts';
@@ -213,7 +213,7 @@ export async function runSoak(cleanup: Cleanup, options: SoakOptions): Promise<S
 
   let hub: ListeningHub = await start();
   const url = hub.url;
-  const wall = createRoomStore();
+  const wall = createLiveRoom();
   const wallConnection = connectToRoom({ store: wall, roomId: 'cr4', role: 'display', url });
   cleanup.onCleanup(() => wallConnection.close());
   const chair: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, {

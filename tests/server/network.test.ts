@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { connectToRoom } from '../../client/connection/room-connection.ts';
-import { createRoomStore, type RoomStore } from '../../client/store/room-store.ts';
+import { createLiveRoom, type LiveRoom } from '../../client/store/live-room.ts';
 import { remainingMs, timerPhase } from '../../shared/domain/timer.ts';
 import type { Role } from '../../shared/protocol.ts';
 import type { EpochMs } from '../../shared/time.ts';
@@ -36,12 +36,12 @@ afterAll(() => {
 
 interface Client {
   role: Role;
-  store: RoomStore;
+  store: LiveRoom;
 }
 
 /** A client of tc1 through `url`, as the bundled client connects, closed at cleanup. */
 function client(url: string, role: Role, key?: string, clock?: () => EpochMs): Client {
-  const store = createRoomStore();
+  const store = createLiveRoom();
   const connection = connectToRoom({
     store,
     roomId: 'tc1',

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectToRoom, type RoomConnection } from '../../client/connection/room-connection.ts';
-import { createRoomStore, type RoomStore } from '../../client/store/room-store.ts';
+import { createLiveRoom, type LiveRoom } from '../../client/store/live-room.ts';
 
 let closers: (() => unknown)[] = [];
 afterEach(async () => {
@@ -34,8 +34,8 @@ async function refusingServer(code: string, refusals: number) {
   return { url: `http://127.0.0.1:${port}`, attempts: () => attempts };
 }
 
-function follow(url: string): { store: RoomStore; connection: RoomConnection } {
-  const store = createRoomStore();
+function follow(url: string): { store: LiveRoom; connection: RoomConnection } {
+  const store = createLiveRoom();
   const connection = connectToRoom({ store, roomId: 'cr4', role: 'follower', url });
   closers.push(() => connection.close());
   return { store, connection };

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { io } from 'socket.io-client';
 import { afterEach, expect, it } from 'vitest';
 import { connectToRoom } from '../../client/connection/room-connection.ts';
-import { createRoomStore, type RoomStore } from '../../client/store/room-store.ts';
+import { createLiveRoom, type LiveRoom } from '../../client/store/live-room.ts';
 import { openSqliteStore } from '../../server/store/sqlite-store.ts';
 import type { Role } from '../../shared/protocol.ts';
 import { createHarness, postCommand, type ClientSocket } from './harness.ts';
@@ -37,8 +37,8 @@ it('SIGTERM: the command in flight lands, clients are told, exit 0; they rejoin 
   raw.on('closing', () => events.push('closing'));
   raw.on('disconnect', (reason) => events.push(`disconnect: ${reason}`));
   raw.on('snapshot', (snapshot) => events.push(`snapshot v${snapshot.version}`));
-  const stores: RoomStore[] = (['display', 'follower', 'chair'] as Role[]).map((role) => {
-    const store = createRoomStore();
+  const stores: LiveRoom[] = (['display', 'follower', 'chair'] as Role[]).map((role) => {
+    const store = createLiveRoom();
     const connection = connectToRoom({
       store,
       roomId: 'cr4',

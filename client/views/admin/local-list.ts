@@ -12,11 +12,11 @@ import { createMeeting } from '../../../shared/domain/meeting-setup.ts';
 import { publicView } from '../../../shared/domain/public-view.ts';
 import type { RoomInfo, RoomState, Speaker } from '../../../shared/domain/types.ts';
 import type { DurationMs, EpochMs } from '../../../shared/time.ts';
-import { createRoomStore, withSnapshot, type RoomStore } from '../../store/room-store.ts';
+import { createLiveRoom, withSnapshot, type LiveRoom } from '../../store/live-room.ts';
 import type { SendCommand } from '../chair/chair-context.tsx';
 
 export interface LocalList {
-  store: RoomStore;
+  store: LiveRoom;
   send: SendCommand;
   /** The list as a segment's speakers in a setup. */
   entries(): SpeakerEntry[];
@@ -89,7 +89,7 @@ export function createLocalList(options: {
     if (!filled.ok) return filled;
     state = filled.value;
   }
-  const store = createRoomStore();
+  const store = createLiveRoom();
   const show = () =>
     store.setState((s) => ({
       ...withSnapshot(s, { ...publicView(state), serverNow: now() }, now()),

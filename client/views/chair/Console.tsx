@@ -5,7 +5,7 @@
 import type { UnLanguage } from '../../../shared/domain/types.ts';
 import { useRoomSlice } from '../../app/use-room.ts';
 import { directionOf } from '../../i18n/language.ts';
-import type { RoomStore } from '../../store/room-store.ts';
+import type { LiveRoom } from '../../store/live-room.ts';
 import { ScreenErrorBoundary } from '../../shared-ui/ScreenErrorBoundary.tsx';
 import { ChairProvider, useChair, type SendCommand } from './chair-context.tsx';
 import { chairMessages } from './messages/chair-messages.ts';
@@ -88,7 +88,7 @@ function MeetingBody(props: { fetchRecord?: FetchRecord; preview: boolean }) {
 }
 
 export interface ConsoleProps {
-  store: RoomStore;
+  store: LiveRoom;
   send: SendCommand;
   roomId: string;
   language: UnLanguage;

@@ -5,7 +5,7 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import type { CommandInput } from '../../../shared/domain/commands.ts';
 import type { UnLanguage } from '../../../shared/domain/types.ts';
 import type { CommandAck } from '../../../shared/protocol.ts';
-import type { RoomStore } from '../../store/room-store.ts';
+import type { LiveRoom } from '../../store/live-room.ts';
 import {
   createStatusStore,
   outcomeOf,
@@ -19,7 +19,7 @@ import { chairMessages, type ChairMessages } from './messages/chair-messages.ts'
 export type SendCommand = (command: CommandInput) => Promise<CommandAck>;
 
 export interface ChairContextValue {
-  store: RoomStore;
+  store: LiveRoom;
   roomId: string;
   language: UnLanguage;
   messages: ChairMessages;
@@ -36,7 +36,7 @@ export interface ChairContextValue {
 const ChairContext = createContext<ChairContextValue | null>(null);
 
 function makeContext(props: {
-  store: RoomStore;
+  store: LiveRoom;
   send: SendCommand;
   roomId: string;
   language: UnLanguage;
@@ -69,7 +69,7 @@ function makeContext(props: {
 }
 
 export function ChairProvider(props: {
-  store: RoomStore;
+  store: LiveRoom;
   send: SendCommand;
   roomId: string;
   language: UnLanguage;

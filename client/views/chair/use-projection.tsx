@@ -3,12 +3,12 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Projection } from '../../../shared/domain/projection.ts';
 import { useRoomProjection } from '../../shared-ui/use-room-projection.ts';
-import type { RoomStore } from '../../store/room-store.ts';
+import type { LiveRoom } from '../../store/live-room.ts';
 
 const ProjectionContext = createContext<Projection | undefined>(undefined);
 
 /** Computes the projection once for the whole console. */
-export function ProjectionProvider(props: { store: RoomStore; children: ReactNode }) {
+export function ProjectionProvider(props: { store: LiveRoom; children: ReactNode }) {
   const projection = useRoomProjection(props.store);
   return (
     <ProjectionContext.Provider value={projection}>{props.children}</ProjectionContext.Provider>

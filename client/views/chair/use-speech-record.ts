@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { SpeechRecord } from '../../../shared/domain/types.ts';
 import { useRoomSlice } from '../../app/use-room.ts';
-import type { RoomStore } from '../../store/room-store.ts';
+import type { LiveRoom } from '../../store/live-room.ts';
 
 export type RecordState =
   | { kind: 'loading' }
@@ -44,7 +44,7 @@ export function recordUrl(roomId: string, csv = false): string {
 }
 
 export function useSpeechRecord(
-  store: RoomStore,
+  store: LiveRoom,
   roomId: string,
   fetchRecord: FetchRecord = pageFetch,
 ): RecordState {

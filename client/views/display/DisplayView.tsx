@@ -8,7 +8,7 @@ import { format } from '../../i18n/format.ts';
 import { ScreenErrorBoundary } from '../../shared-ui/ScreenErrorBoundary.tsx';
 import { usePhonesLink } from '../../shared-ui/phones-link.ts';
 import { useWakeLock } from '../../shared-ui/use-wake-lock.ts';
-import type { RoomStore } from '../../store/room-store.ts';
+import type { LiveRoom } from '../../store/live-room.ts';
 import { meetingMessage } from '../../shared-ui/room-words.ts';
 import type { RoomPhase } from '../../shared-ui/room-phase.ts';
 import { useRoomPhase } from '../../shared-ui/use-room-phase.ts';
@@ -24,7 +24,7 @@ import { WallCountdown } from './parts/WallCountdown.tsx';
 import { WallMessagePanel } from './parts/WallMessagePanel.tsx';
 
 /** The speaker and the clock, or the full-screen message that replaces them. */
-function Floor(props: { store: RoomStore; phase: RoomPhase | undefined }) {
+function Floor(props: { store: LiveRoom; phase: RoomPhase | undefined }) {
   const { language, messages } = useLanguage();
   const { phase } = props;
   // Compared field by field: the message is rebuilt on every update, its content rarely changes.
@@ -45,7 +45,7 @@ function Floor(props: { store: RoomStore; phase: RoomPhase | undefined }) {
 type FollowUrl = string | null | undefined;
 
 /** The whole wall; a part that fails shows the error until the next update, not a blank wall. */
-export function Wall(props: { store: RoomStore; followUrl: FollowUrl }) {
+export function Wall(props: { store: LiveRoom; followUrl: FollowUrl }) {
   const { messages } = useLanguage();
   return (
     <ScreenErrorBoundary store={props.store} message={messages.screenError} className="wall-error">
@@ -55,7 +55,7 @@ export function Wall(props: { store: RoomStore; followUrl: FollowUrl }) {
 }
 
 /** The wall once the room is known, or why it is not. */
-function WallRoom(props: { store: RoomStore; followUrl: FollowUrl }) {
+function WallRoom(props: { store: LiveRoom; followUrl: FollowUrl }) {
   const { messages } = useLanguage();
   const hasRoom = useRoomSlice(props.store, (s) => s.room !== null);
   const refusal = useRoomSlice(props.store, (s) => s.refusal);
@@ -70,7 +70,7 @@ function WallRoom(props: { store: RoomStore; followUrl: FollowUrl }) {
  * The header, then the floor and the next speakers; while no meeting runs (none open, or the
  * current one adjourned), what comes next in the room instead, and no next speakers.
  */
-function WallLayout(props: { store: RoomStore; followUrl: FollowUrl }) {
+function WallLayout(props: { store: LiveRoom; followUrl: FollowUrl }) {
   const phase = useRoomPhase(props.store);
   const idle = phase?.kind === 'noMeeting' || phase?.kind === 'adjourned' ? phase : undefined;
   return (

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Speaker, UnLanguage } from '../../../shared/domain/types.ts';
 import { useRoomConnection, useRoomSlice } from '../../app/use-room.ts';
-import type { RoomStore } from '../../store/room-store.ts';
+import type { LiveRoom } from '../../store/live-room.ts';
 import './follow.css';
 import { initialLanguage, readSetting, settingKeys, writeSetting } from './follow-settings.ts';
 import { ConnectionNotice } from './parts/ConnectionNotice.tsx';
@@ -32,7 +32,7 @@ const NO_SPEAKERS: readonly Speaker[] = [];
  * The page once the room is known. While no meeting runs (none open, or the current one
  * adjourned), what comes next in the room, and no list; else the meeting.
  */
-function FollowRoom(props: { store: RoomStore; roomId: string }) {
+function FollowRoom(props: { store: LiveRoom; roomId: string }) {
   const phase = useRoomPhase(props.store);
   const timeZone = useRoomSlice(props.store, (s) => s.room?.room.timeZone ?? 'UTC');
   if (phase?.kind === 'noMeeting' || phase?.kind === 'adjourned') {
@@ -47,7 +47,7 @@ function FollowRoom(props: { store: RoomStore; roomId: string }) {
 }
 
 /** The open meeting: everything reads the store through narrow slices. */
-function FollowMeeting(props: { store: RoomStore; roomId: string; phase: RoomPhase | undefined }) {
+function FollowMeeting(props: { store: LiveRoom; roomId: string; phase: RoomPhase | undefined }) {
   const projection = useRoomProjection(props.store);
   const speakers = useRoomSlice(props.store, (s) => s.room?.speakers ?? NO_SPEAKERS);
   const timeZone = useRoomSlice(props.store, (s) => s.room?.room.timeZone ?? 'UTC');
@@ -75,7 +75,7 @@ function FollowMeeting(props: { store: RoomStore; roomId: string; phase: RoomPha
   );
 }
 
-function FollowBody(props: { store: RoomStore; roomId: string }) {
+function FollowBody(props: { store: LiveRoom; roomId: string }) {
   const { text } = useFollowText();
   const hasRoom = useRoomSlice(props.store, (s) => s.room !== null);
   const refusal = useRoomSlice(props.store, (s) => s.refusal);
@@ -99,7 +99,7 @@ function FollowBody(props: { store: RoomStore; roomId: string }) {
 }
 
 /** The whole page for a store, in a language whose texts are at hand; it switches languages. */
-export function FollowScreen(props: { store: RoomStore; roomId: string; initial: FollowText }) {
+export function FollowScreen(props: { store: LiveRoom; roomId: string; initial: FollowText }) {
   const [shown, setShown] = useState(props.initial);
   // The language asked for last: a slower earlier answer must not win over it.
   const wanted = useRef(props.initial.language);

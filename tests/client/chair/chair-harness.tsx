@@ -12,7 +12,7 @@ import type { RoomState, UnLanguage } from '../../../shared/domain/types.ts';
 import type { CommandAck } from '../../../shared/protocol.ts';
 import type { EpochMs } from '../../../shared/time.ts';
 import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
-import type { RoomStore } from '../../../client/store/room-store.ts';
+import type { LiveRoom } from '../../../client/store/live-room.ts';
 import { Console } from '../../../client/views/chair/Console.tsx';
 import type { FetchRecord } from '../../../client/views/chair/use-speech-record.ts';
 import { changedStore, DIALOGUE_MEETING, roomFrom, runWith, storeAt, T0 } from '../room-harness.ts';
@@ -41,7 +41,7 @@ export function makeRoom(overrides: Partial<RoomSeedInput> = {}): RoomState {
 }
 
 /** A store holding the room as the joining snapshot leaves it, connected. */
-export function storeWith(state: RoomState, serverNow: EpochMs = T0): RoomStore {
+export function storeWith(state: RoomState, serverNow: EpochMs = T0): LiveRoom {
   return storeAt(state, serverNow);
 }
 
@@ -64,7 +64,7 @@ export interface FakeHub {
  * the room's calendar when a test opens a scheduled meeting.
  */
 export function fakeHub(
-  store: RoomStore,
+  store: LiveRoom,
   initial: RoomState,
   now: () => EpochMs,
   calendar?: CalendarView,
@@ -138,7 +138,7 @@ export async function settle(ms = 20): Promise<void> {
 export interface RenderedConsole extends RenderResult {
   clock: SteppingClock;
   hub: FakeHub;
-  store: RoomStore;
+  store: LiveRoom;
   /** The status line's text. */
   status(): string;
 }

@@ -9,7 +9,7 @@ import { Server } from 'socket.io';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol.ts';
 import { connectToRoom } from '../../../client/connection/room-connection.ts';
-import { createRoomStore } from '../../../client/store/room-store.ts';
+import { createLiveRoom } from '../../../client/store/live-room.ts';
 
 let closers: (() => unknown)[] = [];
 afterEach(async () => {
@@ -55,7 +55,7 @@ async function until(check: () => boolean, timeoutMs: number): Promise<void> {
 describe('a chair key revoked under a connected console', () => {
   it('is refused for good, with its code, and never tried again', async () => {
     const server = await revokingServer(100);
-    const store = createRoomStore();
+    const store = createLiveRoom();
     const connection = connectToRoom({
       store,
       roomId: 'cr4',

@@ -3,7 +3,7 @@
 // only after the hub has been away for a while (a blip is not worth alarming the room).
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRoomStore } from '../../../client/store/room-store.ts';
+import { createLiveRoom } from '../../../client/store/live-room.ts';
 import { Wall } from '../../../client/views/display/DisplayView.tsx';
 import { RECONNECTING_MARK_AFTER_MS } from '../../../client/views/display/parts/ConnectionMark.tsx';
 import { FOLLOW_URL, makeRoom, renderWall, run, storeWith, T0 } from './wall-harness.tsx';
@@ -15,7 +15,7 @@ afterEach(() => {
 
 describe('the wall before the room arrives', () => {
   it('says it is connecting, then that the hub refused it', () => {
-    const store = createRoomStore();
+    const store = createLiveRoom();
     const wall = render(<Wall store={store} followUrl={FOLLOW_URL} />);
     expect(wall.container.textContent).toBe('Connecting…');
     act(() => store.setState({ connection: 'refused', refusal: 'There is no room "cr9".' }));

@@ -6,7 +6,7 @@ import { cleanup, render } from '@testing-library/react';
 import { Profiler, type ProfilerOnRenderCallback } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
-import type { RoomStore } from '../../../client/store/room-store.ts';
+import type { LiveRoom } from '../../../client/store/live-room.ts';
 import { NextList } from '../../../client/views/display/parts/NextList.tsx';
 import { SpeakerPanel } from '../../../client/views/display/parts/SpeakerPanel.tsx';
 import { WallCountdown } from '../../../client/views/display/parts/WallCountdown.tsx';
@@ -28,7 +28,7 @@ afterEach(cleanup);
 type Part = 'speaker' | 'next' | 'countdown';
 
 /** The three parts side by side, each under a Profiler that counts its commits. */
-function renderCounted(store: RoomStore) {
+function renderCounted(store: LiveRoom) {
   const clock = steppingClock(T0);
   const renders: Record<Part, number> = { speaker: 0, next: 0, countdown: 0 };
   const count: ProfilerOnRenderCallback = (id) => {

@@ -10,7 +10,7 @@ import { loadDelegationNames } from '../../../client/i18n/delegation-names.ts';
 import { directionOf } from '../../../client/i18n/language.ts';
 import { LanguageProvider } from '../../../client/i18n/language-context.tsx';
 import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
-import type { RoomStore } from '../../../client/store/room-store.ts';
+import type { LiveRoom } from '../../../client/store/live-room.ts';
 import { Wall } from '../../../client/views/display/DisplayView.tsx';
 import {
   DIALOGUE_MEETING,
@@ -65,12 +65,12 @@ export function makeRoom(overrides: Partial<RoomSeedInput> = {}): RoomState {
 await Promise.all(UN_LANGUAGES.map((language) => loadDelegationNames(language)));
 
 /** A store holding the room as the joining snapshot leaves it, connected. */
-export function storeWith(state: RoomState, options: { offsetMs?: DurationMs } = {}): RoomStore {
+export function storeWith(state: RoomState, options: { offsetMs?: DurationMs } = {}): LiveRoom {
   return storeAt(state, T0, { offsetMs: options.offsetMs ?? 0 });
 }
 
 /** Feeds the store what changed from `before` to `after`, as the hub's `changed` message does. */
-export function pushChange(store: RoomStore, before: RoomState, after: RoomState): void {
+export function pushChange(store: LiveRoom, before: RoomState, after: RoomState): void {
   pushChangeAt(store, before, after, T0);
 }
 
@@ -84,7 +84,7 @@ export interface RenderedWall extends RenderResult {
 
 /** Renders the Wall as DisplayView does (language and direction on a wrapper), clock at `now`. */
 export function renderWall(
-  store: RoomStore,
+  store: LiveRoom,
   options: { now?: EpochMs; language?: UnLanguage } = {},
 ): RenderedWall {
   const clock = steppingClock(options.now ?? T0);

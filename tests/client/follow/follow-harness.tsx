@@ -7,7 +7,7 @@ import type { RoomSeedInput } from '../../../shared/domain/create-room.ts';
 import type { RoomState, UnLanguage } from '../../../shared/domain/types.ts';
 import type { EpochMs } from '../../../shared/time.ts';
 import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
-import type { RoomStore } from '../../../client/store/room-store.ts';
+import type { LiveRoom } from '../../../client/store/live-room.ts';
 import { FollowScreen } from '../../../client/views/follow/FollowView.tsx';
 import { loadFollowMessages } from '../../../client/views/follow/messages/follow-messages.ts';
 import {
@@ -63,13 +63,13 @@ export const next = { type: 'nextSpeaker', start: true };
 export const end = { type: 'endSpeech' };
 
 /** A new store holding the room as the joining snapshot leaves it, connected, at `now`. */
-export function storeWith(state: RoomState, now: EpochMs = T0): RoomStore {
+export function storeWith(state: RoomState, now: EpochMs = T0): LiveRoom {
   return storeAt(state, now);
 }
 
 /** Feeds the store what changed from `before` to `after`, as the hub's `changed` message does. */
 export function pushChange(
-  store: RoomStore,
+  store: LiveRoom,
   before: RoomState,
   after: RoomState,
   now: EpochMs = T0,
@@ -89,7 +89,7 @@ export interface RenderedFollow extends RenderResult {
 
 /** Renders the phone view as the route does, in `language` (English), the clock at `now` (T0). */
 export async function renderFollow(
-  store: RoomStore,
+  store: LiveRoom,
   options: { now?: EpochMs; language?: UnLanguage } = {},
 ): Promise<RenderedFollow> {
   const clock = steppingClock(options.now ?? T0);

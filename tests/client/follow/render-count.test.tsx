@@ -7,7 +7,7 @@ import { cleanup, render } from '@testing-library/react';
 import { Profiler, type ProfilerOnRenderCallback, type ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
-import type { RoomStore } from '../../../client/store/room-store.ts';
+import type { LiveRoom } from '../../../client/store/live-room.ts';
 import { FollowTextProvider } from '../../../client/views/follow/follow-text.tsx';
 import { loadFollowMessages } from '../../../client/views/follow/messages/follow-messages.ts';
 import { FloorCountdown, FloorSpeaker } from '../../../client/views/follow/parts/FloorCard.tsx';
@@ -36,7 +36,7 @@ type Part = 'speaker' | 'countdown' | 'list' | 'card';
 const NO_SPEAKERS: readonly Speaker[] = [];
 
 /** The list and the card as the page feeds them: the projection computed once, above both. */
-function ListAndCard(props: { store: RoomStore; count: ProfilerOnRenderCallback }) {
+function ListAndCard(props: { store: LiveRoom; count: ProfilerOnRenderCallback }) {
   const projection = useRoomProjection(props.store);
   const speakers = useRoomSlice(props.store, (s) => s.room?.speakers ?? NO_SPEAKERS);
   return (
@@ -59,7 +59,7 @@ function ListAndCard(props: { store: RoomStore; count: ProfilerOnRenderCallback 
   );
 }
 
-async function renderCounted(store: RoomStore) {
+async function renderCounted(store: LiveRoom) {
   const clock = steppingClock(T0);
   const renders: Record<Part, number> = { speaker: 0, countdown: 0, list: 0, card: 0 };
   const count: ProfilerOnRenderCallback = (id) => {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RoomState } from '../../../shared/domain/types.ts';
 import { settingKeys } from '../../../client/views/follow/follow-settings.ts';
 import { VIBRATION_PATTERN } from '../../../client/views/follow/turn-signal.ts';
-import type { RoomStore } from '../../../client/store/room-store.ts';
+import type { LiveRoom } from '../../../client/store/live-room.ts';
 import {
   at,
   makeRoom,
@@ -57,7 +57,7 @@ afterEach(() => {
 /** A page following the room, and a way to run the meeting on. */
 async function meeting() {
   let room: RoomState = makeRoom();
-  const store: RoomStore = storeWith(room);
+  const store: LiveRoom = storeWith(room);
   const page = await renderFollow(store);
   const step = (now: number, ...commands: unknown[]) => {
     page.clock.set(now);

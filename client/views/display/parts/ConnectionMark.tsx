@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
-import type { RoomStore } from '../../../store/room-store.ts';
+import type { LiveRoom } from '../../../store/live-room.ts';
 
 /** How long without the hub before the wall says so: a blip is not worth alarming the room. */
 export const RECONNECTING_MARK_AFTER_MS = 4000;
 
 /** A discreet mark while the hub is away; the countdown keeps running meanwhile. */
-export function ConnectionMark(props: { store: RoomStore }) {
+export function ConnectionMark(props: { store: LiveRoom }) {
   const { messages } = useLanguage();
   const connection = useRoomSlice(props.store, (s) => s.connection);
   const [shown, setShown] = useState(false);

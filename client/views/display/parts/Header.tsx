@@ -1,6 +1,6 @@
 import { localized } from '../../../../shared/domain/localized.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
-import type { RoomStore } from '../../../store/room-store.ts';
+import type { LiveRoom } from '../../../store/live-room.ts';
 import { useRoomHead } from '../../../shared-ui/use-room-head.ts';
 import { statusText } from '../../../shared-ui/room-words.ts';
 import { RoomClock } from './RoomClock.tsx';
@@ -9,7 +9,7 @@ import { RoomClock } from './RoomClock.tsx';
  * The meeting's title, organ and room, the segment in play, the room's local time and the
  * status; with no meeting open, the room's name in its place.
  */
-export function Header(props: { store: RoomStore }) {
+export function Header(props: { store: LiveRoom }) {
   const { language, messages } = useLanguage();
   const head = useRoomHead(props.store);
   if (!head) return null;

@@ -2,7 +2,7 @@ import { localized } from '../../../../shared/domain/localized.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
 import type { RoomPhase } from '../../../shared-ui/room-phase.ts';
-import type { RoomStore } from '../../../store/room-store.ts';
+import type { LiveRoom } from '../../../store/live-room.ts';
 import { NextMeeting } from './NextMeeting.tsx';
 
 /**
@@ -10,7 +10,7 @@ import { NextMeeting } from './NextMeeting.tsx';
  * adjourned (with the chair's last announcement, if any), then what is scheduled next.
  */
 export function IdlePanel(props: {
-  store: RoomStore;
+  store: LiveRoom;
   phase: Extract<RoomPhase, { kind: 'noMeeting' | 'adjourned' }>;
 }) {
   const { language, messages } = useLanguage();

@@ -3,10 +3,10 @@ import { useRoomSlice } from '../../../app/use-room.ts';
 import { joinList, languageNames } from '../../../i18n/language.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
 import { format } from '../../../i18n/format.ts';
-import type { RoomStore } from '../../../store/room-store.ts';
+import type { LiveRoom } from '../../../store/live-room.ts';
 
 /** Always on screen while interpretation is not fully available. */
-export function InterpretationNotice(props: { store: RoomStore }) {
+export function InterpretationNotice(props: { store: LiveRoom }) {
   const { language, messages } = useLanguage();
   const interpretation = useRoomSlice(props.store, (s) => s.room?.interpretation);
   if (!interpretation || interpretation.status === 'available') return null;

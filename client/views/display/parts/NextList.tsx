@@ -1,11 +1,11 @@
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
-import type { RoomStore } from '../../../store/room-store.ts';
+import type { LiveRoom } from '../../../store/live-room.ts';
 import { nameLength, nextSpeakers } from '../display-model.ts';
 
 /** The next speakers. Re-renders only when the list changes, never as the clock runs. */
-export function NextList(props: { store: RoomStore }) {
+export function NextList(props: { store: LiveRoom }) {
   const { language, messages } = useLanguage();
   const speakers = useRoomSlice(props.store, (s) => s.room?.speakers);
   const listOpen = useRoomSlice(props.store, (s) => s.room?.listOpen ?? true);

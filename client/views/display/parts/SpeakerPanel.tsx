@@ -3,12 +3,12 @@ import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
 import { format } from '../../../i18n/format.ts';
-import type { RoomStore } from '../../../store/room-store.ts';
+import type { LiveRoom } from '../../../store/live-room.ts';
 import { floorSpeaker } from '../../../shared-ui/room-words.ts';
 import { nameLength } from '../display-model.ts';
 
 /** Who has the floor: delegation, speaker, group spoken for, place in the list. */
-export function SpeakerPanel(props: { store: RoomStore }) {
+export function SpeakerPanel(props: { store: LiveRoom }) {
   const { language, messages } = useLanguage();
   // Only the speaker and their place: a running clock or a pause does not re-render this.
   const current = useRoomSlice(

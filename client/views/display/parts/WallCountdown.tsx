@@ -2,7 +2,7 @@ import { useRoomSlice } from '../../../app/use-room.ts';
 import { useLanguage } from '../../../i18n/language-context.tsx';
 import { clockLabel } from '../../../shared-ui/clock-label.ts';
 import { useClockFace } from '../../../shared-ui/use-timer-reading.ts';
-import type { RoomStore } from '../../../store/room-store.ts';
+import type { LiveRoom } from '../../../store/live-room.ts';
 import type { TimerClock } from '../../../../shared/domain/types.ts';
 
 function Clock(props: { timer: TimerClock; warningMs: number; offsetMs: number }) {
@@ -23,7 +23,7 @@ function Clock(props: { timer: TimerClock; warningMs: number; offsetMs: number }
 }
 
 /** The countdown: the largest thing on the wall. Only this re-renders as time passes. */
-export function WallCountdown(props: { store: RoomStore }) {
+export function WallCountdown(props: { store: LiveRoom }) {
   const timer = useRoomSlice(props.store, (s) => s.room?.floor?.timer);
   const warningMs = useRoomSlice(props.store, (s) => s.room?.meeting?.warningMs ?? 0);
   const offsetMs = useRoomSlice(props.store, (s) => s.offsetMs);

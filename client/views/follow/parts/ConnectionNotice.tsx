@@ -1,5 +1,5 @@
 import { useRoomSlice } from '../../../app/use-room.ts';
-import type { RoomStore } from '../../../store/room-store.ts';
+import type { LiveRoom } from '../../../store/live-room.ts';
 import { roomTimeWithSeconds } from '../follow-model.ts';
 import { format } from '../../../i18n/format.ts';
 import { useFollowText } from '../follow-text.tsx';
@@ -8,7 +8,7 @@ import { useFollowText } from '../follow-text.tsx';
  * Said at once when the hub is out of reach (a phone on a crowded Wi-Fi wants to know), with the
  * time of the last news in the room's time; the clock and the estimates keep running meanwhile.
  */
-export function ConnectionNotice(props: { store: RoomStore }) {
+export function ConnectionNotice(props: { store: LiveRoom }) {
   const { text } = useFollowText();
   const connection = useRoomSlice(props.store, (s) => s.connection);
   const lastUpdateAt = useRoomSlice(props.store, (s) => s.lastUpdateAt);

@@ -5,13 +5,13 @@ import type { DurationMs } from '../../../../shared/time.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { clockLabel } from '../../../shared-ui/clock-label.ts';
 import { useClockFace } from '../../../shared-ui/use-timer-reading.ts';
-import type { RoomStore } from '../../../store/room-store.ts';
+import type { LiveRoom } from '../../../store/live-room.ts';
 import { floorSpeaker } from '../../../shared-ui/room-words.ts';
 import { format } from '../../../i18n/format.ts';
 import { useFollowText } from '../follow-text.tsx';
 
 /** Who has the floor, and the time left: the countdown alone re-renders as time passes. */
-export function FloorCard(props: { store: RoomStore }) {
+export function FloorCard(props: { store: LiveRoom }) {
   const { text } = useFollowText();
   const hasSpeaker = useRoomSlice(props.store, (s) => (s.room ? !!floorSpeaker(s.room) : false));
   return (
@@ -32,7 +32,7 @@ export function FloorCard(props: { store: RoomStore }) {
 }
 
 /** The speaker's delegation, title and name, group and place in the list. */
-export function FloorSpeaker(props: { store: RoomStore }) {
+export function FloorSpeaker(props: { store: LiveRoom }) {
   const { language, text } = useFollowText();
   const current = useRoomSlice(
     props.store,
@@ -70,7 +70,7 @@ export function FloorSpeaker(props: { store: RoomStore }) {
 }
 
 /** The live countdown of the speech on the floor. */
-export function FloorCountdown(props: { store: RoomStore }) {
+export function FloorCountdown(props: { store: LiveRoom }) {
   const timer = useRoomSlice(props.store, (s) => s.room?.floor?.timer);
   const warningMs = useRoomSlice(props.store, (s) => s.room?.meeting?.warningMs ?? 0);
   const offsetMs = useRoomSlice(props.store, (s) => s.offsetMs);

@@ -1,6 +1,6 @@
 import { localized } from '../../../../shared/domain/localized.ts';
 import type { UnLanguage } from '../../../../shared/domain/types.ts';
-import type { RoomStore } from '../../../store/room-store.ts';
+import type { LiveRoom } from '../../../store/live-room.ts';
 import { useRoomHead } from '../../../shared-ui/use-room-head.ts';
 import { statusText } from '../../../shared-ui/room-words.ts';
 import { useFollowText } from '../follow-text.tsx';
@@ -12,7 +12,7 @@ import { LanguagePicker } from './LanguagePicker.tsx';
  * two settings (language, screen).
  */
 export function FollowHeader(props: {
-  store: RoomStore;
+  store: LiveRoom;
   onLanguage: (language: UnLanguage) => void;
 }) {
   const { language, text } = useFollowText();

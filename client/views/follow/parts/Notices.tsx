@@ -1,7 +1,7 @@
 import { localized } from '../../../../shared/domain/localized.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useRoomSlice } from '../../../app/use-room.ts';
-import type { RoomStore } from '../../../store/room-store.ts';
+import type { LiveRoom } from '../../../store/live-room.ts';
 import { meetingMessage } from '../../../shared-ui/room-words.ts';
 import type { RoomPhase } from '../../../shared-ui/room-phase.ts';
 import { useFollowText } from '../follow-text.tsx';
@@ -9,7 +9,7 @@ import { format } from '../../../i18n/format.ts';
 import { joinList, languageNames } from '../../../i18n/language.ts';
 
 /** The interpretation notice, while interpretation is not fully available. */
-export function InterpretationNotice(props: { store: RoomStore }) {
+export function InterpretationNotice(props: { store: LiveRoom }) {
   const { language, text } = useFollowText();
   const interpretation = useRoomSlice(props.store, (s) => s.room?.interpretation);
   if (!interpretation || interpretation.status === 'available') return null;
@@ -37,7 +37,7 @@ export function InterpretationNotice(props: { store: RoomStore }) {
  * A suspension, an adjournment, a break between sittings or the chair's announcement, as the
  * wall shows it.
  */
-export function MeetingMessage(props: { store: RoomStore; phase: RoomPhase | undefined }) {
+export function MeetingMessage(props: { store: LiveRoom; phase: RoomPhase | undefined }) {
   const { language, text } = useFollowText();
   const { phase } = props;
   // Compared field by field: the message is rebuilt on every update, its content rarely changes.

@@ -1,6 +1,6 @@
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
-import type { RoomStore } from '../../../store/room-store.ts';
+import type { LiveRoom } from '../../../store/live-room.ts';
 import { useFollowText } from '../follow-text.tsx';
 import { format } from '../../../i18n/format.ts';
 
@@ -8,7 +8,7 @@ import { format } from '../../../i18n/format.ts';
  * A polite live region that a screen reader reads when the floor changes hands. It holds one
  * sentence that changes with the speaker only: the countdown is never in it.
  */
-export function SpeakerAnnouncer(props: { store: RoomStore }) {
+export function SpeakerAnnouncer(props: { store: LiveRoom }) {
   const { language, text } = useFollowText();
   const delegation = useRoomSlice(props.store, (s) => {
     const id = s.room?.floor?.speakerId;

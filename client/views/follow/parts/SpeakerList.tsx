@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import type { Projection } from '../../../../shared/domain/projection.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
-import type { RoomStore } from '../../../store/room-store.ts';
+import type { LiveRoom } from '../../../store/live-room.ts';
 import { rowText, speakerRows, type SpeakerRow } from '../follow-model.ts';
 import { useFollowText } from '../follow-text.tsx';
 
@@ -20,7 +20,7 @@ function focusRow(rows: readonly SpeakerRow[]): string | undefined {
  * scrolls to the current speaker when the floor changes (the page itself does not jump).
  */
 export function SpeakerList(props: {
-  store: RoomStore;
+  store: LiveRoom;
   projection: Projection | undefined;
   delegation: string | null;
 }) {

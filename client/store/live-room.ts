@@ -1,4 +1,5 @@
-// The client's copy of a room, fed by the connection. A plain zustand store (no React here):
+// The live room: the client's copy of a room, fed by the connection. A plain zustand store (no React
+// here), named apart from the hub's persistence (server/store/room-store.ts, RoomStore);
 // views subscribe to the narrowest slice they need.
 import { createStore } from 'zustand/vanilla';
 import { applyChange } from '../../shared/domain/apply-change.ts';
@@ -8,7 +9,7 @@ import type { DurationMs, EpochMs } from '../../shared/time.ts';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'refused';
 
-export interface RoomStoreState {
+export interface LiveRoomState {
   room: PublicRoomState | null;
   connection: ConnectionStatus;
   /** Why the hub refused us, when it did. */
@@ -24,7 +25,7 @@ export interface RoomStoreState {
   lastUpdateAt: EpochMs | null;
 }
 
-export const initialRoomState: RoomStoreState = {
+export const initialLiveRoomState: LiveRoomState = {
   room: null,
   connection: 'connecting',
   refusal: null,
@@ -33,18 +34,18 @@ export const initialRoomState: RoomStoreState = {
   lastUpdateAt: null,
 };
 
-export function createRoomStore() {
-  return createStore<RoomStoreState>(() => initialRoomState);
+export function createLiveRoom() {
+  return createStore<LiveRoomState>(() => initialLiveRoomState);
 }
 
-export type RoomStore = ReturnType<typeof createRoomStore>;
+export type LiveRoom = ReturnType<typeof createLiveRoom>;
 
 /** The state after a snapshot: it replaces whatever was there. */
 export function withSnapshot(
-  state: RoomStoreState,
+  state: LiveRoomState,
   snapshot: RoomSnapshot,
   at: EpochMs,
-): RoomStoreState {
+): LiveRoomState {
   const { serverNow: _serverNow, ...room } = snapshot;
   return { ...state, room, lastUpdateAt: at };
 }
@@ -54,10 +55,10 @@ export function withSnapshot(
  * (a message was missed) or does not fit it: the caller then asks for a snapshot.
  */
 export function withChange(
-  state: RoomStoreState,
+  state: LiveRoomState,
   change: RoomChanged,
   at: EpochMs,
-): RoomStoreState | undefined {
+): LiveRoomState | undefined {
   if (state.room && change.version <= state.room.version) return state; // already have it
   if (!state.room || state.room.version !== change.fromVersion) return undefined;
   const room = applyChange(state.room, change.parts);

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { PublicRoomState } from '../../shared/domain/types.ts';
 import type { RoomChanged } from '../../shared/protocol.ts';
 import {
-  initialRoomState,
+  initialLiveRoomState,
   withChange,
   withSnapshot,
-  type RoomStoreState,
-} from '../../client/store/room-store.ts';
+  type LiveRoomState,
+} from '../../client/store/live-room.ts';
 
 const room: PublicRoomState = {
   roomId: 'cr4',
@@ -37,7 +37,7 @@ const room: PublicRoomState = {
   upcoming: [],
 };
 
-const withRoom: RoomStoreState = withSnapshot(initialRoomState, { ...room, serverNow: 5 }, 10);
+const withRoom: LiveRoomState = withSnapshot(initialLiveRoomState, { ...room, serverNow: 5 }, 10);
 
 function change(fromVersion: number, version: number): RoomChanged {
   return {
@@ -64,7 +64,7 @@ describe('room store updates', () => {
 
   it('a change after a missed one asks for a resync', () => {
     expect(withChange(withRoom, change(5, 6), 30)).toBeUndefined();
-    expect(withChange(initialRoomState, change(4, 5), 30)).toBeUndefined();
+    expect(withChange(initialLiveRoomState, change(4, 5), 30)).toBeUndefined();
   });
 
   it('a change already held is ignored', () => {
@@ -80,7 +80,7 @@ describe('room store updates', () => {
       status: 'waiting' as const,
     });
     const listed = withSnapshot(
-      initialRoomState,
+      initialLiveRoomState,
       { ...room, speakers: [speaker('s1'), speaker('s2')], serverNow: 5 },
       10,
     );
