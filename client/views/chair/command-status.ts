@@ -32,7 +32,7 @@ export function outcomeOf(
   if (ack.error.code === 'conflict') return { kind: 'conflict', text: messages.conflict };
   return {
     kind: 'refused',
-    text: format(messages.refused, {
+    text: format(messages.commandRefused, {
       action: messages.commands[command.type],
       reason: ack.error.message,
     }),

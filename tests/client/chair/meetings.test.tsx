@@ -62,7 +62,7 @@ describe('with no meeting open', () => {
     const view = renderConsole(state, { calendar });
     expect(view.container.querySelector('.chair-title h1')?.textContent).toBe('Conference Room 4');
     expect(view.container.querySelector('.chair-meeting-status')?.textContent).toBe(
-      'No meeting open',
+      'No meeting in progress',
     );
     const panel = screen.getByRole('region', { name: 'Open a meeting' });
     const meetings = within(panel).getAllByRole('heading', { level: 3 });
@@ -130,7 +130,7 @@ describe('with no meeting open', () => {
     expect(screen.getByRole('region', { name: 'افتتاح جلسة' })).toBeTruthy();
     expect(screen.getAllByRole('button', { name: 'افتتاح هذه الجلسة…' })).toHaveLength(2);
     expect(view.container.querySelector('.chair-meeting-status')?.textContent).toBe(
-      'لا توجد جلسة مفتوحة',
+      'لا توجد جلسة منعقدة حالياً',
     );
   });
 });

@@ -1,23 +1,14 @@
 import { ar as arMeeting } from '../../../i18n/meeting-texts/ar.ts';
-import { clockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { ChairMessages } from './chair-messages.ts';
 
 export const ar: ChairMessages = {
+  // The words every screen shares (the status, the clock, the notices), then the console's own.
+  ...arMeeting,
   languageName: 'العربية',
   consoleTitle: 'لوحة الرئيس',
   language: 'اللغة',
-  connecting: 'جارٍ الاتصال بالخادم…',
   reconnecting: 'انقطع الاتصال: جارٍ إعادة الاتصال…',
-  screenError: arMeeting.screenError,
   connected: 'متصل',
-  status: {
-    notStarted: 'لم تبدأ بعد',
-    inSession: 'الجلسة منعقدة',
-    suspended: 'معلّقة',
-    adjourned: 'رُفعت الجلسة',
-    noMeeting: 'لا توجد جلسة مفتوحة',
-  },
-  suspendedUntil: 'معلّقة حتى {time}',
 
   keyHeading: 'لوحة الرئيس: {room}',
   keyLabel: 'مفتاح الرئيس',
@@ -28,13 +19,10 @@ export const ar: ChairMessages = {
   keyReplaced: 'استبدلت الأمانة مفتاح الرئيس لهذه القاعة. أدخل المفتاح الجديد للمتابعة.',
 
   floorHeading: 'الكلمة',
-  speakerOf: arMeeting.speakerOf,
   nobodyOnFloor: 'لا أحد يتكلم',
   nextUp: 'التالي: {name}',
   nobodyNext: 'لم يبق أحد للدعوة',
-  onBehalfOf: arMeeting.onBehalfOf,
   secondCall: 'دعوة ثانية',
-  clock: clockTexts(arMeeting),
   limitIs: 'المدة {limit}',
   adjusted: 'أُضيف {delta}',
 
@@ -126,7 +114,7 @@ export const ar: ChairMessages = {
     undo: 'تم التراجع.',
   },
   sending: '{action}…',
-  refused: '{action}: مرفوض. {reason}',
+  commandRefused: '{action}: مرفوض. {reason}',
   conflict: 'تغيّرت حالة القاعة؛ هذه هي الحالة الراهنة. تحقّق منها ثم أعد المحاولة.',
   nothingToStart: 'لم يبق أحد للدعوة.',
   notConnected: 'لا اتصال بالخادم.',

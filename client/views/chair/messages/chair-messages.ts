@@ -7,7 +7,7 @@ import type {
   UnLanguage,
 } from '../../../../shared/domain/types.ts';
 import { format } from '../../../i18n/format.ts';
-import type { ClockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
+import type { MeetingTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { SpeakerColumn } from '../../../../shared/import/headers.ts';
 import type { ImportIssueCode } from '../../../../shared/import/reading.ts';
 import type { PrimaryAction } from '../floor-model.ts';
@@ -21,23 +21,17 @@ import { zh } from './zh.ts';
 /** A text that depends on a number: one form per plural category the language uses. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-export interface ChairMessages {
+/**
+ * The console's texts: the words every screen shares (MeetingTexts: the status, the clock, the
+ * notices, the speaker's place), and the console's own.
+ */
+export interface ChairMessages extends MeetingTexts {
   /** The language's own name, for the language menu. */
   languageName: string;
   consoleTitle: string;
   language: string;
-  connecting: string;
   reconnecting: string;
-  screenError: string;
   connected: string;
-  status: {
-    notStarted: string;
-    inSession: string;
-    suspended: string;
-    adjourned: string;
-    noMeeting: string;
-  };
-  suspendedUntil: string;
 
   keyHeading: string;
   keyLabel: string;
@@ -48,13 +42,10 @@ export interface ChairMessages {
   keyReplaced: string;
 
   floorHeading: string;
-  speakerOf: string;
   nobodyOnFloor: string;
   nextUp: string;
   nobodyNext: string;
-  onBehalfOf: string;
   secondCall: string;
-  clock: ClockTexts;
   limitIs: string;
   adjusted: string;
 
@@ -86,7 +77,7 @@ export interface ChairMessages {
   /** What happened when the hub accepted it ("Clock started."). */
   done: Record<CommandType, string>;
   sending: string;
-  refused: string;
+  commandRefused: string;
   conflict: string;
   nothingToStart: string;
   notConnected: string;

@@ -1,23 +1,14 @@
 import { en as enMeeting } from '../../../i18n/meeting-texts/en.ts';
-import { clockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { ChairMessages } from './chair-messages.ts';
 
 export const en: ChairMessages = {
+  // The words every screen shares (the status, the clock, the notices), then the console's own.
+  ...enMeeting,
   languageName: 'English',
   consoleTitle: 'Chair console',
   language: 'Language',
-  connecting: 'Connecting to the hub…',
   reconnecting: 'Connection lost: reconnecting…',
-  screenError: enMeeting.screenError,
   connected: 'Connected',
-  status: {
-    notStarted: 'Not yet started',
-    inSession: 'In session',
-    suspended: 'Suspended',
-    adjourned: 'Adjourned',
-    noMeeting: 'No meeting open',
-  },
-  suspendedUntil: 'Suspended until {time}',
 
   keyHeading: 'Chair console: {room}',
   keyLabel: 'Chair key',
@@ -28,13 +19,10 @@ export const en: ChairMessages = {
   keyReplaced: 'This room’s chair key was replaced by the secretariat. Enter the new key to go on.',
 
   floorHeading: 'The floor',
-  speakerOf: enMeeting.speakerOf,
   nobodyOnFloor: 'Nobody has the floor',
   nextUp: 'Next: {name}',
   nobodyNext: 'Nobody left to call',
-  onBehalfOf: enMeeting.onBehalfOf,
   secondCall: 'second call',
-  clock: clockTexts(enMeeting),
   limitIs: 'Limit {limit}',
   adjusted: '{delta} added',
 
@@ -126,7 +114,7 @@ export const en: ChairMessages = {
     undo: 'Undone.',
   },
   sending: '{action}…',
-  refused: '{action}: refused. {reason}',
+  commandRefused: '{action}: refused. {reason}',
   conflict: 'The room changed; here is the current state. Check it, then try again.',
   nothingToStart: 'Nobody is left to call.',
   notConnected: 'Not connected to the hub.',

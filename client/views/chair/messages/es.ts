@@ -1,23 +1,14 @@
 import { es as esMeeting } from '../../../i18n/meeting-texts/es.ts';
-import { clockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { ChairMessages } from './chair-messages.ts';
 
 export const es: ChairMessages = {
+  // The words every screen shares (the status, the clock, the notices), then the console's own.
+  ...esMeeting,
   languageName: 'Español',
   consoleTitle: 'Consola de la Presidencia',
   language: 'Idioma',
-  connecting: 'Conectando con el servidor…',
   reconnecting: 'Conexión perdida: reconectando…',
-  screenError: esMeeting.screenError,
   connected: 'Conectado',
-  status: {
-    notStarted: 'Aún no ha comenzado',
-    inSession: 'En sesión',
-    suspended: 'Suspendida',
-    adjourned: 'Levantada',
-    noMeeting: 'Ninguna sesión abierta',
-  },
-  suspendedUntil: 'Suspendida hasta las {time}',
 
   keyHeading: 'Consola de la Presidencia: {room}',
   keyLabel: 'Clave de la Presidencia',
@@ -29,13 +20,10 @@ export const es: ChairMessages = {
     'La Secretaría sustituyó la clave de la Presidencia de esta sala. Introduzca la nueva clave para continuar.',
 
   floorHeading: 'El uso de la palabra',
-  speakerOf: esMeeting.speakerOf,
   nobodyOnFloor: 'Nadie tiene la palabra',
   nextUp: 'A continuación: {name}',
   nobodyNext: 'No queda nadie por llamar',
-  onBehalfOf: esMeeting.onBehalfOf,
   secondCall: 'segundo llamado',
-  clock: clockTexts(esMeeting),
   limitIs: 'Límite {limit}',
   adjusted: '{delta} añadido',
 
@@ -127,7 +115,7 @@ export const es: ChairMessages = {
     undo: 'Deshecho.',
   },
   sending: '{action}…',
-  refused: '{action}: rechazado. {reason}',
+  commandRefused: '{action}: rechazado. {reason}',
   conflict: 'La sala ha cambiado; este es el estado actual. Compruébelo y vuelva a intentarlo.',
   nothingToStart: 'No queda nadie por llamar.',
   notConnected: 'Sin conexión con el servidor.',

@@ -1,23 +1,14 @@
 import { fr as frMeeting } from '../../../i18n/meeting-texts/fr.ts';
-import { clockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { ChairMessages } from './chair-messages.ts';
 
 export const fr: ChairMessages = {
+  // The words every screen shares (the status, the clock, the notices), then the console's own.
+  ...frMeeting,
   languageName: 'Français',
   consoleTitle: 'Console de la présidence',
   language: 'Langue',
-  connecting: 'Connexion au serveur…',
   reconnecting: 'Connexion perdue : reconnexion…',
-  screenError: frMeeting.screenError,
   connected: 'Connecté',
-  status: {
-    notStarted: 'Pas encore ouverte',
-    inSession: 'En séance',
-    suspended: 'Suspendue',
-    adjourned: 'Levée',
-    noMeeting: 'Aucune séance ouverte',
-  },
-  suspendedUntil: 'Suspendue jusqu’à {time}',
 
   keyHeading: 'Console de la présidence : {room}',
   keyLabel: 'Clé de la présidence',
@@ -29,13 +20,10 @@ export const fr: ChairMessages = {
     'Le secrétariat a remplacé la clé de la présidence de cette salle. Saisissez la nouvelle clé pour continuer.',
 
   floorHeading: 'La parole',
-  speakerOf: frMeeting.speakerOf,
   nobodyOnFloor: 'Personne n’a la parole',
   nextUp: 'Ensuite : {name}',
   nobodyNext: 'Plus personne à appeler',
-  onBehalfOf: frMeeting.onBehalfOf,
   secondCall: 'second appel',
-  clock: clockTexts(frMeeting),
   limitIs: 'Limite {limit}',
   adjusted: '{delta} ajouté',
 
@@ -127,7 +115,7 @@ export const fr: ChairMessages = {
     undo: 'Dernière action défaite.',
   },
   sending: '{action}…',
-  refused: '{action} : refusé. {reason}',
+  commandRefused: '{action} : refusé. {reason}',
   conflict: 'La salle a changé ; voici l’état actuel. Vérifiez-le, puis réessayez.',
   nothingToStart: 'Plus personne à appeler.',
   notConnected: 'Pas de connexion au serveur.',

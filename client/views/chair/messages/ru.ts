@@ -1,23 +1,14 @@
 import { ru as ruMeeting } from '../../../i18n/meeting-texts/ru.ts';
-import { clockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { ChairMessages } from './chair-messages.ts';
 
 export const ru: ChairMessages = {
+  // The words every screen shares (the status, the clock, the notices), then the console's own.
+  ...ruMeeting,
   languageName: 'Русский',
   consoleTitle: 'Пульт председателя',
   language: 'Язык',
-  connecting: 'Подключение к серверу…',
   reconnecting: 'Связь потеряна: переподключение…',
-  screenError: ruMeeting.screenError,
   connected: 'Подключено',
-  status: {
-    notStarted: 'Ещё не началось',
-    inSession: 'Идёт заседание',
-    suspended: 'Перерыв',
-    adjourned: 'Заседание закрыто',
-    noMeeting: 'Нет открытого заседания',
-  },
-  suspendedUntil: 'Перерыв до {time}',
 
   keyHeading: 'Пульт председателя: {room}',
   keyLabel: 'Ключ председателя',
@@ -29,13 +20,10 @@ export const ru: ChairMessages = {
     'Секретариат заменил ключ председателя для этого зала. Введите новый ключ, чтобы продолжить.',
 
   floorHeading: 'Слово',
-  speakerOf: ruMeeting.speakerOf,
   nobodyOnFloor: 'Слово никому не предоставлено',
   nextUp: 'Далее: {name}',
   nobodyNext: 'Больше некого вызывать',
-  onBehalfOf: ruMeeting.onBehalfOf,
   secondCall: 'повторный вызов',
-  clock: clockTexts(ruMeeting),
   limitIs: 'Регламент {limit}',
   adjusted: 'добавлено {delta}',
 
@@ -127,7 +115,7 @@ export const ru: ChairMessages = {
     undo: 'Отменено.',
   },
   sending: '{action}…',
-  refused: '{action}: отклонено. {reason}',
+  commandRefused: '{action}: отклонено. {reason}',
   conflict: 'Состояние зала изменилось; вот текущее. Проверьте его и повторите.',
   nothingToStart: 'Больше некого вызывать.',
   notConnected: 'Нет связи с сервером.',

@@ -1,23 +1,14 @@
 import { zh as zhMeeting } from '../../../i18n/meeting-texts/zh.ts';
-import { clockTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { ChairMessages } from './chair-messages.ts';
 
 export const zh: ChairMessages = {
+  // The words every screen shares (the status, the clock, the notices), then the console's own.
+  ...zhMeeting,
   languageName: '中文',
   consoleTitle: '主席控制台',
   language: '语言',
-  connecting: '正在连接服务器…',
   reconnecting: '连接中断：正在重新连接…',
-  screenError: zhMeeting.screenError,
   connected: '已连接',
-  status: {
-    notStarted: '尚未开始',
-    inSession: '会议进行中',
-    suspended: '暂停',
-    adjourned: '散会',
-    noMeeting: '没有开放的会议',
-  },
-  suspendedUntil: '暂停至 {time}',
 
   keyHeading: '主席控制台：{room}',
   keyLabel: '主席密钥',
@@ -28,13 +19,10 @@ export const zh: ChairMessages = {
   keyReplaced: '秘书处已更换本会议室的主席密钥。请输入新密钥以继续。',
 
   floorHeading: '发言',
-  speakerOf: zhMeeting.speakerOf,
   nobodyOnFloor: '无人发言',
   nextUp: '下一位：{name}',
   nobodyNext: '已无人可请',
-  onBehalfOf: zhMeeting.onBehalfOf,
   secondCall: '第二次点名',
-  clock: clockTexts(zhMeeting),
   limitIs: '时限 {limit}',
   adjusted: '已加 {delta}',
 
@@ -126,7 +114,7 @@ export const zh: ChairMessages = {
     undo: '已撤销。',
   },
   sending: '{action}…',
-  refused: '{action}：被拒绝。{reason}',
+  commandRefused: '{action}：被拒绝。{reason}',
   conflict: '会议室状态已变化；以下为当前状态。请核对后重试。',
   nothingToStart: '已无人可请。',
   notConnected: '未连接到服务器。',

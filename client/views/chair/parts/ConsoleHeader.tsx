@@ -1,22 +1,15 @@
 import { useShallow } from 'zustand/react/shallow';
-import { UN_LANGUAGES, type RoomStatus, type UnLanguage } from '../../../../shared/domain/types.ts';
+import { UN_LANGUAGES, type UnLanguage } from '../../../../shared/domain/types.ts';
 import { isoInstant } from '../../../../shared/time.ts';
 import { localTimeAt } from '../../../../shared/zoned-time.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { isUnLanguage } from '../../../i18n/language.ts';
-import { format } from '../../../i18n/format.ts';
+import { statusText } from '../../../shared-ui/room-words.ts';
 import { useServerNowEverySecond } from '../../../shared-ui/use-server-now.ts';
 import { useChair } from '../chair-context.tsx';
-import { chairMessages, type ChairMessages } from '../messages/chair-messages.ts';
+import { chairMessages } from '../messages/chair-messages.ts';
 import { UndoButton } from './UndoButton.tsx';
 
-/** The room's status in the chair's words, with the time to resume when one was given. */
-export function statusLabel(status: RoomStatus, timeZone: string, messages: ChairMessages) {
-  if (status.kind === 'suspended' && status.resumesAt !== undefined) {
-    return format(messages.suspendedUntil, { time: localTimeAt(status.resumesAt, timeZone) });
-  }
-  return messages.status[status.kind];
-}
 
 /** The room's local time (the room's time zone) on the server's clock, to the minute. */
 function RoomTime(props: { timeZone: string }) {
@@ -64,7 +57,7 @@ export function ConsoleHeader(props: { onLanguage?: (language: UnLanguage) => vo
       <div className="chair-meta">
         <UndoButton />
         <span className="chair-meeting-status" data-status={status.kind}>
-          {statusLabel(status, room.timeZone, messages)}
+          {statusText(status, room.timeZone, messages)}
         </span>
         <RoomTime timeZone={room.timeZone} />
         <span className="chair-connection" data-connection={connection}>

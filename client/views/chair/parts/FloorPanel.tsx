@@ -30,7 +30,7 @@ function ChairClock(props: { timer: TimerClock; warningMs: DurationMs }) {
         {face.digits}
       </p>
       <p className="chair-clock-state">
-        <strong>{clockLabel(face, messages.clock).word}</strong>
+        <strong>{clockLabel(face, messages).word}</strong>
         <span>
           {format(messages.limitIs, { limit: formatLimit(limitMs) })}
           {adjustment}
