@@ -7,12 +7,6 @@ export function isUnLanguage(code: string): code is UnLanguage {
   return (UN_LANGUAGES as readonly string[]).includes(code);
 }
 
-/** The language asked for in `?lang=`, or English. */
-export function languageFromSearch(search: string): UnLanguage {
-  const asked = new URLSearchParams(search).get('lang')?.toLowerCase() ?? '';
-  return isUnLanguage(asked) ? asked : 'en';
-}
-
 /** Arabic is written right to left; the other five left to right. */
 export function directionOf(language: UnLanguage): 'rtl' | 'ltr' {
   return language === 'ar' ? 'rtl' : 'ltr';

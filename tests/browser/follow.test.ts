@@ -208,7 +208,7 @@ describe('the phone view in Chromium', () => {
     await page.getByRole('switch', { name: 'Alert me when two speakers away' }).click();
 
     await command(hub, { type: 'nextSpeaker', start: true });
-    await waitForText(page, '.follow-floor-name', /^European Union$/);
+    await waitForText(page, '.follow-floor-delegation', /^European Union$/);
     await waitForText(page, '.follow-mine-turn', /^3rd in line, around \d\d:\d\d$/);
     expect(await textOf(page, '.follow-status')).toBe('In session');
     expect(await textOf(page, '.follow-announcer')).toBe('Now speaking: European Union');
@@ -343,7 +343,7 @@ describe('the phone view in Chromium', () => {
   it('says when the hub is away, keeps counting, and catches up when it returns', async () => {
     const { context, page } = await openPhone();
     await command(hub, { type: 'nextSpeaker', start: true });
-    const before = await waitForText(page, '.follow-floor-name', /\w/);
+    const before = await waitForText(page, '.follow-floor-delegation', /\w/);
     const port = hub.port;
     await hub.close();
     const notice = await waitForText(page, '.follow-offline', /Offline/);
@@ -361,7 +361,7 @@ describe('the phone view in Chromium', () => {
     await command(hub, { type: 'nextSpeaker', start: true });
     await page.waitForSelector('.follow-offline', { state: 'detached', timeout: 15_000 });
     await page.waitForFunction(
-      (name) => document.querySelector('.follow-floor-name')?.textContent !== name,
+      (name) => document.querySelector('.follow-floor-delegation')?.textContent !== name,
       before,
       { timeout: SHOWN_WITHIN_MS },
     );

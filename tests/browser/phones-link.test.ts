@@ -9,7 +9,7 @@ import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { qrPath } from '../../client/shared-ui/QrCode.tsx';
+import { qrPath } from '../../client/view-kit/QrCode.tsx';
 import type { FrontNetwork } from '../../server/http/web-front.ts';
 import { makeCertificate } from '../server/certificates.ts';
 import {

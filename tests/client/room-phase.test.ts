@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { publicView } from '../../shared/domain/public-view.ts';
 import type { RoomState } from '../../shared/domain/types.ts';
-import { messagesFor } from '../../client/i18n/messages.ts';
-import { momentOf, phaseInput, roomPhase, samePhase } from '../../client/shared-ui/room-phase.ts';
-import { whenText } from '../../client/shared-ui/when-words.ts';
+import { wallTexts } from '../../client/views/display/wall-texts.ts';
+import { momentOf, phaseInput, roomPhase, samePhase } from '../../client/view-kit/room-phase.ts';
+import { whenText } from '../../client/view-kit/when-words.ts';
 import {
   at,
   DIALOGUE_MEETING,
@@ -82,7 +82,7 @@ describe('the words for when', () => {
     const words = (days: number) =>
       whenText(
         momentOf(at15 + days * 86_400_000, T0, NEW_YORK),
-        messagesFor(language),
+        wallTexts(language),
         NEW_YORK,
         language,
       );

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Every screen has the one error boundary of the view kit (shared-ui/ScreenErrorBoundary.tsx):
+// Every screen has the one error boundary of the view kit (view-kit/ScreenErrorBoundary.tsx):
 // a part that throws on a bad snapshot shows "This screen hit an error. Reconnecting…" in the
 // screen's language instead of a blank page, and the next good snapshot draws the screen again.
 import { act, cleanup, render, screen } from '@testing-library/react';
@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { publicView } from '../../shared/domain/public-view.ts';
 import type { PublicRoomState } from '../../shared/domain/types.ts';
 import { useRoomSlice } from '../../client/app/use-room.ts';
-import { ScreenErrorBoundary } from '../../client/shared-ui/ScreenErrorBoundary.tsx';
+import { ScreenErrorBoundary } from '../../client/view-kit/ScreenErrorBoundary.tsx';
 import { withSnapshot, type LiveRoom } from '../../client/store/live-room.ts';
 import { renderConsole } from './chair/chair-harness.tsx';
 import { renderWall } from './display/wall-harness.tsx';

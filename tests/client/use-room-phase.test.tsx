@@ -4,9 +4,9 @@
 // announcement every second, and a part comparing the phase by identity keeps it.
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClientClockProvider } from '../../client/shared-ui/client-clock.tsx';
-import type { RoomPhase } from '../../client/shared-ui/room-phase.ts';
-import { useRoomPhase } from '../../client/shared-ui/use-room-phase.ts';
+import { ClientClockProvider } from '../../client/view-kit/client-clock.tsx';
+import type { RoomPhase } from '../../client/view-kit/room-phase.ts';
+import { useRoomPhase } from '../../client/view-kit/use-room-phase.ts';
 import type { LiveRoom } from '../../client/store/live-room.ts';
 import { at, DIALOGUE_MEETING, min, roomFrom, steppingClock, storeAt, T0 } from './room-harness.ts';
 

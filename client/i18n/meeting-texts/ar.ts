@@ -18,6 +18,7 @@ export const ar: MeetingTexts = {
   overtime: 'تجاوز الوقت',
   interpretationUnavailable: 'لا توجد ترجمة شفوية فورية',
   interpretationPartial: 'الترجمة الشفوية متاحة فقط بـ: {languages}',
+  interpretationNotIn: 'لا تتوفر الترجمة الشفوية بـ: {languages}',
   announcement: 'إعلان',
   meetingSuspended: 'عُلّقت الجلسة',
   willResumeAt: 'تُستأنف في الساعة {time}',

@@ -18,6 +18,7 @@ export const en: MeetingTexts = {
   overtime: 'Over time',
   interpretationUnavailable: 'No simultaneous interpretation',
   interpretationPartial: 'Interpretation only in: {languages}',
+  interpretationNotIn: 'Not available: {languages}',
   announcement: 'Announcement',
   meetingSuspended: 'The meeting is suspended',
   willResumeAt: 'It will resume at {time}',

@@ -18,6 +18,7 @@ export const es: MeetingTexts = {
   overtime: 'Tiempo excedido',
   interpretationUnavailable: 'Sin interpretación simultánea',
   interpretationPartial: 'Interpretación solo en: {languages}',
+  interpretationNotIn: 'Sin interpretación en: {languages}',
   announcement: 'Anuncio',
   meetingSuspended: 'La sesión está suspendida',
   willResumeAt: 'Se reanudará a las {time}',

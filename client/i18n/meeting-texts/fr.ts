@@ -18,6 +18,7 @@ export const fr: MeetingTexts = {
   overtime: 'Dépassement',
   interpretationUnavailable: 'Pas d’interprétation simultanée',
   interpretationPartial: 'Interprétation seulement en : {languages}',
+  interpretationNotIn: 'Pas d’interprétation en : {languages}',
   announcement: 'Annonce',
   meetingSuspended: 'La séance est suspendue',
   willResumeAt: 'Elle reprendra à {time}',

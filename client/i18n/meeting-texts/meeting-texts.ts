@@ -19,6 +19,8 @@ export interface MeetingTexts {
   overtime: string;
   interpretationUnavailable: string;
   interpretationPartial: string;
+  /** After the partial notice: the languages without interpretation, so nobody has to guess. */
+  interpretationNotIn: string;
   announcement: string;
   meetingSuspended: string;
   willResumeAt: string;

@@ -18,6 +18,7 @@ export const ru: MeetingTexts = {
   overtime: 'Сверх времени',
   interpretationUnavailable: 'Синхронного перевода нет',
   interpretationPartial: 'Перевод только на: {languages}',
+  interpretationNotIn: 'Нет перевода на: {languages}',
   announcement: 'Объявление',
   meetingSuspended: 'В заседании объявлен перерыв',
   willResumeAt: 'Заседание возобновится в {time}',

@@ -18,6 +18,7 @@ export const zh: MeetingTexts = {
   overtime: '已超时',
   interpretationUnavailable: '无同声传译',
   interpretationPartial: '仅提供以下语言的口译：{languages}',
+  interpretationNotIn: '不提供以下语言的口译：{languages}',
   announcement: '通知',
   meetingSuspended: '会议暂停',
   willResumeAt: '将于 {time} 复会',

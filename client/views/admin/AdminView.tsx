@@ -7,7 +7,8 @@ import '../../../shared/delegations/all-names.ts';
 import type { RostrumError } from '../../../shared/domain/errors.ts';
 import type { UnLanguage } from '../../../shared/domain/types.ts';
 import { format } from '../../i18n/format.ts';
-import { directionOf, isUnLanguage, languageFromSearch } from '../../i18n/language.ts';
+import { directionOf } from '../../i18n/language.ts';
+import { languageSetting, pageLanguage, writeSetting } from '../../view-kit/screen-language.ts';
 import '../chair/chair.css';
 import './admin.css';
 import { chairMessages } from '../chair/messages/chair-messages.ts';
@@ -18,17 +19,6 @@ import { refusalError } from './field-errors.ts';
 import { adminMessages } from './messages/admin-messages.ts';
 import { AdminConsole } from './parts/AdminConsole.tsx';
 import { ErrorText } from './parts/ErrorText.tsx';
-
-const LANGUAGE_STORAGE = 'rostrum.adminLanguage';
-
-/** ?lang= if given, else the language chosen earlier in this tab, else English. */
-function initialLanguage(): UnLanguage {
-  if (new URLSearchParams(window.location.search).has('lang')) {
-    return languageFromSearch(window.location.search);
-  }
-  const kept = sessionStorage.getItem(LANGUAGE_STORAGE) ?? '';
-  return isUnLanguage(kept) ? kept : 'en';
-}
 
 type KeyState =
   | { kind: 'none'; refusal?: RostrumError }
@@ -47,7 +37,7 @@ export default function AdminView(props: {
     const key = takeAdminKey({ storage: sessionStorage, location: window.location, history });
     return key === undefined ? { kind: 'none' } : { kind: 'checking', key };
   });
-  const [language, setLanguage] = useState(initialLanguage);
+  const [language, setLanguage] = useState(() => pageLanguage('admin'));
   const messages = adminMessages(language);
 
   const refuse = (error: RostrumError) => {
@@ -86,7 +76,7 @@ export default function AdminView(props: {
     setKeyState({ kind: 'checking', key: typed });
   };
   const onLanguage = (next: UnLanguage) => {
-    sessionStorage.setItem(LANGUAGE_STORAGE, next);
+    writeSetting(languageSetting('admin'), next);
     setLanguage(next);
   };
   const signOut = () => {
@@ -108,7 +98,7 @@ export default function AdminView(props: {
       {keyState.kind === 'none' && (
         <KeyForm
           roomId=""
-          messages={keyTexts}
+          texts={keyTexts}
           // In the console's words ("This is not the secretariat's key"), not the hub's English.
           notice={
             keyState.refusal &&

@@ -4,24 +4,14 @@ import { useCallback, useEffect, useState } from 'react';
 import type { UnLanguage } from '../../../shared/domain/types.ts';
 import { useRoomConnection, useRoomSlice } from '../../app/use-room.ts';
 import { format } from '../../i18n/format.ts';
-import { directionOf, isUnLanguage, languageFromSearch } from '../../i18n/language.ts';
+import { directionOf } from '../../i18n/language.ts';
+import { languageSetting, pageLanguage, writeSetting } from '../../view-kit/screen-language.ts';
 import './chair.css';
 import { forgetChairKey, keepChairKey, takeChairKey } from './chair-key.ts';
 import type { SendCommand } from './chair-context.tsx';
 import { Console } from './Console.tsx';
 import { chairMessages } from './messages/chair-messages.ts';
 import { KeyForm } from './parts/KeyForm.tsx';
-
-const LANGUAGE_STORAGE = 'rostrum.chairLanguage';
-
-/** ?lang= if given, else the language chosen earlier in this tab, else English. */
-function initialLanguage(): UnLanguage {
-  if (new URLSearchParams(window.location.search).has('lang')) {
-    return languageFromSearch(window.location.search);
-  }
-  const kept = sessionStorage.getItem(LANGUAGE_STORAGE) ?? '';
-  return isUnLanguage(kept) ? kept : 'en';
-}
 
 function ConnectedConsole(props: {
   roomId: string;
@@ -35,7 +25,7 @@ function ConnectedConsole(props: {
   const refusal = useRoomSlice(store, (s) => s.refusal);
   const refusalCode = useRoomSlice(store, (s) => s.refusalCode);
   const hasRoom = useRoomSlice(store, (s) => s.room !== null);
-  const messages = chairMessages(language);
+  const texts = chairMessages(language);
   useEffect(() => {
     // A refused key (or one the secretariat replaced) is not kept: the next visit asks again.
     if (refusal) forgetChairKey(roomId, { storage: sessionStorage });
@@ -46,19 +36,19 @@ function ConnectedConsole(props: {
         ? connection.send(command)
         : Promise.resolve({
             ok: false,
-            error: { code: 'internal', message: messages.notConnected },
+            error: { code: 'internal', message: texts.notConnected },
           }),
-    [connection, messages],
+    [connection, texts],
   );
   if (refusal) {
     // A replaced key is said in the console's words; a refused one in the hub's.
     const notice =
       refusalCode === 'keyRevoked'
-        ? messages.keyReplaced
-        : format(messages.keyRefused, { reason: refusal });
-    return <KeyForm roomId={roomId} messages={messages} notice={notice} onKey={props.onNewKey} />;
+        ? texts.keyReplaced
+        : format(texts.keyRefused, { reason: refusal });
+    return <KeyForm roomId={roomId} texts={texts} notice={notice} onKey={props.onNewKey} />;
   }
-  if (!hasRoom) return <p className="chair-waiting">{messages.connecting}</p>;
+  if (!hasRoom) return <p className="chair-waiting">{texts.connecting}</p>;
   return (
     <Console
       store={store}
@@ -77,20 +67,20 @@ export default function ChairView(props: { roomId: string }) {
   );
   // Each key entered is a new attempt (a new connection), even the same key typed again.
   const [attempt, setAttempt] = useState(0);
-  const [language, setLanguage] = useState(initialLanguage);
+  const [language, setLanguage] = useState(() => pageLanguage('chair'));
   const onKey = (key: string) => {
     keepChairKey(roomId, key, { storage: sessionStorage });
     setChairKey(key);
     setAttempt((n) => n + 1);
   };
   const onLanguage = (next: UnLanguage) => {
-    sessionStorage.setItem(LANGUAGE_STORAGE, next);
+    writeSetting(languageSetting('chair'), next);
     setLanguage(next);
   };
   return (
     <div className="chair-page" lang={language} dir={directionOf(language)}>
       {chairKey === undefined ? (
-        <KeyForm roomId={roomId} messages={chairMessages(language)} onKey={onKey} />
+        <KeyForm roomId={roomId} texts={chairMessages(language)} onKey={onKey} />
       ) : (
         <ConnectedConsole
           key={attempt}

@@ -6,7 +6,7 @@ import type { UnLanguage } from '../../../shared/domain/types.ts';
 import { useRoomSlice } from '../../app/use-room.ts';
 import { directionOf } from '../../i18n/language.ts';
 import type { LiveRoom } from '../../store/live-room.ts';
-import { ScreenErrorBoundary } from '../../shared-ui/ScreenErrorBoundary.tsx';
+import { ScreenErrorBoundary } from '../../view-kit/ScreenErrorBoundary.tsx';
 import { ChairProvider, useChair, type SendCommand } from './chair-context.tsx';
 import { chairMessages } from './messages/chair-messages.ts';
 import { CapacityPanel } from './parts/CapacityPanel.tsx';
@@ -20,15 +20,18 @@ import { WallPreview } from './parts/WallPreview.tsx';
 import { ProjectionProvider } from './use-projection.tsx';
 import { useFloorShortcuts } from './use-shortcuts.ts';
 import type { FetchRecord } from './use-speech-record.ts';
+import { useScreen } from '../../view-kit/screen.tsx';
+import type { ChairMessages } from './messages/chair-messages.ts';
 
 /** Once the meeting is adjourned: that it is read-only, and the meetings to open next. */
 function Adjourned() {
-  const { store, messages } = useChair();
+  const { store } = useChair();
+  const { texts } = useScreen<ChairMessages>();
   const adjourned = useRoomSlice(store, (s) => s.room?.status.kind === 'adjourned');
   if (!adjourned) return null;
   return (
     <>
-      <p className="chair-adjourned">{messages.adjournedBanner}</p>
+      <p className="chair-adjourned">{texts.adjournedBanner}</p>
       <OpenMeetingPanel />
     </>
   );
@@ -39,12 +42,12 @@ function Adjourned() {
  * that none is open: the floor's keys do nothing yet), and the wall as it is now.
  */
 function NoMeeting(props: { preview: boolean }) {
-  const { messages } = useChair();
+  const { texts } = useScreen<ChairMessages>();
   return (
     <div className="chair-body chair-no-meeting">
       <div className="chair-side" data-scroll="">
         <OpenMeetingPanel />
-        <StatusLine idleHint={messages.noMeetingOpen} />
+        <StatusLine idleHint={texts.noMeetingOpen} />
       </div>
       <div className="chair-no-meeting-preview">{props.preview && <WallPreview />}</div>
     </div>

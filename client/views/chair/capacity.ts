@@ -37,11 +37,11 @@ export function capacityOf(projection: Projection, meeting: Meeting): Capacity {
 export function capacityWarning(
   capacity: Capacity,
   meeting: Meeting,
-  messages: ChairMessages,
+  texts: ChairMessages,
   language: UnLanguage,
 ): string | undefined {
   if (capacity.unreached === 0 || capacity.lastSittingEndAt === undefined) return undefined;
-  return plural(messages.notReachedWarning, capacity.unreached, language, {
+  return plural(texts.notReachedWarning, capacity.unreached, language, {
     time: localTimeAt(capacity.lastSittingEndAt, meeting.timeZone),
   });
 }
@@ -50,14 +50,14 @@ export function capacityWarning(
 export function projectedEndText(
   capacity: Capacity,
   meeting: Meeting,
-  messages: ChairMessages,
+  texts: ChairMessages,
 ): string | undefined {
   if (capacity.projectedEndAt === null) return undefined;
-  const end = format(messages.projectedEnd, {
+  const end = format(texts.projectedEnd, {
     time: localTimeAt(capacity.projectedEndAt, meeting.timeZone),
   });
   if (capacity.lastSittingEndAt === undefined) return end;
-  const last = format(messages.lastSittingEnds, {
+  const last = format(texts.lastSittingEnds, {
     time: localTimeAt(capacity.lastSittingEndAt, meeting.timeZone),
   });
   return `${end} · ${last}`;
@@ -71,7 +71,7 @@ export function timeRange(start: string, end: string): string {
 /** "Pace 1.10 × the limits · 15 s between speakers", numbers in the console's language. */
 export function paceText(
   projection: Projection,
-  messages: ChairMessages,
+  texts: ChairMessages,
   language: UnLanguage,
 ): string {
   const seconds = new Intl.NumberFormat(language, {
@@ -83,5 +83,5 @@ export function paceText(
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   }).format(projection.paceFactor);
-  return format(messages.pace, { factor, changeover: seconds });
+  return format(texts.pace, { factor, changeover: seconds });
 }

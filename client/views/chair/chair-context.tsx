@@ -1,5 +1,6 @@
-// What every part of the console shares: the room's store, the console's language and texts,
-// and `run`, the one way a part sends a command. `send` is given from outside: the connection on
+// What every part of the console shares: the room's store and `run`, the one way a part sends a
+// command, with the status line that answers it; the console's language and texts are the
+// screen's (useScreen, useTexts). `send` is given from outside: the connection on
 // the page, a test double in component tests.
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { CommandInput } from '../../../shared/domain/commands.ts';
@@ -13,7 +14,8 @@ import {
   type StatusKind,
   type StatusStore,
 } from './command-status.ts';
-import { chairMessages, type ChairMessages } from './messages/chair-messages.ts';
+import { chairMessages } from './messages/chair-messages.ts';
+import { ScreenProvider } from '../../view-kit/screen.tsx';
 
 /** Sends one command to the hub and resolves with its acknowledgement. */
 export type SendCommand = (command: CommandInput) => Promise<CommandAck>;
@@ -21,8 +23,6 @@ export type SendCommand = (command: CommandInput) => Promise<CommandAck>;
 export interface ChairContextValue {
   store: LiveRoom;
   roomId: string;
-  language: UnLanguage;
-  messages: ChairMessages;
   status: StatusStore;
   /**
    * Sends a command made on the state on screen (its version as expectedVersion, so a stale
@@ -43,25 +43,23 @@ function makeContext(props: {
   status: StatusStore;
 }): ChairContextValue {
   const { store, send, status, language } = props;
-  const messages = chairMessages(language);
+  const texts = chairMessages(language);
   const set = (kind: StatusKind, text: string) =>
     status.setState((s) => ({ kind, text, seq: s.seq + 1 }));
   return {
     store,
     roomId: props.roomId,
-    language,
-    messages,
     status,
     note: (text) => set('note', text),
     async run(command) {
       const room = store.getState().room;
       if (!room) {
-        set('refused', messages.notConnected);
-        return { ok: false, error: { code: 'internal', message: messages.notConnected } };
+        set('refused', texts.notConnected);
+        return { ok: false, error: { code: 'internal', message: texts.notConnected } };
       }
-      set('pending', pendingText(command, messages));
+      set('pending', pendingText(command, texts));
       const ack = await send({ ...command, expectedVersion: room.version });
-      const outcome = outcomeOf(command, ack, messages);
+      const outcome = outcomeOf(command, ack, texts);
       set(outcome.kind, outcome.text);
       return ack;
     },
@@ -82,7 +80,17 @@ export function ChairProvider(props: {
     () => makeContext({ store, send, roomId, language, status }),
     [store, send, roomId, language, status],
   );
-  return <ChairContext.Provider value={value}>{props.children}</ChairContext.Provider>;
+  const screen = useMemo(
+    () => ({ store, language, texts: chairMessages(language) }),
+    [store, language],
+  );
+  // The console's room, language and texts are the screen's (view-kit/screen.tsx); the chair's
+  // own context adds what only the console has: sending commands and the status line.
+  return (
+    <ScreenProvider value={screen}>
+      <ChairContext.Provider value={value}>{props.children}</ChairContext.Provider>
+    </ScreenProvider>
+  );
 }
 
 /** The console's shared parts; only inside a ChairProvider. */

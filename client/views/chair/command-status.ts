@@ -26,20 +26,20 @@ export type StatusStore = ReturnType<typeof createStatusStore>;
 export function outcomeOf(
   command: CommandInput,
   ack: CommandAck,
-  messages: ChairMessages,
+  texts: ChairMessages,
 ): Pick<CommandStatus, 'kind' | 'text'> {
-  if (ack.ok) return { kind: 'done', text: messages.done[command.type] };
-  if (ack.error.code === 'conflict') return { kind: 'conflict', text: messages.conflict };
+  if (ack.ok) return { kind: 'done', text: texts.done[command.type] };
+  if (ack.error.code === 'conflict') return { kind: 'conflict', text: texts.conflict };
   return {
     kind: 'refused',
-    text: format(messages.commandRefused, {
-      action: messages.commands[command.type],
+    text: format(texts.commandRefused, {
+      action: texts.commands[command.type],
       reason: ack.error.message,
     }),
   };
 }
 
 /** What the status line says while `command` is on its way. */
-export function pendingText(command: CommandInput, messages: ChairMessages): string {
-  return format(messages.sending, { action: messages.commands[command.type] });
+export function pendingText(command: CommandInput, texts: ChairMessages): string {
+  return format(texts.sending, { action: texts.commands[command.type] });
 }

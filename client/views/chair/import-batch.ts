@@ -3,7 +3,7 @@
 import type { CommandInput } from '../../../shared/domain/commands.ts';
 
 /**
- * The most a command may weigh, in bytes of JSON: the hub takes socket messages of at most
+ * The most a command may weigh, in bytes of JSON: the hub takes socket texts of at most
  * 64 KiB (docs/protocol.md §2.8) and closes the connection on a larger one; Socket.IO's own
  * framing takes a few bytes of it.
  */

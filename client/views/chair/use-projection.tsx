@@ -1,8 +1,8 @@
-// The console's projection, computed once (shared-ui/use-room-projection.ts) and handed to every
+// The console's projection, computed once (view-kit/use-room-projection.ts) and handed to every
 // part that shows an estimate.
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Projection } from '../../../shared/domain/projection.ts';
-import { useRoomProjection } from '../../shared-ui/use-room-projection.ts';
+import { useRoomProjection } from '../../view-kit/use-room-projection.ts';
 import type { LiveRoom } from '../../store/live-room.ts';
 
 const ProjectionContext = createContext<Projection | undefined>(undefined);

@@ -3,6 +3,8 @@
 import { useEffect } from 'react';
 import { isClosed, shortcutCommand, shortcutOf } from './floor-model.ts';
 import { useChair } from './chair-context.tsx';
+import { useScreen } from '../../view-kit/screen.tsx';
+import type { ChairMessages } from './messages/chair-messages.ts';
 
 /**
  * True when a key belongs to where the focus is: a text field, a menu, a checkbox, or a part of
@@ -15,7 +17,8 @@ export function ownsKeys(target: EventTarget | null): boolean {
 }
 
 export function useFloorShortcuts(): void {
-  const { store, run, note, messages } = useChair();
+  const { store, run, note } = useChair();
+  const { texts } = useScreen<ChairMessages>();
   useEffect(() => {
     // A Space handled here must not also press the button that has the focus (on key up).
     let spaceTaken = false;
@@ -31,8 +34,8 @@ export function useFloorShortcuts(): void {
       if (!room) return;
       const command = shortcutCommand(shortcut, room);
       if (command) void run(command);
-      else if (room.status.kind === 'noMeeting') note(messages.noMeetingOpen);
-      else note(isClosed(room.status) ? messages.closedNote : messages.nothingToStart);
+      else if (room.status.kind === 'noMeeting') note(texts.noMeetingOpen);
+      else note(isClosed(room.status) ? texts.closedNote : texts.nothingToStart);
     };
     const onKeyUp = (event: KeyboardEvent) => {
       if (spaceTaken && (event.key === ' ' || event.key === 'Spacebar')) {
@@ -46,5 +49,5 @@ export function useFloorShortcuts(): void {
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('keyup', onKeyUp);
     };
-  }, [store, run, note, messages]);
+  }, [store, run, note, texts]);
 }

@@ -1,42 +1,65 @@
 // The wall display of a room: opened once, left running all day, no click needed.
-import { useShallow } from 'zustand/react/shallow';
+import { useState } from 'react';
 import { useRoomConnection, useRoomSlice } from '../../app/use-room.ts';
-import { directionOf, languageFromSearch } from '../../i18n/language.ts';
+import { directionOf } from '../../i18n/language.ts';
 import { useDelegationNames } from '../../i18n/delegation-names.ts';
-import { LanguageProvider, useLanguage } from '../../i18n/language-context.tsx';
 import { format } from '../../i18n/format.ts';
-import { ScreenErrorBoundary } from '../../shared-ui/ScreenErrorBoundary.tsx';
-import { usePhonesLink } from '../../shared-ui/phones-link.ts';
-import { useWakeLock } from '../../shared-ui/use-wake-lock.ts';
+import type { UnLanguage } from '../../../shared/domain/types.ts';
+import { Countdown } from '../../view-kit/Countdown.tsx';
+import { FloorSpeaker } from '../../view-kit/FloorSpeaker.tsx';
+import { InterpretationNotice } from '../../view-kit/InterpretationNotice.tsx';
+import { MessagePanel, useMeetingMessage } from '../../view-kit/MeetingMessage.tsx';
+import { ScreenErrorBoundary } from '../../view-kit/ScreenErrorBoundary.tsx';
+import { ScreenProvider, useScreen } from '../../view-kit/screen.tsx';
+import { pageLanguage } from '../../view-kit/screen-language.ts';
+import { usePhonesLink } from '../../view-kit/phones-link.ts';
+import { useWakeLock } from '../../view-kit/use-wake-lock.ts';
 import type { LiveRoom } from '../../store/live-room.ts';
-import { meetingMessage } from '../../shared-ui/room-words.ts';
-import type { RoomPhase } from '../../shared-ui/room-phase.ts';
-import { useRoomPhase } from '../../shared-ui/use-room-phase.ts';
+import { floorSpeaker } from '../../view-kit/room-words.ts';
+import type { RoomPhase } from '../../view-kit/room-phase.ts';
+import { useRoomPhase } from '../../view-kit/use-room-phase.ts';
 import './display.css';
 import { ConnectionMark } from './parts/ConnectionMark.tsx';
 import { FollowCode } from './parts/FollowCode.tsx';
 import { Header } from './parts/Header.tsx';
 import { IdlePanel } from './parts/IdlePanel.tsx';
-import { InterpretationNotice } from './parts/InterpretationNotice.tsx';
 import { NextList } from './parts/NextList.tsx';
-import { SpeakerPanel } from './parts/SpeakerPanel.tsx';
-import { WallCountdown } from './parts/WallCountdown.tsx';
-import { WallMessagePanel } from './parts/WallMessagePanel.tsx';
+import { wallTexts, type WallTexts } from './wall-texts.ts';
 
-/** The speaker and the clock, or the full-screen message that replaces them. */
-function Floor(props: { store: LiveRoom; phase: RoomPhase | undefined }) {
-  const { language, messages } = useLanguage();
-  const { phase } = props;
-  // Compared field by field: the message is rebuilt on every update, its content rarely changes.
-  const message = useRoomSlice(
-    props.store,
-    useShallow((s) => (s.room ? meetingMessage(s.room, messages, { phase, language }) : undefined)),
+/** Who has the floor, or that it is open; a live region, so the change is announced. */
+function SpeakerPanel() {
+  const { store, texts } = useScreen<WallTexts>();
+  const hasSpeaker = useRoomSlice(store, (s) => (s.room ? !!floorSpeaker(s.room) : false));
+  return (
+    <section className="wall-speaker-panel" aria-live="polite">
+      {hasSpeaker ? (
+        <FloorSpeaker prefix="wall" />
+      ) : (
+        <p className="wall-delegation wall-floor-open">{texts.floorOpen}</p>
+      )}
+    </section>
   );
-  if (message) return <WallMessagePanel message={message} />;
+}
+
+/**
+ * The speaker and the clock. A suspension, an adjournment or a break between sittings takes the
+ * floor's place; the chair's announcement never does: it is a banner above the speaker and the
+ * clock, so that the room still sees whose time is running out.
+ */
+function Floor(props: { phase: RoomPhase | undefined }) {
+  const message = useMeetingMessage(props.phase);
+  if (message && message.kind !== 'announcement') {
+    return <MessagePanel prefix="wall" message={message} />;
+  }
   return (
     <div className="wall-floor">
-      <SpeakerPanel store={props.store} />
-      <WallCountdown store={props.store} />
+      {message && (
+        <div className="wall-banner">
+          <MessagePanel prefix="wall" message={message} />
+        </div>
+      )}
+      <SpeakerPanel />
+      <Countdown prefix="wall" />
     </div>
   );
 }
@@ -44,68 +67,68 @@ function Floor(props: { store: LiveRoom; phase: RoomPhase | undefined }) {
 /** The phones' link for the QR code: null for none a phone could open, undefined until known. */
 type FollowUrl = string | null | undefined;
 
-/** The whole wall; a part that fails shows the error until the next update, not a blank wall. */
-export function Wall(props: { store: LiveRoom; followUrl: FollowUrl }) {
-  const { messages } = useLanguage();
+/**
+ * The whole wall in `language`, fed by `store`; a part that fails shows the error until the next
+ * update, not a blank wall. The console's preview draws the same.
+ */
+export function Wall(props: { store: LiveRoom; language: UnLanguage; followUrl: FollowUrl }) {
+  const { store, language } = props;
+  const texts = wallTexts(language);
   return (
-    <ScreenErrorBoundary store={props.store} message={messages.screenError} className="wall-error">
-      <WallRoom store={props.store} followUrl={props.followUrl} />
-    </ScreenErrorBoundary>
+    <ScreenProvider value={{ store, language, texts }}>
+      <div className="wall" lang={language} dir={directionOf(language)}>
+        <ScreenErrorBoundary store={store} message={texts.screenError} className="wall-error">
+          <WallRoom followUrl={props.followUrl} />
+        </ScreenErrorBoundary>
+      </div>
+    </ScreenProvider>
   );
 }
 
 /** The wall once the room is known, or why it is not. */
-function WallRoom(props: { store: LiveRoom; followUrl: FollowUrl }) {
-  const { messages } = useLanguage();
-  const hasRoom = useRoomSlice(props.store, (s) => s.room !== null);
-  const refusal = useRoomSlice(props.store, (s) => s.refusal);
+function WallRoom(props: { followUrl: FollowUrl }) {
+  const { store, texts } = useScreen<WallTexts>();
+  const hasRoom = useRoomSlice(store, (s) => s.room !== null);
+  const refusal = useRoomSlice(store, (s) => s.refusal);
   if (refusal) {
-    return <p className="wall-waiting">{format(messages.refused, { reason: refusal })}</p>;
+    return <p className="wall-waiting">{format(texts.refused, { reason: refusal })}</p>;
   }
-  if (!hasRoom) return <p className="wall-waiting">{messages.connecting}</p>;
-  return <WallLayout store={props.store} followUrl={props.followUrl} />;
+  if (!hasRoom) return <p className="wall-waiting">{texts.connecting}</p>;
+  return <WallLayout followUrl={props.followUrl} />;
 }
 
 /**
  * The header, then the floor and the next speakers; while no meeting runs (none open, or the
  * current one adjourned), what comes next in the room instead, and no next speakers.
  */
-function WallLayout(props: { store: LiveRoom; followUrl: FollowUrl }) {
-  const phase = useRoomPhase(props.store);
+function WallLayout(props: { followUrl: FollowUrl }) {
+  const { store } = useScreen();
+  const phase = useRoomPhase(store);
   const idle = phase?.kind === 'noMeeting' || phase?.kind === 'adjourned' ? phase : undefined;
   return (
     <>
-      <Header store={props.store} />
-      {!idle && <InterpretationNotice store={props.store} />}
+      <Header store={store} />
+      {!idle && <InterpretationNotice prefix="wall" />}
       <main className="wall-main" data-idle={idle ? '' : undefined}>
-        {idle ? (
-          <IdlePanel store={props.store} phase={idle} />
-        ) : (
-          <Floor store={props.store} phase={phase} />
-        )}
+        {idle ? <IdlePanel store={store} phase={idle} /> : <Floor phase={phase} />}
         <aside className="wall-side">
-          {!idle && <NextList store={props.store} />}
+          {!idle && <NextList store={store} />}
           <FollowCode url={props.followUrl} />
         </aside>
       </main>
-      <ConnectionMark store={props.store} />
+      <ConnectionMark store={store} />
     </>
   );
 }
 
 export default function DisplayView(props: { roomId: string }) {
-  const language = languageFromSearch(window.location.search);
+  const [language] = useState(() => pageLanguage('display'));
   const { store } = useRoomConnection(props.roomId, 'display');
   useWakeLock();
   const namesReady = useDelegationNames(language);
   // From the hub: a wall opened on localhost must not draw a QR code to localhost.
   const followUrl = usePhonesLink(props.roomId)?.url;
-  return (
-    <LanguageProvider language={language}>
-      <div className="wall" lang={language} dir={directionOf(language)}>
-        {/* No name in the wrong language on the wall: the room waits the moment the names take. */}
-        {namesReady && <Wall store={store} followUrl={followUrl} />}
-      </div>
-    </LanguageProvider>
-  );
+  // No name in the wrong language on the wall: the room waits the moment the names take.
+  if (!namesReady) return <div className="wall" lang={language} dir={directionOf(language)} />;
+  return <Wall store={store} language={language} followUrl={followUrl} />;
 }

@@ -6,27 +6,35 @@ import type { Speaker, UnLanguage } from '../../../shared/domain/types.ts';
 import { useRoomConnection, useRoomSlice } from '../../app/use-room.ts';
 import type { LiveRoom } from '../../store/live-room.ts';
 import './follow.css';
-import { initialLanguage, readSetting, settingKeys, writeSetting } from './follow-settings.ts';
+import { settingKeys, writeSetting } from './follow-settings.ts';
+import { pageLanguage } from '../../view-kit/screen-language.ts';
 import { ConnectionNotice } from './parts/ConnectionNotice.tsx';
 import { FloorCard } from './parts/FloorCard.tsx';
 import { FollowHeader } from './parts/FollowHeader.tsx';
 import { MyDelegation } from './parts/MyDelegation.tsx';
 import { NextMeeting } from './parts/NextMeeting.tsx';
-import { InterpretationNotice, MeetingMessage } from './parts/Notices.tsx';
+import { InterpretationNotice } from '../../view-kit/InterpretationNotice.tsx';
+import { MeetingMessage } from '../../view-kit/MeetingMessage.tsx';
+import { ScreenProvider, useScreen } from '../../view-kit/screen.tsx';
 import { SpeakerAnnouncer } from './parts/SpeakerAnnouncer.tsx';
 import { SpeakerList } from './parts/SpeakerList.tsx';
-import { FollowTextProvider, useFollowText, type FollowText } from './follow-text.tsx';
 import { format } from '../../i18n/format.ts';
 import { directionOf } from '../../i18n/language.ts';
-import { loadFollowMessages } from './messages/follow-messages.ts';
-import { ScreenErrorBoundary } from '../../shared-ui/ScreenErrorBoundary.tsx';
-import { useRoomProjection } from '../../shared-ui/use-room-projection.ts';
-import { useRoomPhase } from '../../shared-ui/use-room-phase.ts';
-import type { RoomPhase } from '../../shared-ui/room-phase.ts';
-import { segmentTitle } from '../../shared-ui/room-words.ts';
+import { loadFollowMessages, type FollowMessages } from './messages/follow-messages.ts';
+import { ScreenErrorBoundary } from '../../view-kit/ScreenErrorBoundary.tsx';
+import { useRoomProjection } from '../../view-kit/use-room-projection.ts';
+import { useRoomPhase } from '../../view-kit/use-room-phase.ts';
+import type { RoomPhase } from '../../view-kit/room-phase.ts';
+import { segmentTitle } from '../../view-kit/room-words.ts';
 import { useSavedState } from './use-saved-state.ts';
 
 const NO_SPEAKERS: readonly Speaker[] = [];
+
+/** A language and its texts, at hand. */
+export interface FollowText {
+  language: UnLanguage;
+  texts: FollowMessages;
+}
 
 /**
  * The page once the room is known. While no meeting runs (none open, or the current one
@@ -38,7 +46,7 @@ function FollowRoom(props: { store: LiveRoom; roomId: string }) {
   if (phase?.kind === 'noMeeting' || phase?.kind === 'adjourned') {
     return (
       <main className="follow-main" data-idle="">
-        <MeetingMessage store={props.store} phase={phase} />
+        <MeetingMessage prefix="follow" phase={phase} />
         <NextMeeting next={phase.next} timeZone={timeZone} />
       </main>
     );
@@ -56,8 +64,8 @@ function FollowMeeting(props: { store: LiveRoom; roomId: string; phase: RoomPhas
   const [alerts, setAlerts] = useSavedState(settingKeys.alerts(props.roomId));
   return (
     <main className="follow-main">
-      <InterpretationNotice store={props.store} />
-      <MeetingMessage store={props.store} phase={props.phase} />
+      <InterpretationNotice prefix="follow" />
+      <MeetingMessage prefix="follow" phase={props.phase} />
       <MyDelegation
         speakers={speakers}
         projection={projection}
@@ -68,7 +76,7 @@ function FollowMeeting(props: { store: LiveRoom; roomId: string; phase: RoomPhas
         alertsOn={alerts === 'on'}
         onAlerts={(on) => setAlerts(on ? 'on' : null)}
       />
-      <FloorCard store={props.store} />
+      <FloorCard />
       <SpeakerList store={props.store} projection={projection} delegation={delegation} />
       <SpeakerAnnouncer store={props.store} />
     </main>
@@ -76,14 +84,14 @@ function FollowMeeting(props: { store: LiveRoom; roomId: string; phase: RoomPhas
 }
 
 function FollowBody(props: { store: LiveRoom; roomId: string }) {
-  const { text } = useFollowText();
+  const { texts } = useScreen<FollowMessages>();
   const hasRoom = useRoomSlice(props.store, (s) => s.room !== null);
   const refusal = useRoomSlice(props.store, (s) => s.refusal);
   if (refusal) {
     return (
       <main className="follow-main">
         <p className="follow-waiting" role="alert">
-          {format(text.refused, { reason: refusal })}
+          {format(texts.refused, { reason: refusal })}
         </p>
       </main>
     );
@@ -91,7 +99,7 @@ function FollowBody(props: { store: LiveRoom; roomId: string }) {
   if (!hasRoom) {
     return (
       <main className="follow-main">
-        <p className="follow-waiting">{text.connecting}</p>
+        <p className="follow-waiting">{texts.connecting}</p>
       </main>
     );
   }
@@ -114,18 +122,18 @@ export function FollowScreen(props: { store: LiveRoom; roomId: string; initial: 
     writeSetting(settingKeys.language, chosen);
     wanted.current = chosen;
     loadFollowMessages(chosen).then(
-      (text) => {
-        if (wanted.current === chosen) setShown({ language: chosen, text });
+      (texts) => {
+        if (wanted.current === chosen) setShown({ language: chosen, texts });
       },
       () => undefined, // offline: the page stays in the language it has
     );
   };
   return (
-    <FollowTextProvider value={shown}>
+    <ScreenProvider value={{ store: props.store, ...shown }}>
       <div className="follow" lang={language} dir={direction}>
         <ScreenErrorBoundary
           store={props.store}
-          message={shown.text.screenError}
+          message={shown.texts.screenError}
           className="follow-waiting"
         >
           <FollowHeader store={props.store} onLanguage={choose} />
@@ -133,7 +141,7 @@ export function FollowScreen(props: { store: LiveRoom; roomId: string; initial: 
           <FollowBody store={props.store} roomId={props.roomId} />
         </ScreenErrorBoundary>
       </div>
-    </FollowTextProvider>
+    </ScreenProvider>
   );
 }
 
@@ -142,21 +150,15 @@ const TEXTS_RETRY_MS = 3000;
 
 /** The texts of the first language, fetched while the socket connects (and again if that fails). */
 function useFirstTexts(): FollowText | null {
-  const [language] = useState(() =>
-    initialLanguage(
-      window.location.search,
-      readSetting(settingKeys.language),
-      navigator.languages ?? [],
-    ),
-  );
+  const [language] = useState(() => pageLanguage('follow'));
   const [first, setFirst] = useState<FollowText | null>(null);
   useEffect(() => {
     let retry: ReturnType<typeof setTimeout> | undefined;
     let live = true;
     const load = () =>
       loadFollowMessages(language).then(
-        (text) => {
-          if (live) setFirst({ language, text });
+        (texts) => {
+          if (live) setFirst({ language, texts });
         },
         () => {
           if (live) retry = setTimeout(load, TEXTS_RETRY_MS);

@@ -1,6 +1,6 @@
 // Pure helpers of the phone view: where a delegation stands, how each entry of the list reads,
 // which delegations can be picked. Derived from the room and its projection; tested on their own.
-// What the wall says too (status line, floor speaker, full message) is in shared-ui/room-words.ts.
+// What the wall says too (status line, floor speaker, full message) is in view-kit/room-words.ts.
 import { delegationName } from '../../../shared/delegations/display-name.ts';
 import { fold } from '../../../shared/delegations/fold.ts';
 import { callOrder } from '../../../shared/domain/list-order.ts';

@@ -4,7 +4,7 @@
 // none), a client clock the test sets, and REST calls with the secretariat's key to set up and
 // check what the console did. Nothing of the hub or the domain is stood in for.
 import { act, configure, render, type RenderResult } from '@testing-library/react';
-import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
+import { ClientClockProvider } from '../../../client/view-kit/client-clock.tsx';
 import AdminView from '../../../client/views/admin/AdminView.tsx';
 import type { RoomSeedInput } from '../../../shared/domain/create-room.ts';
 import type { UnLanguage } from '../../../shared/domain/types.ts';

@@ -11,7 +11,7 @@ import type { RoomSeedInput } from '../../../shared/domain/create-room.ts';
 import type { RoomState, UnLanguage } from '../../../shared/domain/types.ts';
 import type { CommandAck } from '../../../shared/protocol.ts';
 import type { EpochMs } from '../../../shared/time.ts';
-import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
+import { ClientClockProvider } from '../../../client/view-kit/client-clock.tsx';
 import type { LiveRoom } from '../../../client/store/live-room.ts';
 import { Console } from '../../../client/views/chair/Console.tsx';
 import type { FetchRecord } from '../../../client/views/chair/use-speech-record.ts';

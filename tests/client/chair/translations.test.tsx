@@ -5,7 +5,7 @@
 // given is sent with the text, and the notice's versions as they stand are shown again.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
+import { ClientClockProvider } from '../../../client/view-kit/client-clock.tsx';
 import { Console } from '../../../client/views/chair/Console.tsx';
 import { DIALOGUE_MEETING } from '../room-harness.ts';
 import {

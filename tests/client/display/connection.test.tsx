@@ -16,7 +16,7 @@ afterEach(() => {
 describe('the wall before the room arrives', () => {
   it('says it is connecting, then that the hub refused it', () => {
     const store = createLiveRoom();
-    const wall = render(<Wall store={store} followUrl={FOLLOW_URL} />);
+    const wall = render(<Wall store={store} language="en" followUrl={FOLLOW_URL} />);
     expect(wall.container.textContent).toBe('Connecting…');
     act(() => store.setState({ connection: 'refused', refusal: 'There is no room "cr9".' }));
     expect(wall.container.textContent).toBe(

@@ -4,8 +4,8 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UN_LANGUAGES, type RoomState } from '../../../shared/domain/types.ts';
-import { directionOf, languageFromSearch } from '../../../client/i18n/language.ts';
-import { MESSAGES } from '../../../client/i18n/messages.ts';
+import { directionOf } from '../../../client/i18n/language.ts';
+import { WALL_TEXTS } from '../../../client/views/display/wall-texts.ts';
 import { at, makeRoom, renderWall, run, sec, storeWith, T0 } from './wall-harness.tsx';
 
 afterEach(cleanup);
@@ -40,18 +40,14 @@ function texts(language: 'ar' | 'ru', room: RoomState = meeting()) {
 }
 
 describe('the screen language', () => {
-  it('is taken from ?lang=, English otherwise; only Arabic is right to left', () => {
-    expect(languageFromSearch('?lang=ar')).toBe('ar');
-    expect(languageFromSearch('?lang=RU')).toBe('ru');
-    expect(languageFromSearch('?lang=de')).toBe('en');
-    expect(languageFromSearch('')).toBe('en');
+  it('is written right to left in Arabic only (which language: tests/client/view-kit)', () => {
     expect(UN_LANGUAGES.map(directionOf)).toEqual(['rtl', 'ltr', 'ltr', 'ltr', 'ltr', 'ltr']);
   });
 
   it('has every text of the wall in each of the six languages', () => {
-    const keys = Object.keys(MESSAGES.en);
+    const keys = Object.keys(WALL_TEXTS.en);
     for (const language of UN_LANGUAGES) {
-      const messages = MESSAGES[language];
+      const messages = WALL_TEXTS[language];
       expect(Object.keys(messages)).toEqual(keys);
       for (const key of keys) expect(messages[key as keyof typeof messages]).not.toBe('');
     }
@@ -68,7 +64,8 @@ describe('an Arabic wall', () => {
       position: 'المتكلم 1 من 5',
       delegation: 'فرنسا',
       state: '▶ يتكلم',
-      notice: '⚠ الترجمة الشفوية متاحة فقط بـ: الفرنسية والإسبانية',
+      notice:
+        '⚠ الترجمة الشفوية متاحة فقط بـ: الفرنسية والإسبانية · لا تتوفر الترجمة الشفوية بـ: العربية والصينية والإنجليزية والروسية',
       nextHeading: 'المتكلمون التالون',
       next: ['ألمانيا', 'المملكة المتحدة لبريطانيا العظمى وآيرلندا الشمالية', 'اليابان'],
       follow: 'تابِع على هاتفك',
@@ -111,7 +108,8 @@ describe('a Russian wall', () => {
       delegation: 'Франция',
       person: 'Permanent Representative',
       state: '▶ Выступление',
-      notice: '⚠ Перевод только на: французский и испанский',
+      notice:
+        '⚠ Перевод только на: французский и испанский · Нет перевода на: арабский, китайский, английский и русский',
       nextHeading: 'Следующие ораторы',
       next: ['Германия', 'Соединенное Королевство Великобритании и Северной Ирландии', 'Япония'],
       behalf: ['the Group of Friends of the Responsibility to Protect'],

@@ -192,7 +192,7 @@ describe('between two sittings', () => {
     wall.clock.set(at(min(300) + 1_000));
     await aSecondLater();
     absent(wall, '.wall-message');
-    expect(wall.textOf('.wall-speaker')).toBe('Awaiting the next speaker');
+    expect(wall.textOf('.wall-speaker-panel')).toBe('Awaiting the next speaker');
   });
 
   it('says tomorrow after the day’s last sitting when the next is the next day', () => {

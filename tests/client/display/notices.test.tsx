@@ -39,12 +39,30 @@ describe('the interpretation notice', () => {
   });
 
   it.each<[UnLanguage, string]>([
-    ['en', '⚠ Interpretation only in: French and Spanish'],
-    ['fr', '⚠ Interprétation seulement en : français et espagnol'],
-    ['es', '⚠ Interpretación solo en: francés y español'],
-    ['ru', '⚠ Перевод только на: французский и испанский'],
-    ['zh', '⚠ 仅提供以下语言的口译：法语和西班牙语'],
-    ['ar', '⚠ الترجمة الشفوية متاحة فقط بـ: الفرنسية والإسبانية'],
+    [
+      'en',
+      '⚠ Interpretation only in: French and Spanish · Not available: Arabic, Chinese, English, and Russian',
+    ],
+    [
+      'fr',
+      '⚠ Interprétation seulement en : français et espagnol · Pas d’interprétation en : arabe, chinois, anglais et russe',
+    ],
+    [
+      'es',
+      '⚠ Interpretación solo en: francés y español · Sin interpretación en: árabe, chino, inglés y ruso',
+    ],
+    [
+      'ru',
+      '⚠ Перевод только на: французский и испанский · Нет перевода на: арабский, китайский, английский и русский',
+    ],
+    [
+      'zh',
+      '⚠ 仅提供以下语言的口译：法语和西班牙语 · 不提供以下语言的口译：阿拉伯语、中文、英语和俄语',
+    ],
+    [
+      'ar',
+      '⚠ الترجمة الشفوية متاحة فقط بـ: الفرنسية والإسبانية · لا تتوفر الترجمة الشفوية بـ: العربية والصينية والإنجليزية والروسية',
+    ],
   ])(
     'names the languages of a partial interpretation in the screen’s language (%s)',
     (language, text) => {
@@ -67,7 +85,9 @@ describe('the interpretation notice', () => {
       languages: ['en'],
     });
     pushChange(store, before, partial);
-    expect(wall.textOf('.wall-notice')).toBe('⚠ Interpretation only in: English');
+    expect(wall.textOf('.wall-notice')).toBe(
+      '⚠ Interpretation only in: English · Not available: Arabic, Chinese, French, Russian, and Spanish',
+    );
     const available = run(partial, T0, { type: 'setInterpretation', status: 'available' });
     pushChange(store, partial, available);
     expect(wall.container.querySelector('.wall-notice')).toBeNull();
@@ -76,7 +96,7 @@ describe('the interpretation notice', () => {
 });
 
 describe('an announcement', () => {
-  it('replaces the speaker panel and the countdown until it is cleared', () => {
+  it('is a banner above the speaker and the countdown, which stay, until it is cleared', () => {
     const before = speaking();
     const store = storeWith(before);
     const wall = renderWall(store);
@@ -91,8 +111,10 @@ describe('an announcement', () => {
     expect(wall.textOf('.wall-message p')).toBe(
       'The vote will take place at 12:30 in the General Assembly Hall.',
     );
-    expect(wall.container.querySelector('.wall-speaker')).toBeNull();
-    expect(wall.container.querySelector('.wall-countdown')).toBeNull();
+    expect(message.closest('.wall-banner')).not.toBeNull();
+    // The room still sees whose time runs out: the speaker and the clock stay.
+    expect(wall.textOf('.wall-delegation')).toBe('France');
+    expect(wall.part('.wall-countdown').dataset.phase).toBe('running');
     // The rest of the wall stays: next speakers, the header.
     expect(wall.container.querySelector('.wall-next')).not.toBeNull();
 

@@ -1,7 +1,7 @@
 // Where the wall's QR code and the chair's console send phones: the hub's word (GET /api/config),
 // else the page's own address, and never an address only this machine could open.
 import { describe, expect, it } from 'vitest';
-import { isLoopbackHost, phonesLinkOf } from '../../../client/shared-ui/phones-link.ts';
+import { isLoopbackHost, phonesLinkOf } from '../../../client/view-kit/phones-link.ts';
 
 describe('phonesLinkOf', () => {
   it.each([

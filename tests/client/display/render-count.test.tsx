@@ -5,11 +5,12 @@
 import { cleanup, render } from '@testing-library/react';
 import { Profiler, type ProfilerOnRenderCallback } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
 import type { LiveRoom } from '../../../client/store/live-room.ts';
+import { Countdown } from '../../../client/view-kit/Countdown.tsx';
+import { FloorSpeaker } from '../../../client/view-kit/FloorSpeaker.tsx';
+import { ScreenProvider } from '../../../client/view-kit/screen.tsx';
 import { NextList } from '../../../client/views/display/parts/NextList.tsx';
-import { SpeakerPanel } from '../../../client/views/display/parts/SpeakerPanel.tsx';
-import { WallCountdown } from '../../../client/views/display/parts/WallCountdown.tsx';
+import { wallTexts } from '../../../client/views/display/wall-texts.ts';
 import {
   at,
   makeRoom,
@@ -35,17 +36,17 @@ function renderCounted(store: LiveRoom) {
     renders[id as Part] += 1;
   };
   render(
-    <ClientClockProvider clock={clock.now}>
+    <ScreenProvider value={{ store, language: 'en', texts: wallTexts('en') }} clock={clock.now}>
       <Profiler id="speaker" onRender={count}>
-        <SpeakerPanel store={store} />
+        <FloorSpeaker prefix="wall" />
       </Profiler>
       <Profiler id="next" onRender={count}>
         <NextList store={store} />
       </Profiler>
       <Profiler id="countdown" onRender={count}>
-        <WallCountdown store={store} />
+        <Countdown prefix="wall" />
       </Profiler>
-    </ClientClockProvider>,
+    </ScreenProvider>,
   );
   const countsSince = () => {
     const before = { ...renders };

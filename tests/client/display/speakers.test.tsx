@@ -26,7 +26,7 @@ const nextNames = (wall: ReturnType<typeof renderWall>): string[] =>
 describe('the speaker panel', () => {
   it('waits for the first speaker before anyone is called', () => {
     const wall = renderWall(storeWith(makeRoom()));
-    expect(wall.textOf('.wall-speaker')).toBe('Awaiting the next speaker');
+    expect(wall.textOf('.wall-speaker-panel')).toBe('Awaiting the next speaker');
     expect(wall.container.querySelector('.wall-countdown')).toBeNull();
     expect(wall.textOf('.wall-status')).toBe('Not yet started');
   });

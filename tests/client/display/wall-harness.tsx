@@ -7,9 +7,7 @@ import type { RoomSeedInput } from '../../../shared/domain/create-room.ts';
 import { UN_LANGUAGES, type RoomState, type UnLanguage } from '../../../shared/domain/types.ts';
 import type { DurationMs, EpochMs } from '../../../shared/time.ts';
 import { loadDelegationNames } from '../../../client/i18n/delegation-names.ts';
-import { directionOf } from '../../../client/i18n/language.ts';
-import { LanguageProvider } from '../../../client/i18n/language-context.tsx';
-import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
+import { ClientClockProvider } from '../../../client/view-kit/client-clock.tsx';
 import type { LiveRoom } from '../../../client/store/live-room.ts';
 import { Wall } from '../../../client/views/display/DisplayView.tsx';
 import {
@@ -82,7 +80,7 @@ export interface RenderedWall extends RenderResult {
   textOf(selector: string): string;
 }
 
-/** Renders the Wall as DisplayView does (language and direction on a wrapper), clock at `now`. */
+/** Renders the Wall as DisplayView does, clock at `now`. */
 export function renderWall(
   store: LiveRoom,
   options: { now?: EpochMs; language?: UnLanguage } = {},
@@ -91,11 +89,7 @@ export function renderWall(
   const language = options.language ?? 'en';
   const result = render(
     <ClientClockProvider clock={clock.now}>
-      <LanguageProvider language={language}>
-        <div className="wall" lang={language} dir={directionOf(language)}>
-          <Wall store={store} followUrl={FOLLOW_URL} />
-        </div>
-      </LanguageProvider>
+      <Wall store={store} language={language} followUrl={FOLLOW_URL} />
     </ClientClockProvider>,
   );
   const part = (selector: string): HTMLElement => {

@@ -4,7 +4,7 @@
 // polite live region that speaks only when the floor changes, and the page without its hub.
 import { act, cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PROJECTION_EVERY_MS } from '../../../client/shared-ui/use-room-projection.ts';
+import { PROJECTION_EVERY_MS } from '../../../client/view-kit/use-room-projection.ts';
 import {
   at,
   end,
@@ -33,7 +33,7 @@ const times = (page: Awaited<ReturnType<typeof renderFollow>>) =>
 describe('the floor', () => {
   it('shows who speaks, for whom, and a countdown that runs on the phone’s clock', async () => {
     const page = await renderFollow(storeWith(run(makeRoom(), T0, next)));
-    expect(page.textOf('.follow-floor-name')).toBe('France');
+    expect(page.textOf('.follow-floor-delegation')).toBe('France');
     expect(page.textOf('.follow-floor-person')).toBe('Permanent Representative');
     expect(page.textOf('.follow-floor-behalf')).toBe('on behalf of the European Union');
     expect(page.textOf('.follow-floor-position')).toBe('Speaker 1 of 6');
@@ -67,7 +67,7 @@ describe('the notices', () => {
     const store = storeWith(room);
     const page = await renderFollow(store);
     expect(page.textOf('.follow-notice')).toBe(
-      '⚠ Interpretation only in: French and Spanish · English channel only in the afternoon',
+      '⚠ Interpretation only in: French and Spanish · Not available: Arabic, Chinese, English, and Russian · English channel only in the afternoon',
     );
     const announced = run(room, T0, { type: 'announce', text: 'The list closes at noon.' });
     pushChange(store, room, announced);

@@ -6,7 +6,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { RoomSeedInput } from '../../../shared/domain/create-room.ts';
 import type { RoomState, UnLanguage } from '../../../shared/domain/types.ts';
 import type { EpochMs } from '../../../shared/time.ts';
-import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
+import { ClientClockProvider } from '../../../client/view-kit/client-clock.tsx';
 import type { LiveRoom } from '../../../client/store/live-room.ts';
 import { FollowScreen } from '../../../client/views/follow/FollowView.tsx';
 import { loadFollowMessages } from '../../../client/views/follow/messages/follow-messages.ts';
@@ -94,10 +94,10 @@ export async function renderFollow(
 ): Promise<RenderedFollow> {
   const clock = steppingClock(options.now ?? T0);
   const language = options.language ?? 'en';
-  const text = await loadFollowMessages(language);
+  const texts = await loadFollowMessages(language);
   const result = render(
     <ClientClockProvider clock={clock.now}>
-      <FollowScreen store={store} roomId={ROOM_ID} initial={{ language, text }} />
+      <FollowScreen store={store} roomId={ROOM_ID} initial={{ language, texts }} />
     </ClientClockProvider>,
   );
   const part = (selector: string): HTMLElement => {

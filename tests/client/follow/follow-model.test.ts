@@ -6,7 +6,7 @@ import { projectWith } from '../../../shared/domain/projection.ts';
 import { publicView } from '../../../shared/domain/public-view.ts';
 import type { PublicRoomState, RoomState } from '../../../shared/domain/types.ts';
 import type { EpochMs } from '../../../shared/time.ts';
-import { projectionInput } from '../../../client/shared-ui/use-room-projection.ts';
+import { projectionInput } from '../../../client/view-kit/use-room-projection.ts';
 import {
   alertText,
   delegationChoices,
@@ -23,7 +23,7 @@ import {
   meetingMessage,
   statusText,
   type MessageContext,
-} from '../../../client/shared-ui/room-words.ts';
+} from '../../../client/view-kit/room-words.ts';
 import en from '../../../client/views/follow/messages/en.ts';
 import { at, end, makeRoom, min, next, run, sec, T0 } from './follow-harness.tsx';
 

@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
-// What the phone remembers and which language it starts in.
+// What the phone remembers (which language it starts in: tests/client/view-kit/screen-language).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  browserLanguage,
-  initialLanguage,
   readSetting,
   settingKeys,
   writeSetting,
@@ -12,22 +10,6 @@ import {
 afterEach(() => {
   vi.restoreAllMocks();
   localStorage.clear();
-});
-
-describe('the first language', () => {
-  it('takes the first of the browser’s languages that the UN uses', () => {
-    expect(browserLanguage(['de-CH', 'fr-CH', 'en'])).toBe('fr');
-    expect(browserLanguage(['zh-TW'])).toBe('zh');
-    expect(browserLanguage(['AR-eg'])).toBe('ar');
-    expect(browserLanguage(['pt-BR', 'de'])).toBeUndefined();
-  });
-
-  it('prefers ?lang=, then the phone’s earlier choice, then the browser, then English', () => {
-    expect(initialLanguage('?lang=ru', 'fr', ['es'])).toBe('ru');
-    expect(initialLanguage('?lang=de', 'fr', ['es'])).toBe('fr');
-    expect(initialLanguage('', null, ['es-MX'])).toBe('es');
-    expect(initialLanguage('', 'xx', ['pt'])).toBe('en');
-  });
 });
 
 describe('the stored settings', () => {

@@ -44,7 +44,7 @@ describe('the language picker', () => {
     expect(page.textOf('.follow-mine h2')).toBe('وفدي');
     expect(page.textOf('.follow-mine-name')).toBe('البرازيل');
     expect(page.textOf('.follow-mine-turn')).toBe('الترتيب 4 في القائمة، نحو الساعة 10:13');
-    expect(page.textOf('.follow-floor-name')).toBe('فرنسا');
+    expect(page.textOf('.follow-floor-delegation')).toBe('فرنسا');
     expect(page.textOf('.follow-status')).toBe('الجلسة منعقدة');
     // The digits of the clock keep their order.
     expect(page.part('.follow-digits').dir).toBe('ltr');

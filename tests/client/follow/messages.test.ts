@@ -2,7 +2,7 @@
 // each language writes them.
 import { describe, expect, it } from 'vitest';
 import { UN_LANGUAGES } from '../../../shared/domain/types.ts';
-import { MESSAGES } from '../../../client/i18n/messages.ts';
+import { WALL_TEXTS } from '../../../client/views/display/wall-texts.ts';
 import { format } from '../../../client/i18n/format.ts';
 import { directionOf, joinList, languageNames } from '../../../client/i18n/language.ts';
 import { loadFollowMessages } from '../../../client/views/follow/messages/follow-messages.ts';
@@ -29,7 +29,7 @@ describe('the phone view’s texts', () => {
   it('says what the wall says in the texts they share (status, clock, notices)', async () => {
     for (const language of UN_LANGUAGES) {
       const phone: Record<string, unknown> = { ...(await loadFollowMessages(language)) };
-      const wall: Record<string, string> = { ...MESSAGES[language] };
+      const wall: Record<string, string> = { ...WALL_TEXTS[language] };
       const shared = Object.keys(wall).filter((key) => key in phone);
       expect(shared.length).toBeGreaterThanOrEqual(20);
       for (const key of shared) expect(phone[key], `${language}.${key}`).toBe(wall[key]);

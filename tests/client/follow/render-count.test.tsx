@@ -6,14 +6,14 @@
 import { cleanup, render } from '@testing-library/react';
 import { Profiler, type ProfilerOnRenderCallback, type ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClientClockProvider } from '../../../client/shared-ui/client-clock.tsx';
 import type { LiveRoom } from '../../../client/store/live-room.ts';
-import { FollowTextProvider } from '../../../client/views/follow/follow-text.tsx';
+import { Countdown } from '../../../client/view-kit/Countdown.tsx';
+import { FloorSpeaker } from '../../../client/view-kit/FloorSpeaker.tsx';
+import { ScreenProvider } from '../../../client/view-kit/screen.tsx';
 import { loadFollowMessages } from '../../../client/views/follow/messages/follow-messages.ts';
-import { FloorCountdown, FloorSpeaker } from '../../../client/views/follow/parts/FloorCard.tsx';
 import { MyDelegation } from '../../../client/views/follow/parts/MyDelegation.tsx';
 import { SpeakerList } from '../../../client/views/follow/parts/SpeakerList.tsx';
-import { useRoomProjection } from '../../../client/shared-ui/use-room-projection.ts';
+import { useRoomProjection } from '../../../client/view-kit/use-room-projection.ts';
 import { useRoomSlice } from '../../../client/app/use-room.ts';
 import type { Speaker } from '../../../shared/domain/types.ts';
 import {
@@ -65,20 +65,20 @@ async function renderCounted(store: LiveRoom) {
   const count: ProfilerOnRenderCallback = (id) => {
     renders[id as Part] += 1;
   };
-  const text = await loadFollowMessages('en');
+  const texts = await loadFollowMessages('en');
   const wrap = (children: ReactNode) => (
-    <ClientClockProvider clock={clock.now}>
-      <FollowTextProvider value={{ language: 'en', text }}>{children}</FollowTextProvider>
-    </ClientClockProvider>
+    <ScreenProvider value={{ store, language: 'en', texts }} clock={clock.now}>
+      {children}
+    </ScreenProvider>
   );
   render(
     wrap(
       <>
         <Profiler id="speaker" onRender={count}>
-          <FloorSpeaker store={store} />
+          <FloorSpeaker prefix="follow-floor" as="p" />
         </Profiler>
         <Profiler id="countdown" onRender={count}>
-          <FloorCountdown store={store} />
+          <Countdown prefix="follow" />
         </Profiler>
         <ListAndCard store={store} count={count} />
       </>,
@@ -149,6 +149,6 @@ describe('renders of the phone view’s parts', () => {
     expect(after.speaker).toBeGreaterThan(0);
     expect(after.list).toBeGreaterThan(0);
     expect(after.card).toBeGreaterThan(0);
-    expect(document.querySelector('.follow-floor-name')?.textContent).toBe('Germany');
+    expect(document.querySelector('.follow-floor-delegation')?.textContent).toBe('Germany');
   });
 });

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { MeetingListing, RoomSummary } from '../../../../shared/protocol.ts';
 import { localDateAt, localTimeAt } from '../../../../shared/zoned-time.ts';
-import { useClientClock } from '../../../shared-ui/client-clock.tsx';
+import { useClientClock } from '../../../view-kit/client-clock.tsx';
 import { format } from '../../../i18n/format.ts';
 import { useAdmin } from '../admin-context.tsx';
 import { calendarGroups, datePassed, sittingLabel } from '../calendar-model.ts';

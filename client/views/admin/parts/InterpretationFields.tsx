@@ -6,7 +6,7 @@ import {
   type UnLanguage,
 } from '../../../../shared/domain/types.ts';
 import { languageNames } from '../../../i18n/language.ts';
-import { TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
+import { TranslationFields } from '../../../view-kit/TranslationFields.tsx';
 import { useAdmin } from '../admin-context.tsx';
 import type { FieldErrors } from '../field-errors.ts';
 import type { MeetingDraft } from '../meeting-draft.ts';

@@ -8,7 +8,7 @@ import type { MeetingSetup } from '../../../../shared/domain/meeting-setup.ts';
 import type { MeetingCore } from '../../../../shared/domain/types.ts';
 import type { RoomSummary } from '../../../../shared/protocol.ts';
 import { MINUTE_MS } from '../../../../shared/time.ts';
-import { useClientClock } from '../../../shared-ui/client-clock.tsx';
+import { useClientClock } from '../../../view-kit/client-clock.tsx';
 import { useAdmin } from '../admin-context.tsx';
 import { problemErrors, refusalErrors, type FieldErrors } from '../field-errors.ts';
 import { createLocalList, type LocalList } from '../local-list.ts';

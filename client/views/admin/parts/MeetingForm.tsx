@@ -4,7 +4,7 @@
 // SegmentsEditor, outside this form: the chair's speaker form inside them is a form of its own.
 import { TEXT_LIMITS } from '../../../../shared/domain/text-limits.ts';
 import type { RoomSummary } from '../../../../shared/protocol.ts';
-import { TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
+import { TranslationFields } from '../../../view-kit/TranslationFields.tsx';
 import { useAdmin } from '../admin-context.tsx';
 import type { FieldErrors } from '../field-errors.ts';
 import type { MeetingDraft } from '../meeting-draft.ts';

@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import type { MeetingDetail, RoomSummary } from '../../../../shared/protocol.ts';
 import { addDays, localDateAt } from '../../../../shared/zoned-time.ts';
 import { format } from '../../../i18n/format.ts';
-import { useClientClock } from '../../../shared-ui/client-clock.tsx';
+import { useClientClock } from '../../../view-kit/client-clock.tsx';
 import { ConfirmBar } from '../../chair/parts/ConfirmBar.tsx';
 import { useAdmin } from '../admin-context.tsx';
 import { refusalError, type FieldError } from '../field-errors.ts';

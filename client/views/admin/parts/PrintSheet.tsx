@@ -3,7 +3,7 @@
 // the choices above it; printed (the print stylesheet), only the sheet is on the paper.
 import { useId, useState } from 'react';
 import type { RoomSummary } from '../../../../shared/protocol.ts';
-import { QrCode } from '../../../shared-ui/QrCode.tsx';
+import { QrCode } from '../../../view-kit/QrCode.tsx';
 import { useAdmin } from '../admin-context.tsx';
 import { hubAddress, screenLinks } from '../screen-links.ts';
 import { Field } from './Field.tsx';

@@ -1,7 +1,7 @@
 import type { RoomSummary } from '../../../../shared/protocol.ts';
 import { addDays, localDateAt } from '../../../../shared/zoned-time.ts';
 import { format } from '../../../i18n/format.ts';
-import { useClientClock } from '../../../shared-ui/client-clock.tsx';
+import { useClientClock } from '../../../view-kit/client-clock.tsx';
 import { useAdmin } from '../admin-context.tsx';
 import { dateLabel, zoneOffset } from '../calendar-model.ts';
 import type { FieldErrors } from '../field-errors.ts';

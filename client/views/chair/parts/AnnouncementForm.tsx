@@ -3,9 +3,11 @@ import type { Translations } from '../../../../shared/domain/types.ts';
 import { givenVersions } from '../../../../shared/domain/versions.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
-import { TranslationFields, VersionList } from '../../../shared-ui/TranslationFields.tsx';
+import { TranslationFields, VersionList } from '../../../view-kit/TranslationFields.tsx';
 import { useChair } from '../chair-context.tsx';
 import { useMeetingClosed } from '../use-closed.ts';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
 
 /** The longest announcement the hub takes. */
 const MAX_ANNOUNCEMENT = 500;
@@ -18,7 +20,8 @@ const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
 /** A message from the chair on the wall (and the phones), and clearing it. */
 export function AnnouncementForm() {
-  const { store, run, messages, language } = useChair();
+  const { store, run } = useChair();
+  const { texts, language } = useScreen<ChairMessages>();
   const current = useRoomSlice(store, (s) => s.room?.announcement);
   const closed = useMeetingClosed();
   const [text, setText] = useState('');
@@ -38,27 +41,27 @@ export function AnnouncementForm() {
     }
   };
   return (
-    <section className="chair-card" aria-label={messages.announcementHeading}>
-      <h3>{messages.announcementHeading}</h3>
+    <section className="chair-card" aria-label={texts.announcementHeading}>
+      <h3>{texts.announcementHeading}</h3>
       {/* Read, not changed, once the meeting is adjourned (the hub takes only undo). */}
       <fieldset className="chair-plain" disabled={closed}>
         {current && (
           <div className="chair-now chair-announcement-now">
             <div>
               <p>
-                <bdi>{format(messages.announcementNow, { text: current.text })}</bdi>
+                <bdi>{format(texts.announcementNow, { text: current.text })}</bdi>
               </p>
               {/* And what the screens in those languages show instead. */}
               <VersionList versions={current.textTranslations} reader={language} />
             </div>
             <button type="button" onClick={() => void run({ type: 'clearAnnouncement' })}>
-              {messages.clearAnnouncement}
+              {texts.clearAnnouncement}
             </button>
           </div>
         )}
         <form className="chair-meeting-form" onSubmit={(e) => void submit(e)}>
           <div className="chair-field">
-            <label htmlFor={id}>{messages.announcementText}</label>
+            <label htmlFor={id}>{texts.announcementText}</label>
             <textarea
               id={id}
               rows={2}
@@ -71,8 +74,8 @@ export function AnnouncementForm() {
             </p>
           </div>
           <TranslationFields
-            label={messages.announcementTranslations}
-            hint={messages.translationsHint}
+            label={texts.announcementTranslations}
+            hint={texts.translationsHint}
             name="textTranslations"
             value={versions}
             onChange={setVersions}
@@ -82,7 +85,7 @@ export function AnnouncementForm() {
           />
           <div className="chair-buttons">
             <button type="submit" className="chair-strong" disabled={text.trim() === ''}>
-              {messages.showAnnouncement}
+              {texts.showAnnouncement}
             </button>
           </div>
         </form>

@@ -4,12 +4,13 @@ import { isoInstant } from '../../../../shared/time.ts';
 import { localTimeAt } from '../../../../shared/zoned-time.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { isUnLanguage } from '../../../i18n/language.ts';
-import { statusText } from '../../../shared-ui/room-words.ts';
-import { useServerNowEverySecond } from '../../../shared-ui/use-server-now.ts';
+import { statusText } from '../../../view-kit/room-words.ts';
+import { useServerNowEverySecond } from '../../../view-kit/use-server-now.ts';
 import { useChair } from '../chair-context.tsx';
 import { chairMessages } from '../messages/chair-messages.ts';
 import { UndoButton } from './UndoButton.tsx';
-
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
 
 /** The room's local time (the room's time zone) on the server's clock, to the minute. */
 function RoomTime(props: { timeZone: string }) {
@@ -27,7 +28,8 @@ function RoomTime(props: { timeZone: string }) {
  * connection, the language.
  */
 export function ConsoleHeader(props: { onLanguage?: (language: UnLanguage) => void }) {
-  const { store, messages, language } = useChair();
+  const { store } = useChair();
+  const { texts, language } = useScreen<ChairMessages>();
   const head = useRoomSlice(
     store,
     useShallow((s) =>
@@ -45,7 +47,7 @@ export function ConsoleHeader(props: { onLanguage?: (language: UnLanguage) => vo
           <bdi>{meeting ? meeting.title : room.name}</bdi>
         </h1>
         <p>
-          {messages.consoleTitle}
+          {texts.consoleTitle}
           {meeting && (
             <>
               {' · '}
@@ -57,19 +59,19 @@ export function ConsoleHeader(props: { onLanguage?: (language: UnLanguage) => vo
       <div className="chair-meta">
         <UndoButton />
         <span className="chair-meeting-status" data-status={status.kind}>
-          {statusText(status, room.timeZone, messages)}
+          {statusText(status, room.timeZone, texts)}
         </span>
         <RoomTime timeZone={room.timeZone} />
         <span className="chair-connection" data-connection={connection}>
           {connection === 'connected'
-            ? messages.connected
+            ? texts.connected
             : connection === 'reconnecting'
-              ? messages.reconnecting
-              : messages.connecting}
+              ? texts.reconnecting
+              : texts.connecting}
         </span>
         {onLanguage && (
           <label className="chair-language">
-            <span className="chair-visually-hidden">{messages.language}</span>
+            <span className="chair-visually-hidden">{texts.language}</span>
             <select
               value={language}
               onChange={(e) => {

@@ -6,13 +6,16 @@ import type { FetchRecord } from '../use-speech-record.ts';
 import { ListPanel } from './ListPanel.tsx';
 import { MeetingPanel } from './MeetingPanel.tsx';
 import { RecordPanel } from './RecordPanel.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
 
 type Tab = 'list' | 'meeting' | 'record';
 const TABS: readonly Tab[] = ['list', 'meeting', 'record'];
 
 /** The list of speakers, the meeting's controls and the record, one at a time. */
 export function ConsoleTabs(props: { fetchRecord?: FetchRecord }) {
-  const { store, messages } = useChair();
+  const { store } = useChair();
+  const { texts } = useScreen<ChairMessages>();
   const [tab, setTab] = useState<Tab>('list');
   const id = useId();
   const { listCount, spokenCount } = useRoomSlice(
@@ -26,10 +29,10 @@ export function ConsoleTabs(props: { fetchRecord?: FetchRecord }) {
   );
   const label = (t: Tab) =>
     t === 'list'
-      ? `${messages.tabs.list} (${listCount})`
+      ? `${texts.tabs.list} (${listCount})`
       : t === 'record'
-        ? `${messages.tabs.record} (${spokenCount})`
-        : messages.tabs.meeting;
+        ? `${texts.tabs.record} (${spokenCount})`
+        : texts.tabs.meeting;
   return (
     <div className="chair-tabs">
       <div className="chair-tab-bar" role="tablist">

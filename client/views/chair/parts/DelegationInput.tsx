@@ -1,8 +1,9 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import { format } from '../../../i18n/format.ts';
-import { useChair } from '../chair-context.tsx';
 import { resolveName, searchDelegations } from '../delegation-search.ts';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
 
 /**
  * The delegation field (and the "on behalf of" field): a type-ahead over the States and the known
@@ -15,7 +16,7 @@ export function DelegationInput(props: {
   label: string;
   autoFocus?: boolean;
 }) {
-  const { language, messages } = useChair();
+  const { language, texts } = useScreen<ChairMessages>();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -64,12 +65,7 @@ export function DelegationInput(props: {
         onBlur={() => setOpen(false)}
       />
       {options.length > 0 && (
-        <ul
-          className="chair-suggestions"
-          id={listId}
-          role="listbox"
-          aria-label={messages.suggestions}
-        >
+        <ul className="chair-suggestions" id={listId} role="listbox" aria-label={texts.suggestions}>
           {options.map((option, index) => (
             <li
               key={option.value}
@@ -85,7 +81,7 @@ export function DelegationInput(props: {
               <bdi>{option.name}</bdi>
               <span className="chair-suggestion-code">
                 {option.name === option.englishName ? '' : `${option.englishName} · `}
-                {option.kind === 'state' ? option.value : messages.organizationOption}
+                {option.kind === 'state' ? option.value : texts.organizationOption}
               </span>
             </li>
           ))}
@@ -93,22 +89,22 @@ export function DelegationInput(props: {
       )}
       <p className="chair-field-hint" id={`${id}-hint`}>
         {props.value.trim() === ''
-          ? messages.delegationHint
+          ? texts.delegationHint
           : resolution.kind === 'found'
             ? resolution.match.kind === 'state'
-              ? format(messages.stateChosen, {
+              ? format(texts.stateChosen, {
                   name: `${delegationName(resolution.match.value, language)} (${resolution.match.value})`,
                 })
-              : format(messages.organizationChosen, {
+              : format(texts.organizationChosen, {
                   name: delegationName(resolution.match.value, language),
                 })
             : resolution.kind === 'ambiguous'
-              ? format(messages.delegationAmbiguous, {
+              ? format(texts.delegationAmbiguous, {
                   names: resolution.matches
                     .map((match) => delegationName(match.value, language))
                     .join(' / '),
                 })
-              : messages.organizationTyped}
+              : texts.organizationTyped}
       </p>
     </div>
   );

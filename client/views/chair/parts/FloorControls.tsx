@@ -8,6 +8,8 @@ import { useChair } from '../chair-context.tsx';
 import { ADJUST_STEP_MS, isClosed, primaryAction, primaryCommand } from '../floor-model.ts';
 import { LimitField } from './LimitField.tsx';
 import { StatusLine } from './StatusLine.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
 
 /** Which floor buttons can do something now (the hub still has the last word). */
 function floorState(room: PublicRoomState) {
@@ -53,16 +55,17 @@ function FloorButton(props: {
 
 /** The floor's buttons, each with its shortcut on it, and the answer to the last one. */
 export function FloorControls() {
-  const { store, run, messages } = useChair();
+  const { store, run } = useChair();
+  const { texts } = useScreen<ChairMessages>();
   const state = useRoomSlice(
     store,
     useShallow((s) => (s.room ? floorState(s.room) : undefined)),
   );
   if (!state) return null;
   const primary = primaryCommand(state.primary);
-  const { controls, keys } = messages;
+  const { controls, keys } = texts;
   return (
-    <section className="chair-controls" aria-label={messages.floorHeading}>
+    <section className="chair-controls" aria-label={texts.floorHeading}>
       <button
         type="button"
         className="chair-action chair-primary"
@@ -72,7 +75,7 @@ export function FloorControls() {
         aria-keyshortcuts="Space"
         onClick={() => primary && void run(primary)}
       >
-        <span>{messages.primary[state.primary]}</span>
+        <span>{texts.primary[state.primary]}</span>
         <kbd>{keys.space}</kbd>
       </button>
       <div className="chair-action-grid">
@@ -116,7 +119,7 @@ export function FloorControls() {
       </div>
       <StatusLine />
       <LimitField
-        label={messages.speakerLimit}
+        label={texts.speakerLimit}
         current={state.limitMs}
         disabled={!state.canAdjust}
         onSet={(limitMs) => void run({ type: 'setTimeLimit', limitMs })}

@@ -2,7 +2,7 @@ import { decodeListBytes } from '../../../../shared/import/decode-text.ts';
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import { historyLength } from '../../../../shared/domain/list-order.ts';
-import type { Speaker } from '../../../../shared/domain/types.ts';
+import type { Speaker, UnLanguage } from '../../../../shared/domain/types.ts';
 import { importCommand, type ImportMode } from '../../../../shared/import/import-command.ts';
 import {
   MAX_IMPORT_LINES,
@@ -13,12 +13,14 @@ import {
 import type { CommandAck } from '../../../../shared/protocol.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
-import { useChair, type ChairContextValue } from '../chair-context.tsx';
+import { useChair } from '../chair-context.tsx';
 import { commandBytes, MAX_IMPORT_BYTES, refusedIndex } from '../import-batch.ts';
 import { rowNote } from '../import-wording.ts';
 import { formatLimit } from '../typed-time.ts';
 import { plural } from '../messages/chair-messages.ts';
 import { ConfirmBar } from './ConfirmBar.tsx';
+import { useScreen, type Screen } from '../../../view-kit/screen.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
 
 type Progress =
   | { kind: 'idle' }
@@ -35,12 +37,11 @@ const stillToSpeak = (speakers: readonly { status: string }[]) =>
   speakers.filter((s) => s.status === 'waiting' || s.status === 'absent').length;
 
 /** A delegation, or whom it speaks for, as the console names it: a State or known body in its language. */
-const nameOf = (value: string, language: ChairContextValue['language']) =>
-  delegationName(value, language);
+const nameOf = (value: string, language: UnLanguage) => delegationName(value, language);
 
 /** One row of the preview: what will be added, or what is wrong with it. */
 function PreviewRow(props: { row: ImportedRow }) {
-  const { messages, language } = useChair();
+  const { texts, language } = useScreen<ChairMessages>();
   const { row } = props;
   const unknown = row.delegationKind === 'unknown' && row.delegation !== '';
   return (
@@ -54,7 +55,7 @@ function PreviewRow(props: { row: ImportedRow }) {
       <td>
         <bdi>{unknown ? row.delegation : nameOf(row.delegation, language)}</bdi>
         {unknown && row.issues.length === 0 && (
-          <span className="chair-import-hint">{messages.importNotAState}</span>
+          <span className="chair-import-hint">{texts.importNotAState}</span>
         )}
       </td>
       <td>
@@ -66,36 +67,36 @@ function PreviewRow(props: { row: ImportedRow }) {
       <td>
         <bdi>{row.onBehalfOf !== undefined && nameOf(row.onBehalfOf, language)}</bdi>
       </td>
-      <td>{row.category && messages.categories[row.category]}</td>
+      <td>{row.category && texts.categories[row.category]}</td>
       <td>{row.limitMs !== undefined && formatLimit(row.limitMs)}</td>
-      <td className="chair-import-problem">{rowNote(row, messages, language)}</td>
+      <td className="chair-import-problem">{rowNote(row, texts, language)}</td>
     </tr>
   );
 }
 
 /** What the import set aside: columns it does not read, lines that name no speaker. */
 function SetAside(props: { reading: SpeakerListReading }) {
-  const { messages } = useChair();
+  const { texts } = useScreen<ChairMessages>();
   const { columns, ignoredLines } = props.reading;
   const ignored = columns.flatMap((c, i) =>
     c.column === null
-      ? [c.heading === '' ? format(messages.importUnnamedColumn, { n: i + 1 }) : c.heading]
+      ? [c.heading === '' ? format(texts.importUnnamedColumn, { n: i + 1 }) : c.heading]
       : [],
   );
   return (
     <>
       {ignored.length > 0 && (
         <p className="chair-import-ignored">
-          {format(messages.importIgnoredColumns, { columns: ignored.join(', ') })}
+          {format(texts.importIgnoredColumns, { columns: ignored.join(', ') })}
         </p>
       )}
       {ignoredLines.length > 0 && (
         <div className="chair-import-ignored">
-          {messages.importIgnoredLines}
+          {texts.importIgnoredLines}
           <ul>
             {ignoredLines.map((l) => (
               <li key={l.line}>
-                <bdi>{format(messages.importLineText, { line: l.line, text: l.text })}</bdi>
+                <bdi>{format(texts.importLineText, { line: l.line, text: l.text })}</bdi>
               </li>
             ))}
           </ul>
@@ -109,16 +110,16 @@ function SetAside(props: { reading: SpeakerListReading }) {
 function refusalText(
   ack: Extract<CommandAck, { ok: false }>,
   sent: readonly ImportedRow[],
-  chair: Pick<ChairContextValue, 'messages' | 'language'>,
+  chair: Pick<Screen<ChairMessages>, 'texts' | 'language'>,
 ): string {
-  const { messages, language } = chair;
-  const reason = ack.error.code === 'conflict' ? messages.conflict : ack.error.message;
+  const { texts, language } = chair;
+  const reason = ack.error.code === 'conflict' ? texts.conflict : ack.error.message;
   const index = refusedIndex(ack.error.path);
   // The batch holds only the rows sent: its index counts those.
   const row = index === undefined ? undefined : sent[index];
-  if (!row) return format(messages.importRefused, { reason });
+  if (!row) return format(texts.importRefused, { reason });
   const name = nameOf(row.delegation, language);
-  return format(messages.importRefusedRow, { row: row.line, name, reason });
+  return format(texts.importRefusedRow, { row: row.line, name, reason });
 }
 
 /**
@@ -129,7 +130,8 @@ function refusalText(
  * so the import is one version and one undo step, and a refusal changes nothing.
  */
 export function ImportPanel(props: { onDone: () => void }) {
-  const { store, run, messages, language } = useChair();
+  const { store, run } = useChair();
+  const { texts, language } = useScreen<ChairMessages>();
   const listOpen = useRoomSlice(store, (s) => s.room?.listOpen ?? true);
   const speakers = useRoomSlice(store, (s) => s.room?.speakers ?? NO_SPEAKERS);
   const [text, setText] = useState('');
@@ -175,14 +177,14 @@ export function ImportPanel(props: { onDone: () => void }) {
     if (bytes > MAX_IMPORT_BYTES) {
       const size = Math.ceil(bytes / 1024);
       const max = Math.floor(MAX_IMPORT_BYTES / 1024);
-      setProgress({ kind: 'stopped', text: format(messages.importTooLarge, { size, max }) });
+      setProgress({ kind: 'stopped', text: format(texts.importTooLarge, { size, max }) });
       return;
     }
     setProgress({ kind: 'sending' });
     const ack = await run(command);
     if (!ack.ok) {
       // Refused whole: the rows stay as they are, to correct and confirm again.
-      setProgress({ kind: 'stopped', text: refusalText(ack, sendable, { messages, language }) });
+      setProgress({ kind: 'stopped', text: refusalText(ack, sendable, { texts, language }) });
       return;
     }
     setProgress({ kind: 'finished', mode, count: entries.length });
@@ -195,12 +197,12 @@ export function ImportPanel(props: { onDone: () => void }) {
   };
 
   return (
-    <section className="chair-import" aria-label={messages.importHeading} data-own-keys="">
-      <h3>{messages.importHeading}</h3>
-      <p className="chair-field-hint">{messages.importHelp}</p>
+    <section className="chair-import" aria-label={texts.importHeading} data-own-keys="">
+      <h3>{texts.importHeading}</h3>
+      <p className="chair-field-hint">{texts.importHelp}</p>
       <div className="chair-import-inputs">
         <div className="chair-field chair-import-text">
-          <label htmlFor={textId}>{messages.importPaste}</label>
+          <label htmlFor={textId}>{texts.importPaste}</label>
           <textarea
             id={textId}
             rows={5}
@@ -214,7 +216,7 @@ export function ImportPanel(props: { onDone: () => void }) {
           />
         </div>
         <div className="chair-field">
-          <label htmlFor={fileId}>{messages.importFile}</label>
+          <label htmlFor={fileId}>{texts.importFile}</label>
           <input
             id={fileId}
             type="file"
@@ -227,29 +229,29 @@ export function ImportPanel(props: { onDone: () => void }) {
       {rows.length > 0 && (
         <>
           <p className="chair-import-summary">
-            {plural(messages.rowsReady, ready, language)}
+            {plural(texts.rowsReady, ready, language)}
             {wrong > 0 && (
               <strong className="chair-import-wrong">
                 {' · '}
-                {plural(messages.rowsWithErrors, wrong, language)}
+                {plural(texts.rowsWithErrors, wrong, language)}
               </strong>
             )}
-            {duplicates > 0 && ` · ${plural(messages.importDuplicates, duplicates, language)}`}
-            {leftOut > 0 && ` · ${plural(messages.importLeftOut, leftOut, language)}`}
+            {duplicates > 0 && ` · ${plural(texts.importDuplicates, duplicates, language)}`}
+            {leftOut > 0 && ` · ${plural(texts.importLeftOut, leftOut, language)}`}
             {reading.shape === 'table' && reading.columns.some((c) => c.heading !== '')
-              ? ` · ${messages.importHeader}`
-              : reading.shape === 'lines' && ` · ${messages.importLines}`}
+              ? ` · ${texts.importHeader}`
+              : reading.shape === 'lines' && ` · ${texts.importLines}`}
           </p>
           {cut && (
             <p className="chair-import-closed">
-              {format(messages.importTooManyLines, {
+              {format(texts.importTooManyLines, {
                 max: MAX_IMPORT_LINES,
                 n: reading.unreadLines,
               })}
             </p>
           )}
           <SetAside reading={reading} />
-          {!listOpen && <p className="chair-import-closed">{messages.importAfterClosure}</p>}
+          {!listOpen && <p className="chair-import-closed">{texts.importAfterClosure}</p>}
           {spoken > 0 && (
             <label className="chair-import-spoken">
               <input
@@ -261,11 +263,11 @@ export function ImportPanel(props: { onDone: () => void }) {
                   idle();
                 }}
               />
-              {plural(messages.importIncludeSpoken, spoken, language)}
+              {plural(texts.importIncludeSpoken, spoken, language)}
             </label>
           )}
           <fieldset className="chair-choice chair-import-mode">
-            <legend className="chair-visually-hidden">{messages.importModeLegend}</legend>
+            <legend className="chair-visually-hidden">{texts.importModeLegend}</legend>
             {MODES.map((m) => (
               <label key={m}>
                 <input
@@ -279,7 +281,7 @@ export function ImportPanel(props: { onDone: () => void }) {
                     idle();
                   }}
                 />
-                {m === 'append' ? messages.importModeAdd : messages.importModeReplace}
+                {m === 'append' ? texts.importModeAdd : texts.importModeReplace}
               </label>
             ))}
           </fieldset>
@@ -287,14 +289,14 @@ export function ImportPanel(props: { onDone: () => void }) {
             <table>
               <thead>
                 <tr>
-                  <th>{messages.importRow}</th>
-                  <th>{messages.importColumns.delegation}</th>
-                  <th>{messages.importColumns.speakerName}</th>
-                  <th>{messages.importColumns.title}</th>
-                  <th>{messages.importColumns.onBehalfOf}</th>
-                  <th>{messages.importColumns.category}</th>
-                  <th>{messages.importColumns.limit}</th>
-                  <th>{messages.importProblem}</th>
+                  <th>{texts.importRow}</th>
+                  <th>{texts.importColumns.delegation}</th>
+                  <th>{texts.importColumns.speakerName}</th>
+                  <th>{texts.importColumns.title}</th>
+                  <th>{texts.importColumns.onBehalfOf}</th>
+                  <th>{texts.importColumns.category}</th>
+                  <th>{texts.importColumns.limit}</th>
+                  <th>{texts.importProblem}</th>
                 </tr>
               </thead>
               <tbody>
@@ -307,19 +309,19 @@ export function ImportPanel(props: { onDone: () => void }) {
         </>
       )}
       <p className="chair-import-progress" role="status" aria-live="polite">
-        {progress.kind === 'sending' && messages.importSending}
+        {progress.kind === 'sending' && texts.importSending}
         {progress.kind === 'finished' &&
           (progress.mode === 'append'
-            ? plural(messages.importDone, progress.count, language)
-            : format(messages.importReplaced, { count: progress.count }))}
+            ? plural(texts.importDone, progress.count, language)
+            : format(texts.importReplaced, { count: progress.count }))}
         {progress.kind === 'stopped' && <strong>{progress.text}</strong>}
-        {progress.kind === 'idle' && wrong > 0 && messages.importFixFirst}
+        {progress.kind === 'idle' && wrong > 0 && texts.importFixFirst}
       </p>
       {progress.kind === 'asking' && (
         <ConfirmBar
-          question={format(messages.importReplaceQuestion, { count: waiting })}
-          confirm={messages.importReplaceYes}
-          cancel={messages.cancel}
+          question={format(texts.importReplaceQuestion, { count: waiting })}
+          confirm={texts.importReplaceYes}
+          cancel={texts.cancel}
           onConfirm={() => void send()}
           onCancel={idle}
         />
@@ -332,11 +334,11 @@ export function ImportPanel(props: { onDone: () => void }) {
           onClick={confirm}
         >
           {mode === 'append'
-            ? plural(messages.importConfirm, ready, language)
-            : messages.importReplaceButton}
+            ? plural(texts.importConfirm, ready, language)
+            : texts.importReplaceButton}
         </button>
         <button type="button" disabled={sending} onClick={props.onDone}>
-          {messages.cancel}
+          {texts.cancel}
         </button>
       </div>
     </section>

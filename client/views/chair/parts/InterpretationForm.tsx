@@ -10,17 +10,18 @@ import { givenVersions } from '../../../../shared/domain/versions.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { joinList, languageNames } from '../../../i18n/language.ts';
 import { format } from '../../../i18n/format.ts';
-import { TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
+import { TranslationFields } from '../../../view-kit/TranslationFields.tsx';
 import { useChair } from '../chair-context.tsx';
 import type { ChairMessages } from '../messages/chair-messages.ts';
 import { useMeetingClosed } from '../use-closed.ts';
+import { useScreen } from '../../../view-kit/screen.tsx';
 
 const STATUSES: readonly InterpretationStatus[] = ['available', 'partial', 'unavailable'];
 
 /** The notice as it stands, in the chair's words: "Partial: English and French · note". */
 export function noticeText(
   notice: Interpretation,
-  messages: ChairMessages,
+  texts: ChairMessages,
   language: UnLanguage,
 ): string {
   const languages =
@@ -28,11 +29,12 @@ export function noticeText(
       ? `: ${joinList(languageNames(notice.languages, language), language)}`
       : '';
   const note = notice.note ? ` · ${notice.note}` : '';
-  return `${messages.interpretation[notice.status]}${languages}${note}`;
+  return `${texts.interpretation[notice.status]}${languages}${note}`;
 }
 
 function NoticeForm(props: { current: Interpretation }) {
-  const { run, messages, language } = useChair();
+  const { run } = useChair();
+  const { texts, language } = useScreen<ChairMessages>();
   const [status, setStatus] = useState(props.current.status);
   const [languages, setLanguages] = useState<UnLanguage[]>(props.current.languages);
   const [note, setNote] = useState(props.current.note ?? '');
@@ -57,7 +59,7 @@ function NoticeForm(props: { current: Interpretation }) {
   return (
     <form className="chair-meeting-form" onSubmit={submit}>
       <fieldset className="chair-choice">
-        <legend className="chair-visually-hidden">{messages.interpretationHeading}</legend>
+        <legend className="chair-visually-hidden">{texts.interpretationHeading}</legend>
         {STATUSES.map((s) => (
           <label key={s}>
             <input
@@ -67,13 +69,13 @@ function NoticeForm(props: { current: Interpretation }) {
               checked={status === s}
               onChange={() => setStatus(s)}
             />
-            {messages.interpretation[s]}
+            {texts.interpretation[s]}
           </label>
         ))}
       </fieldset>
       {status === 'partial' && (
         <fieldset className="chair-choice chair-languages">
-          <legend>{messages.languagesLegend}</legend>
+          <legend>{texts.languagesLegend}</legend>
           {UN_LANGUAGES.map((code, index) => (
             <label key={code}>
               <input
@@ -88,7 +90,7 @@ function NoticeForm(props: { current: Interpretation }) {
         </fieldset>
       )}
       <div className="chair-field">
-        <label htmlFor={noteId}>{messages.note}</label>
+        <label htmlFor={noteId}>{texts.note}</label>
         <input
           id={noteId}
           value={note}
@@ -97,8 +99,8 @@ function NoticeForm(props: { current: Interpretation }) {
         />
       </div>
       <TranslationFields
-        label={messages.noteTranslations}
-        hint={messages.translationsHint}
+        label={texts.noteTranslations}
+        hint={texts.translationsHint}
         name="noteTranslations"
         value={versions}
         onChange={setVersions}
@@ -107,7 +109,7 @@ function NoticeForm(props: { current: Interpretation }) {
       />
       <div className="chair-buttons">
         <button type="submit" className="chair-strong">
-          {messages.showNotice}
+          {texts.showNotice}
         </button>
       </div>
     </form>
@@ -116,15 +118,16 @@ function NoticeForm(props: { current: Interpretation }) {
 
 /** The interpretation notice: available, partial (in which of the six languages), unavailable. */
 export function InterpretationForm() {
-  const { store, messages, language } = useChair();
+  const { store } = useChair();
+  const { texts, language } = useScreen<ChairMessages>();
   const current = useRoomSlice(store, (s) => s.room?.interpretation);
   const closed = useMeetingClosed();
   if (!current) return null;
   return (
-    <section className="chair-card" aria-label={messages.interpretationHeading}>
-      <h3>{messages.interpretationHeading}</h3>
+    <section className="chair-card" aria-label={texts.interpretationHeading}>
+      <h3>{texts.interpretationHeading}</h3>
       <p className="chair-now">
-        {format(messages.noticeNow, { text: noticeText(current, messages, language) })}
+        {format(texts.noticeNow, { text: noticeText(current, texts, language) })}
       </p>
       {/* Read, not changed, once the meeting is adjourned (the hub takes only undo). */}
       <fieldset className="chair-plain" disabled={closed}>

@@ -8,12 +8,12 @@ import type { ChairMessages } from '../messages/chair-messages.ts';
  */
 export function KeyForm(props: {
   roomId: string;
-  messages: ChairMessages;
+  texts: ChairMessages;
   /** Why the key is asked for again, as the console words it. */
   notice?: string;
   onKey: (key: string) => void;
 }) {
-  const { messages } = props;
+  const { texts } = props;
   const [key, setKey] = useState('');
   const id = useId();
   const submit = (event: FormEvent) => {
@@ -23,14 +23,14 @@ export function KeyForm(props: {
   return (
     <main className="chair-key">
       <form onSubmit={submit}>
-        <h1>{format(messages.keyHeading, { room: props.roomId })}</h1>
+        <h1>{format(texts.keyHeading, { room: props.roomId })}</h1>
         {props.notice && (
           <p className="chair-key-refused" role="alert">
             {props.notice}
           </p>
         )}
         <div className="chair-field">
-          <label htmlFor={id}>{messages.keyLabel}</label>
+          <label htmlFor={id}>{texts.keyLabel}</label>
           <input
             id={id}
             type="password"
@@ -41,11 +41,11 @@ export function KeyForm(props: {
             aria-describedby={`${id}-hint`}
           />
           <p className="chair-field-hint" id={`${id}-hint`}>
-            {messages.keyHint}
+            {texts.keyHint}
           </p>
         </div>
         <button type="submit" className="chair-strong" disabled={key.trim() === ''}>
-          {messages.keyEnter}
+          {texts.keyEnter}
         </button>
       </form>
     </main>

@@ -2,6 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import type { DurationMs } from '../../../../shared/time.ts';
 import { useChair } from '../chair-context.tsx';
 import { formatLimit, parseLimit } from '../typed-time.ts';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
 
 /** A limit typed as m:ss or seconds, with its own Set button (the floor's limit, the default). */
 export function LimitField(props: {
@@ -12,14 +14,15 @@ export function LimitField(props: {
   disabled?: boolean;
   className?: string;
 }) {
-  const { messages, note } = useChair();
+  const { note } = useChair();
+  const { texts } = useScreen<ChairMessages>();
   const id = useId();
   const [text, setText] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const limit = parseLimit(text);
     if (limit.kind !== 'limit') {
-      note(messages.invalidLimit);
+      note(texts.invalidLimit);
       return;
     }
     props.onSet(limit.ms);
@@ -39,7 +42,7 @@ export function LimitField(props: {
         size={5}
       />
       <button type="submit" disabled={props.disabled || text.trim() === ''}>
-        {messages.set}
+        {texts.set}
       </button>
     </form>
   );

@@ -6,6 +6,8 @@ import { useMeetingClosed } from '../use-closed.ts';
 import { SegmentPanel } from './SegmentPanel.tsx';
 import { SpeakerForm } from './SpeakerForm.tsx';
 import { SpeakerList } from './SpeakerList.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
 
 // The import brings the hub's schemas (and zod) with it: loaded only when the chair opens it.
 const ImportPanel = lazy(() => import('./ImportPanel.tsx'));
@@ -25,7 +27,8 @@ function download(filename: string, text: string, type: string): void {
  * add, import, export, close. An adjourned meeting's list can be read and exported, not changed.
  */
 export function ListPanel() {
-  const { store, run, messages, roomId } = useChair();
+  const { store, run, roomId } = useChair();
+  const { texts } = useScreen<ChairMessages>();
   const closed = useMeetingClosed();
   const listOpen = useRoomSlice(store, (s) => s.room?.listOpen ?? true);
   const [panel, setPanel] = useState<'none' | 'add' | 'import'>('none');
@@ -36,18 +39,18 @@ export function ListPanel() {
     download(`${roomId}-speakers.csv`, `\uFEFF${listCsv(speakers)}`, 'text/csv;charset=utf-8');
   };
   return (
-    <section className="chair-list-panel" aria-label={messages.tabs.list}>
+    <section className="chair-list-panel" aria-label={texts.tabs.list}>
       <SegmentPanel />
       <div className="chair-toolbar">
         <span className="chair-list-state" data-open={listOpen}>
-          {listOpen ? messages.listIsOpen : messages.listIsClosed}
+          {listOpen ? texts.listIsOpen : texts.listIsClosed}
         </span>
         <button
           type="button"
           disabled={closed}
           onClick={() => void run({ type: listOpen ? 'closeList' : 'reopenList' })}
         >
-          {listOpen ? messages.closeList : messages.reopenList}
+          {listOpen ? texts.closeList : texts.reopenList}
         </button>
         <button
           type="button"
@@ -56,7 +59,7 @@ export function ListPanel() {
           aria-expanded={panel === 'add'}
           onClick={() => toggle('add')}
         >
-          {messages.addSpeaker}
+          {texts.addSpeaker}
         </button>
         <button
           type="button"
@@ -64,10 +67,10 @@ export function ListPanel() {
           aria-expanded={panel === 'import'}
           onClick={() => toggle('import')}
         >
-          {messages.importList}
+          {texts.importList}
         </button>
         <button type="button" onClick={exportList}>
-          {messages.exportList}
+          {texts.exportList}
         </button>
       </div>
       {/* A form left open when the meeting was adjourned goes: the hub would refuse it. */}

@@ -2,16 +2,19 @@ import { useState } from 'react';
 import type { UpcomingMeeting } from '../../../../shared/domain/types.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
-import { localDateText } from '../../../shared-ui/when-words.ts';
+import { localDateText } from '../../../view-kit/when-words.ts';
 import { timeRange } from '../capacity.ts';
 import { useChair } from '../chair-context.tsx';
 import { ConfirmBar } from './ConfirmBar.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
 
 const NONE: UpcomingMeeting[] = [];
 
 /** One scheduled meeting: its title, its sittings (room time), and opening it after a question. */
 function Upcoming(props: { meeting: UpcomingMeeting; first: boolean }) {
-  const { run, messages, language } = useChair();
+  const { run } = useChair();
+  const { texts, language } = useScreen<ChairMessages>();
   const [confirming, setConfirming] = useState(false);
   const { meeting } = props;
   return (
@@ -22,7 +25,7 @@ function Upcoming(props: { meeting: UpcomingMeeting; first: boolean }) {
       <ul className="chair-upcoming-sittings">
         {meeting.sittings.map((s) => (
           <li key={`${s.date} ${s.start}`}>
-            {format(messages.sittingOn, {
+            {format(texts.sittingOn, {
               date: localDateText(s.date, language),
               range: timeRange(s.start, s.end),
             })}
@@ -31,9 +34,9 @@ function Upcoming(props: { meeting: UpcomingMeeting; first: boolean }) {
       </ul>
       {confirming ? (
         <ConfirmBar
-          question={format(messages.confirmOpen, { title: meeting.title })}
-          confirm={messages.openYes}
-          cancel={messages.cancel}
+          question={format(texts.confirmOpen, { title: meeting.title })}
+          confirm={texts.openYes}
+          cancel={texts.cancel}
           tone="strong"
           onConfirm={() => {
             setConfirming(false);
@@ -48,7 +51,7 @@ function Upcoming(props: { meeting: UpcomingMeeting; first: boolean }) {
             className={props.first ? 'chair-strong' : undefined}
             onClick={() => setConfirming(true)}
           >
-            {messages.openThis}
+            {texts.openThis}
           </button>
         </div>
       )}
@@ -61,13 +64,14 @@ function Upcoming(props: { meeting: UpcomingMeeting; first: boolean }) {
  * first, each opened from here once the chair confirms (the wall and the phones follow at once).
  */
 export function OpenMeetingPanel() {
-  const { store, messages } = useChair();
+  const { store } = useChair();
+  const { texts } = useScreen<ChairMessages>();
   const upcoming = useRoomSlice(store, (s) => s.room?.upcoming ?? NONE);
   return (
-    <section className="chair-card chair-open-meeting" aria-label={messages.openHeading}>
-      <h2>{messages.openHeading}</h2>
+    <section className="chair-card chair-open-meeting" aria-label={texts.openHeading}>
+      <h2>{texts.openHeading}</h2>
       {upcoming.length === 0 ? (
-        <p className="chair-empty">{messages.nothingScheduled}</p>
+        <p className="chair-empty">{texts.nothingScheduled}</p>
       ) : (
         <ol className="chair-upcoming-list">
           {upcoming.map((meeting, index) => (

@@ -5,6 +5,8 @@ import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
 import { useChair } from '../chair-context.tsx';
 import { useMeetingClosed } from '../use-closed.ts';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
 
 const NONE: Segment[] = [];
 
@@ -15,7 +17,8 @@ const NONE: Segment[] = [];
  * buttons. Shown only for a meeting of several segments.
  */
 export function SegmentPanel() {
-  const { store, run, messages } = useChair();
+  const { store, run } = useChair();
+  const { texts } = useScreen<ChairMessages>();
   const closed = useMeetingClosed();
   const reasonId = useId();
   const { segments, segmentId, onFloor } = useRoomSlice(
@@ -31,14 +34,14 @@ export function SegmentPanel() {
   const total = segments.length;
   const busy = onFloor && !closed;
   return (
-    <section className="chair-card chair-segments" aria-label={messages.segmentsHeading}>
+    <section className="chair-card chair-segments" aria-label={texts.segmentsHeading}>
       <div className="chair-segments-head">
-        <h3>{messages.segmentsHeading}</h3>
-        <span>{format(messages.segmentOf, { n: inPlay + 1, total })}</span>
+        <h3>{texts.segmentsHeading}</h3>
+        <span>{format(texts.segmentOf, { n: inPlay + 1, total })}</span>
       </div>
       <ol className="chair-segment-list">
         {segments.map((segment, index) => {
-          const title = segment.title || format(messages.segmentOf, { n: index + 1, total });
+          const title = segment.title || format(texts.segmentOf, { n: index + 1, total });
           const playing = segment.id === segmentId;
           return (
             <li key={segment.id} data-segment-id={segment.id} data-in-play={playing || undefined}>
@@ -47,18 +50,18 @@ export function SegmentPanel() {
                 <bdi>{title}</bdi>
               </span>
               {playing ? (
-                <span className="chair-segment-state">{messages.segmentInPlay}</span>
+                <span className="chair-segment-state">{texts.segmentInPlay}</span>
               ) : (
                 <button
                   type="button"
                   // The one after the segment in play is what the chair usually starts next.
                   className={index === inPlay + 1 ? 'chair-strong' : undefined}
                   disabled={closed || onFloor}
-                  aria-label={`${messages.startSegment}: ${title}`}
+                  aria-label={`${texts.startSegment}: ${title}`}
                   aria-describedby={busy ? reasonId : undefined}
                   onClick={() => void run({ type: 'startSegment', segmentId: segment.id })}
                 >
-                  {messages.startSegment}
+                  {texts.startSegment}
                 </button>
               )}
             </li>
@@ -67,7 +70,7 @@ export function SegmentPanel() {
       </ol>
       {busy && (
         <p className="chair-field-hint" id={reasonId}>
-          {messages.segmentBusy}
+          {texts.segmentBusy}
         </p>
       )}
     </section>

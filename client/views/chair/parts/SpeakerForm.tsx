@@ -16,6 +16,8 @@ import {
   type SpeakerDraft,
 } from '../list-model.ts';
 import { DelegationInput } from './DelegationInput.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
 
 /** Where a new speaker goes: at the end, next to speak, or before someone still to speak. */
 type Where = 'end' | 'next' | `before:${string}`;
@@ -66,7 +68,8 @@ function TextField(props: {
  * one. The hub's answer is shown in the form itself, where the chair is looking.
  */
 export function SpeakerForm(props: { editing?: Speaker; onDone: () => void }) {
-  const { store, run, messages, language } = useChair();
+  const { store, run } = useChair();
+  const { texts, language } = useScreen<ChairMessages>();
   const { speakers, listOpen, defaultLimitMs } = useRoomSlice(
     store,
     useShallow((s) => ({
@@ -91,12 +94,12 @@ export function SpeakerForm(props: { editing?: Speaker; onDone: () => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (draft.delegation.trim() === '') {
-      setProblem(messages.delegationRequired);
+      setProblem(texts.delegationRequired);
       return;
     }
     const limit = parseLimit(limitText);
     if (limit.kind === 'invalid') {
-      setProblem(messages.invalidLimit);
+      setProblem(texts.invalidLimit);
       return;
     }
     const complete = { ...draft, limitMs: limit.kind === 'limit' ? limit.ms : undefined };
@@ -108,14 +111,14 @@ export function SpeakerForm(props: { editing?: Speaker; onDone: () => void }) {
           afterClosure: !listOpen,
         });
     if (!command) {
-      setProblem(messages.nothingChanged);
+      setProblem(texts.nothingChanged);
       return;
     }
     setBusy(true);
     const ack = await run(command);
     setBusy(false);
     if (!ack.ok) {
-      setProblem(ack.error.code === 'conflict' ? messages.conflict : ack.error.message);
+      setProblem(ack.error.code === 'conflict' ? texts.conflict : ack.error.message);
       return;
     }
     setProblem(null);
@@ -129,36 +132,36 @@ export function SpeakerForm(props: { editing?: Speaker; onDone: () => void }) {
   };
 
   const heading = editing
-    ? format(messages.editHeading, { name: delegationName(editing.delegation, language) })
-    : messages.addHeading;
+    ? format(texts.editHeading, { name: delegationName(editing.delegation, language) })
+    : texts.addHeading;
   const stillToSpeak = speakers.filter(isStillToSpeak);
   return (
     <form className="chair-speaker-form" onSubmit={(e) => void submit(e)} aria-label={heading}>
       <h3>{heading}</h3>
       <div className="chair-form-grid">
         <DelegationInput
-          label={messages.fields.delegation}
+          label={texts.fields.delegation}
           value={draft.delegation}
           onChange={(delegation) => set({ delegation })}
           autoFocus
         />
         <TextField
-          label={messages.fields.speakerName}
+          label={texts.fields.speakerName}
           value={draft.speakerName}
           onChange={(speakerName) => set({ speakerName })}
         />
         <TextField
-          label={messages.fields.title}
+          label={texts.fields.title}
           value={draft.title}
           onChange={(title) => set({ title })}
         />
         <TextField
-          label={messages.fields.onBehalfOf}
+          label={texts.fields.onBehalfOf}
           value={draft.onBehalfOf}
           onChange={(onBehalfOf) => set({ onBehalfOf })}
         />
         <div className="chair-field">
-          <label htmlFor={categoryId}>{messages.fields.category}</label>
+          <label htmlFor={categoryId}>{texts.fields.category}</label>
           <select
             id={categoryId}
             value={draft.category}
@@ -167,26 +170,26 @@ export function SpeakerForm(props: { editing?: Speaker; onDone: () => void }) {
               set({ category });
             }}
           >
-            <option value="">{messages.categoryAuto}</option>
+            <option value="">{texts.categoryAuto}</option>
             {SPEAKER_CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {messages.categories[c]}
+                {texts.categories[c]}
               </option>
             ))}
           </select>
         </div>
         {(!editing || editing.status !== 'spoken') && (
           <TextField
-            label={messages.fields.limit}
+            label={texts.fields.limit}
             value={limitText}
             onChange={setLimitText}
             inputMode="numeric"
-            hint={format(messages.limitHint, { limit: formatLimit(defaultLimitMs) })}
+            hint={format(texts.limitHint, { limit: formatLimit(defaultLimitMs) })}
           />
         )}
         {!editing && (
           <div className="chair-field chair-where">
-            <label htmlFor={whereId}>{messages.fields.where}</label>
+            <label htmlFor={whereId}>{texts.fields.where}</label>
             <select
               id={whereId}
               value={where}
@@ -195,11 +198,11 @@ export function SpeakerForm(props: { editing?: Speaker; onDone: () => void }) {
                 if (isWhere(value)) setWhere(value);
               }}
             >
-              <option value="end">{messages.whereEnd}</option>
-              <option value="next">{messages.whereNext}</option>
+              <option value="end">{texts.whereEnd}</option>
+              <option value="next">{texts.whereNext}</option>
               {stillToSpeak.map((s) => (
                 <option key={s.id} value={`before:${s.id}`}>
-                  {format(messages.whereBefore, {
+                  {format(texts.whereBefore, {
                     n: speakers.indexOf(s) + 1,
                     name: delegationName(s.delegation, language),
                   })}
@@ -216,10 +219,10 @@ export function SpeakerForm(props: { editing?: Speaker; onDone: () => void }) {
       )}
       <div className="chair-buttons">
         <button type="submit" className="chair-strong" disabled={busy}>
-          {editing ? messages.save : listOpen ? messages.submitAdd : messages.submitAddAfterClosure}
+          {editing ? texts.save : listOpen ? texts.submitAdd : texts.submitAddAfterClosure}
         </button>
         <button type="button" onClick={props.onDone}>
-          {messages.cancel}
+          {texts.cancel}
         </button>
       </div>
     </form>

@@ -8,6 +8,8 @@ import { useMeetingClosed } from '../use-closed.ts';
 import { useDragReorder, type DragState } from '../use-drag-reorder.ts';
 import { useProjection } from '../use-projection.tsx';
 import { SpeakerRow } from './SpeakerRow.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
 
 const NO_SPEAKERS: Speaker[] = [];
 
@@ -16,7 +18,8 @@ const NO_SPEAKERS: Speaker[] = [];
  * a row's handle, with its ↑ ↓ buttons, or with Alt+↑ / Alt+↓ on the handle.
  */
 export function SpeakerList() {
-  const { store, run, messages, language } = useChair();
+  const { store, run } = useChair();
+  const { texts, language } = useScreen<ChairMessages>();
   const speakers = useRoomSlice(store, (s) => s.room?.speakers ?? NO_SPEAKERS);
   const timeZone = useRoomSlice(store, (s) => s.room?.room.timeZone ?? 'UTC');
   const defaultLimitMs = useRoomSlice(store, (s) => s.room?.meeting?.defaultLimitMs ?? 0);
@@ -67,7 +70,7 @@ export function SpeakerList() {
 
   const spoken = speakers.filter((s) => s.status === 'spoken').length;
   const firstMovable = speakers.findIndex((s) => s.status === 'waiting' || s.status === 'absent');
-  if (speakers.length === 0) return <p className="chair-empty">{messages.emptyList}</p>;
+  if (speakers.length === 0) return <p className="chair-empty">{texts.emptyList}</p>;
   return (
     <>
       {spoken > 0 && (
@@ -77,22 +80,18 @@ export function SpeakerList() {
           aria-expanded={showSpoken}
           onClick={() => setShowSpoken(!showSpoken)}
         >
-          {showSpoken ? messages.hideSpoken : plural(messages.showSpoken, spoken, language)}
+          {showSpoken ? texts.hideSpoken : plural(texts.showSpoken, spoken, language)}
         </button>
       )}
       <div className="chair-list-head" aria-hidden="true">
         <span className="chair-head-handle" />
-        <span>{messages.columns.order}</span>
-        <span>{messages.columns.delegation}</span>
-        <span>{messages.columns.limit}</span>
-        <span>{messages.columns.estimatedStart}</span>
-        <span>{messages.columns.actions}</span>
+        <span>{texts.columns.order}</span>
+        <span>{texts.columns.delegation}</span>
+        <span>{texts.columns.limit}</span>
+        <span>{texts.columns.estimatedStart}</span>
+        <span>{texts.columns.actions}</span>
       </div>
-      <ol
-        className="chair-list"
-        aria-label={messages.tabs.list}
-        data-dragging={drag ? '' : undefined}
-      >
+      <ol className="chair-list" aria-label={texts.tabs.list} data-dragging={drag ? '' : undefined}>
         {speakers.map((speaker, index) =>
           !showSpoken && speaker.status === 'spoken' ? null : (
             <SpeakerRow

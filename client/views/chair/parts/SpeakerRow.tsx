@@ -12,6 +12,7 @@ import type { ChairMessages } from '../messages/chair-messages.ts';
 import type { DragHandlers } from '../use-drag-reorder.ts';
 import { ConfirmBar } from './ConfirmBar.tsx';
 import { SpeakerForm } from './SpeakerForm.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
 
 /**
  * When the speaker speaks, in one column: has the floor, has spoken, the estimated start (room
@@ -21,24 +22,24 @@ function whenText(
   speaker: Speaker,
   estimatedStartAt: EpochMs | null | undefined,
   timeZone: string,
-  messages: ChairMessages,
+  texts: ChairMessages,
 ): string {
   const start =
     estimatedStartAt === null
-      ? messages.notReached
+      ? texts.notReached
       : estimatedStartAt === undefined
         ? ''
         : localTimeAt(estimatedStartAt, timeZone);
   switch (speaker.status) {
     case 'speaking':
     case 'spoken':
-      return messages.speakerStatus[speaker.status];
+      return texts.speakerStatus[speaker.status];
     case 'waiting':
       return start;
     case 'absent':
       return (speaker.passedOver ?? 0) >= MAX_PASSES
-        ? messages.speakerStatus.absentFinal
-        : `${messages.speakerStatus.absent} · ${start}`;
+        ? texts.speakerStatus.absentFinal
+        : `${texts.speakerStatus.absent} · ${start}`;
   }
 }
 
@@ -67,7 +68,8 @@ export interface SpeakerRowProps {
  * speaker re-renders that row alone.
  */
 export const SpeakerRow = memo(function SpeakerRow(props: SpeakerRowProps) {
-  const { run, messages, language } = useChair();
+  const { run } = useChair();
+  const { texts, language } = useScreen<ChairMessages>();
   const [mode, setMode] = useState<'view' | 'edit' | 'remove'>('view');
   const { speaker } = props;
   const name = delegationName(speaker.delegation, language);
@@ -78,7 +80,7 @@ export const SpeakerRow = memo(function SpeakerRow(props: SpeakerRowProps) {
     props.onMove(speaker.id, event.key === 'ArrowUp' ? -1 : 1);
   };
   const details = [speaker.speakerName, speaker.title].filter(Boolean).join(', ');
-  const when = whenText(speaker, props.estimatedStartAt, props.timeZone, messages);
+  const when = whenText(speaker, props.estimatedStartAt, props.timeZone, texts);
   return (
     <li
       className="chair-row"
@@ -95,7 +97,7 @@ export const SpeakerRow = memo(function SpeakerRow(props: SpeakerRowProps) {
             type="button"
             className="chair-handle"
             data-handle-for={speaker.id}
-            aria-label={format(messages.dragHandle, { name })}
+            aria-label={format(texts.dragHandle, { name })}
             aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
             onKeyDown={onHandleKey}
             onPointerDown={(event) => props.drag.down(event, speaker.id, props.index)}
@@ -117,18 +119,18 @@ export const SpeakerRow = memo(function SpeakerRow(props: SpeakerRowProps) {
             {details && <bdi>{details}</bdi>}
             {speaker.onBehalfOf && (
               <bdi>
-                {format(messages.onBehalfOf, {
+                {format(texts.onBehalfOf, {
                   group: delegationName(speaker.onBehalfOf, language),
                 })}
               </bdi>
             )}
-            <span className="chair-row-category">{messages.categories[speaker.category]}</span>
+            <span className="chair-row-category">{texts.categories[speaker.category]}</span>
           </span>
         </div>
         <span
           className="chair-row-limit"
           data-own={speaker.limitMs !== null || undefined}
-          data-label={messages.columns.limit}
+          data-label={texts.columns.limit}
         >
           {formatLimit(speaker.limitMs ?? props.defaultLimitMs)}
         </span>
@@ -139,8 +141,8 @@ export const SpeakerRow = memo(function SpeakerRow(props: SpeakerRowProps) {
               <button
                 type="button"
                 className="chair-icon"
-                aria-label={`${messages.moveUp}: ${name}`}
-                title={messages.moveUp}
+                aria-label={`${texts.moveUp}: ${name}`}
+                title={texts.moveUp}
                 disabled={!props.canMoveUp}
                 onClick={() => props.onMove(speaker.id, -1)}
               >
@@ -149,8 +151,8 @@ export const SpeakerRow = memo(function SpeakerRow(props: SpeakerRowProps) {
               <button
                 type="button"
                 className="chair-icon"
-                aria-label={`${messages.moveDown}: ${name}`}
-                title={messages.moveDown}
+                aria-label={`${texts.moveDown}: ${name}`}
+                title={texts.moveDown}
                 disabled={!props.canMoveDown}
                 onClick={() => props.onMove(speaker.id, 1)}
               >
@@ -163,20 +165,20 @@ export const SpeakerRow = memo(function SpeakerRow(props: SpeakerRowProps) {
             disabled={props.readOnly}
             onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}
           >
-            {messages.edit}
+            {texts.edit}
           </button>
           {movable && (
             <button type="button" className="chair-danger-text" onClick={() => setMode('remove')}>
-              {messages.remove}
+              {texts.remove}
             </button>
           )}
         </div>
       </div>
       {mode === 'remove' && !props.readOnly && (
         <ConfirmBar
-          question={format(messages.confirmRemove, { name })}
-          confirm={messages.remove}
-          cancel={messages.cancel}
+          question={format(texts.confirmRemove, { name })}
+          confirm={texts.remove}
+          cancel={texts.cancel}
           onConfirm={() => {
             setMode('view');
             void run({ type: 'removeSpeaker', speakerId: speaker.id });

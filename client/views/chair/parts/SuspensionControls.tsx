@@ -6,12 +6,14 @@ import { localDateAt } from '../../../../shared/zoned-time.ts';
 import { givenVersions } from '../../../../shared/domain/versions.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
-import { TranslationFields } from '../../../shared-ui/TranslationFields.tsx';
-import { useServerNowEverySecond } from '../../../shared-ui/use-server-now.ts';
+import { TranslationFields } from '../../../view-kit/TranslationFields.tsx';
+import { useServerNowEverySecond } from '../../../view-kit/use-server-now.ts';
 import { useChair } from '../chair-context.tsx';
 import { readClockTime } from '../typed-time.ts';
 import { useMeetingClosed } from '../use-closed.ts';
 import { ConfirmBar } from './ConfirmBar.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
 
 /**
  * What a typed time to resume means, by the hub's own rule (resolveTimeOfDay): nothing to say
@@ -19,15 +21,16 @@ import { ConfirmBar } from './ConfirmBar.tsx';
  * refuse it. Its own component, so that the second-by-second clock re-renders only this line.
  */
 function ResumeHint(props: { time: string }) {
-  const { store, messages } = useChair();
+  const { store } = useChair();
+  const { texts } = useScreen<ChairMessages>();
   const meeting = useRoomSlice(store, (s) => s.room?.meeting);
   const now = useServerNowEverySecond(store);
   if (!meeting) return null;
   const at = resolveTimeOfDay(props.time, now, meeting);
   let hint: string | undefined;
-  if (at === undefined) hint = messages.resumeTimeGone;
+  if (at === undefined) hint = texts.resumeTimeGone;
   else if (localDateAt(at, meeting.timeZone) !== localDateAt(now, meeting.timeZone)) {
-    hint = messages.resumesTomorrow;
+    hint = texts.resumesTomorrow;
   }
   if (!hint) return null;
   return (
@@ -39,7 +42,8 @@ function ResumeHint(props: { time: string }) {
 
 /** Suspending (with the time to resume, room time), resuming, and adjourning after a confirmation. */
 export function SuspensionControls() {
-  const { store, run, note: say, messages, language } = useChair();
+  const { store, run, note: say } = useChair();
+  const { texts, language } = useScreen<ChairMessages>();
   const kind = useRoomSlice(store, (s) => s.room?.status.kind);
   const [resumeAt, setResumeAt] = useState('');
   const [note, setNote] = useState('');
@@ -53,7 +57,7 @@ export function SuspensionControls() {
     event.preventDefault();
     const time = readClockTime(resumeAt);
     if (time === undefined) {
-      say(messages.invalidTime);
+      say(texts.invalidTime);
       return;
     }
     const noteTranslations = givenVersions(versions);
@@ -69,11 +73,11 @@ export function SuspensionControls() {
     }
   };
   return (
-    <section className="chair-card" aria-label={messages.suspendHeading}>
-      <h3>{messages.suspendHeading}</h3>
+    <section className="chair-card" aria-label={texts.suspendHeading}>
+      <h3>{texts.suspendHeading}</h3>
       <form className="chair-meeting-form chair-suspend" onSubmit={(e) => void suspend(e)}>
         <div className="chair-field">
-          <label htmlFor={timeId}>{messages.resumeAt}</label>
+          <label htmlFor={timeId}>{texts.resumeAt}</label>
           {/* Text, not type=time: the room's clock is a 24-hour one, whatever the browser's. */}
           <input
             id={timeId}
@@ -87,7 +91,7 @@ export function SuspensionControls() {
           {typed !== undefined && typed !== '' && !adjourned && <ResumeHint time={typed} />}
         </div>
         <div className="chair-field">
-          <label htmlFor={noteId}>{messages.note}</label>
+          <label htmlFor={noteId}>{texts.note}</label>
           <input
             id={noteId}
             disabled={adjourned}
@@ -97,8 +101,8 @@ export function SuspensionControls() {
           />
         </div>
         <TranslationFields
-          label={messages.noteTranslations}
-          hint={messages.translationsHint}
+          label={texts.noteTranslations}
+          hint={texts.translationsHint}
           name="noteTranslations"
           value={versions}
           onChange={setVersions}
@@ -108,23 +112,23 @@ export function SuspensionControls() {
         />
         <div className="chair-buttons">
           <button type="submit" className="chair-strong" disabled={adjourned}>
-            {messages.suspend}
+            {texts.suspend}
           </button>
           <button
             type="button"
             disabled={kind !== 'suspended'}
             onClick={() => void run({ type: 'resumeMeeting' })}
           >
-            {messages.resume}
+            {texts.resume}
           </button>
         </div>
       </form>
-      <h3>{messages.adjournHeading}</h3>
+      <h3>{texts.adjournHeading}</h3>
       {confirming ? (
         <ConfirmBar
-          question={messages.confirmAdjourn}
-          confirm={messages.adjournHeading}
-          cancel={messages.cancel}
+          question={texts.confirmAdjourn}
+          confirm={texts.adjournHeading}
+          cancel={texts.cancel}
           onConfirm={() => {
             setConfirming(false);
             void run({ type: 'adjournMeeting' });
@@ -139,7 +143,7 @@ export function SuspensionControls() {
             disabled={adjourned}
             onClick={() => setConfirming(true)}
           >
-            {messages.adjourn}
+            {texts.adjourn}
           </button>
         </div>
       )}

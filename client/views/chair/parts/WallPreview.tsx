@@ -1,9 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { LanguageProvider } from '../../../i18n/language-context.tsx';
 import { Wall } from '../../display/DisplayView.tsx';
-import { usePhonesLink } from '../../../shared-ui/phones-link.ts';
+import { usePhonesLink } from '../../../view-kit/phones-link.ts';
 import { useChair } from '../chair-context.tsx';
 import { PhonesLink } from './PhonesLink.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { ChairMessages } from '../messages/chair-messages.ts';
 
 /** The wall is drawn at this size, then scaled down to the width of its box. */
 const WALL_WIDTH = 1280;
@@ -15,7 +16,8 @@ const WALL_HEIGHT = 720;
  * repeats what the console says. Below it, the phones' link and QR code, readable.
  */
 export function WallPreview() {
-  const { store, roomId, messages } = useChair();
+  const { store, roomId } = useChair();
+  const { texts } = useScreen<ChairMessages>();
   const box = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(0.25);
   useLayoutEffect(() => {
@@ -34,7 +36,7 @@ export function WallPreview() {
   const phones = usePhonesLink(roomId);
   return (
     <section className="chair-preview">
-      <h2>{messages.previewHeading}</h2>
+      <h2>{texts.previewHeading}</h2>
       <div
         className="chair-preview-box"
         ref={box}
@@ -46,11 +48,7 @@ export function WallPreview() {
           className="chair-preview-wall"
           style={{ width: WALL_WIDTH, height: WALL_HEIGHT, transform: `scale(${scale})` }}
         >
-          <LanguageProvider language="en">
-            <div className="wall" lang="en" dir="ltr">
-              <Wall store={store} followUrl={phones?.url} />
-            </div>
-          </LanguageProvider>
+          <Wall store={store} language="en" followUrl={phones?.url} />
         </div>
       </div>
       <PhonesLink link={phones} />

@@ -1,8 +1,9 @@
 import { localized } from '../../../../shared/domain/localized.ts';
-import { useLanguage } from '../../../i18n/language-context.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { WallTexts } from '../wall-texts.ts';
 import type { LiveRoom } from '../../../store/live-room.ts';
-import { useRoomHead } from '../../../shared-ui/use-room-head.ts';
-import { statusText } from '../../../shared-ui/room-words.ts';
+import { useRoomHead } from '../../../view-kit/use-room-head.ts';
+import { statusText } from '../../../view-kit/room-words.ts';
 import { RoomClock } from './RoomClock.tsx';
 
 /**
@@ -10,7 +11,7 @@ import { RoomClock } from './RoomClock.tsx';
  * status; with no meeting open, the room's name in its place.
  */
 export function Header(props: { store: LiveRoom }) {
-  const { language, messages } = useLanguage();
+  const { language, texts } = useScreen<WallTexts>();
   const head = useRoomHead(props.store);
   if (!head) return null;
   const { room, meeting, status, segment } = head;
@@ -38,7 +39,7 @@ export function Header(props: { store: LiveRoom }) {
       <div className="wall-meta">
         <RoomClock store={props.store} timeZone={room.timeZone} />
         <span className="wall-status" data-status={status.kind}>
-          {statusText(status, room.timeZone, messages)}
+          {statusText(status, room.timeZone, texts)}
         </span>
       </div>
     </header>

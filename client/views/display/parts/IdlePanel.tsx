@@ -1,7 +1,8 @@
 import { localized } from '../../../../shared/domain/localized.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
-import { useLanguage } from '../../../i18n/language-context.tsx';
-import type { RoomPhase } from '../../../shared-ui/room-phase.ts';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { WallTexts } from '../wall-texts.ts';
+import type { RoomPhase } from '../../../view-kit/room-phase.ts';
 import type { LiveRoom } from '../../../store/live-room.ts';
 import { NextMeeting } from './NextMeeting.tsx';
 
@@ -13,7 +14,7 @@ export function IdlePanel(props: {
   store: LiveRoom;
   phase: Extract<RoomPhase, { kind: 'noMeeting' | 'adjourned' }>;
 }) {
-  const { language, messages } = useLanguage();
+  const { language, texts } = useScreen<WallTexts>();
   const timeZone = useRoomSlice(props.store, (s) => s.room?.room.timeZone ?? 'UTC');
   const announcement = useRoomSlice(props.store, (s) => s.room?.announcement);
   const adjourned = props.phase.kind === 'adjourned';
@@ -21,7 +22,7 @@ export function IdlePanel(props: {
     <section className="wall-idle" data-phase={props.phase.kind} role="status">
       {adjourned && (
         <div className="wall-idle-adjourned">
-          <h2>{messages.meetingAdjourned}</h2>
+          <h2>{texts.meetingAdjourned}</h2>
           {announcement && (
             <p>
               <bdi>{localized(announcement.text, announcement.textTranslations, language)}</bdi>

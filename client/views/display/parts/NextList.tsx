@@ -1,21 +1,22 @@
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
-import { useLanguage } from '../../../i18n/language-context.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { WallTexts } from '../wall-texts.ts';
 import type { LiveRoom } from '../../../store/live-room.ts';
 import { nameLength, nextSpeakers } from '../display-model.ts';
 
 /** The next speakers. Re-renders only when the list changes, never as the clock runs. */
 export function NextList(props: { store: LiveRoom }) {
-  const { language, messages } = useLanguage();
+  const { language, texts } = useScreen<WallTexts>();
   const speakers = useRoomSlice(props.store, (s) => s.room?.speakers);
   const listOpen = useRoomSlice(props.store, (s) => s.room?.listOpen ?? true);
   if (!speakers) return null;
   const next = nextSpeakers(speakers);
   return (
     <section className="wall-next">
-      <h2>{messages.nextSpeakers}</h2>
+      <h2>{texts.nextSpeakers}</h2>
       {next.length === 0 ? (
-        <p>{messages.noMoreSpeakers}</p>
+        <p>{texts.noMoreSpeakers}</p>
       ) : (
         <ol>
           {next.map((s) => (
@@ -30,7 +31,7 @@ export function NextList(props: { store: LiveRoom }) {
           ))}
         </ol>
       )}
-      {!listOpen && <p className="wall-list-closed">{messages.listClosed}</p>}
+      {!listOpen && <p className="wall-list-closed">{texts.listClosed}</p>}
     </section>
   );
 }

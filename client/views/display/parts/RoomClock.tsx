@@ -1,5 +1,5 @@
 import { isoInstant } from '../../../../shared/time.ts';
-import { useServerNowEverySecond } from '../../../shared-ui/use-server-now.ts';
+import { useServerNowEverySecond } from '../../../view-kit/use-server-now.ts';
 import type { LiveRoom } from '../../../store/live-room.ts';
 import { roomTime } from '../display-model.ts';
 

@@ -1,5 +1,6 @@
 import { askToNotify, canSignal } from '../turn-signal.ts';
-import { useFollowText } from '../follow-text.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { FollowMessages } from '../messages/follow-messages.ts';
 
 /**
  * Opts in to the vibration and the notification. Turning it on is the tap on which the browser
@@ -7,7 +8,7 @@ import { useFollowText } from '../follow-text.tsx';
  * browser allows no notification (nor its service worker): the delegate is told why.
  */
 export function AlertSwitch(props: { on: boolean; onChange: (on: boolean) => void }) {
-  const { text } = useFollowText();
+  const { texts } = useScreen<FollowMessages>();
   // Only a false says so: a page where the browser does not tell (tests) is taken as secure.
   const insecure = window.isSecureContext === false;
   return (
@@ -22,10 +23,10 @@ export function AlertSwitch(props: { on: boolean; onChange: (on: boolean) => voi
             props.onChange(event.target.checked);
           }}
         />
-        <span>{text.alertMe}</span>
+        <span>{texts.alertMe}</span>
       </label>
       {props.on && (insecure || !canSignal()) && (
-        <p className="follow-hint">{insecure ? text.alertPageOnly : text.alertUnsupported}</p>
+        <p className="follow-hint">{insecure ? texts.alertPageOnly : texts.alertUnsupported}</p>
       )}
     </div>
   );

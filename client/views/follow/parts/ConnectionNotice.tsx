@@ -2,14 +2,15 @@ import { useRoomSlice } from '../../../app/use-room.ts';
 import type { LiveRoom } from '../../../store/live-room.ts';
 import { roomTimeWithSeconds } from '../follow-model.ts';
 import { format } from '../../../i18n/format.ts';
-import { useFollowText } from '../follow-text.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { FollowMessages } from '../messages/follow-messages.ts';
 
 /**
  * Said at once when the hub is out of reach (a phone on a crowded Wi-Fi wants to know), with the
  * time of the last news in the room's time; the clock and the estimates keep running meanwhile.
  */
 export function ConnectionNotice(props: { store: LiveRoom }) {
-  const { text } = useFollowText();
+  const { texts } = useScreen<FollowMessages>();
   const connection = useRoomSlice(props.store, (s) => s.connection);
   const lastUpdateAt = useRoomSlice(props.store, (s) => s.lastUpdateAt);
   const offsetMs = useRoomSlice(props.store, (s) => s.offsetMs);
@@ -21,8 +22,10 @@ export function ConnectionNotice(props: { store: LiveRoom }) {
         <p className="follow-offline">
           <span aria-hidden="true">⚠ </span>
           {lastUpdateAt !== null && timeZone
-            ? format(text.offline, { time: roomTimeWithSeconds(lastUpdateAt + offsetMs, timeZone) })
-            : text.offlineNoUpdate}
+            ? format(texts.offline, {
+                time: roomTimeWithSeconds(lastUpdateAt + offsetMs, timeZone),
+              })
+            : texts.offlineNoUpdate}
         </p>
       )}
     </div>

@@ -2,7 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import type { Speaker } from '../../../../shared/domain/types.ts';
 import { delegationChoices, matchingChoices } from '../follow-model.ts';
 import { format } from '../../../i18n/format.ts';
-import { useFollowText } from '../follow-text.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { FollowMessages } from '../messages/follow-messages.ts';
 import { useDelegationNames } from '../../../i18n/delegation-names.ts';
 
 /** A search box over the delegations on the list; a tap on one picks it. */
@@ -11,7 +12,7 @@ export function DelegationPicker(props: {
   onPick: (delegation: string) => void;
   onCancel: () => void;
 }) {
-  const { language, text } = useFollowText();
+  const { language, texts } = useScreen<FollowMessages>();
   // A delegate may type the English name ('Germany' on a French phone): the English table is
   // fetched when the picker opens, not before the page shows; the list re-reads it when it comes.
   useDelegationNames('en');
@@ -25,7 +26,7 @@ export function DelegationPicker(props: {
   return (
     <div className="follow-picker">
       <label htmlFor={inputId} className="follow-picker-label">
-        {text.findDelegation}
+        {texts.findDelegation}
       </label>
       <div className="follow-picker-search">
         <input
@@ -43,11 +44,11 @@ export function DelegationPicker(props: {
           }}
         />
         <button type="button" className="follow-button-quiet" onClick={props.onCancel}>
-          {text.cancel}
+          {texts.cancel}
         </button>
       </div>
       {shown.length === 0 ? (
-        <p className="follow-picker-none">{format(text.noMatch, { query })}</p>
+        <p className="follow-picker-none">{format(texts.noMatch, { query })}</p>
       ) : (
         <ul className="follow-picker-list">
           {shown.map((choice) => (

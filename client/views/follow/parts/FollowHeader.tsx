@@ -1,9 +1,10 @@
 import { localized } from '../../../../shared/domain/localized.ts';
 import type { UnLanguage } from '../../../../shared/domain/types.ts';
 import type { LiveRoom } from '../../../store/live-room.ts';
-import { useRoomHead } from '../../../shared-ui/use-room-head.ts';
-import { statusText } from '../../../shared-ui/room-words.ts';
-import { useFollowText } from '../follow-text.tsx';
+import { useRoomHead } from '../../../view-kit/use-room-head.ts';
+import { statusText } from '../../../view-kit/room-words.ts';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { FollowMessages } from '../messages/follow-messages.ts';
 import { KeepScreenOn } from './KeepScreenOn.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 
@@ -15,7 +16,7 @@ export function FollowHeader(props: {
   store: LiveRoom;
   onLanguage: (language: UnLanguage) => void;
 }) {
-  const { language, text } = useFollowText();
+  const { language, texts } = useScreen<FollowMessages>();
   const head = useRoomHead(props.store);
   const meeting = head?.meeting;
   const place = meeting && head ? [head.room.name, meeting.organ].filter(Boolean).join(' · ') : '';
@@ -47,7 +48,7 @@ export function FollowHeader(props: {
             </p>
           )}
           <p className="follow-status" data-status={head.status.kind}>
-            {statusText(head.status, head.room.timeZone, text)}
+            {statusText(head.status, head.room.timeZone, texts)}
           </p>
         </>
       )}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { useWakeLock } from '../../../shared-ui/use-wake-lock.ts';
-import { useFollowText } from '../follow-text.tsx';
+import { useWakeLock } from '../../../view-kit/use-wake-lock.ts';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { FollowMessages } from '../messages/follow-messages.ts';
 
 /** A switch that keeps the screen awake, shown only where the browser can (Screen Wake Lock). */
 export function KeepScreenOn() {
-  const { text } = useFollowText();
+  const { texts } = useScreen<FollowMessages>();
   const [on, setOn] = useState(false);
   useWakeLock(on);
   if (!('wakeLock' in navigator)) return null;
@@ -16,7 +17,7 @@ export function KeepScreenOn() {
         checked={on}
         onChange={(event) => setOn(event.target.checked)}
       />
-      <span>{text.keepScreenOn}</span>
+      <span>{texts.keepScreenOn}</span>
     </label>
   );
 }

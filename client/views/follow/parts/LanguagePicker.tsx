@@ -1,14 +1,15 @@
 import { UN_LANGUAGES, type UnLanguage } from '../../../../shared/domain/types.ts';
 import { isUnLanguage } from '../../../i18n/language.ts';
 import { LANGUAGE_NAMES } from '../messages/follow-messages.ts';
-import { useFollowText } from '../follow-text.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { FollowMessages } from '../messages/follow-messages.ts';
 
 /** The six UN languages, each named in its own language. */
 export function LanguagePicker(props: { onChange: (language: UnLanguage) => void }) {
-  const { language, text } = useFollowText();
+  const { language, texts } = useScreen<FollowMessages>();
   return (
     <label className="follow-language">
-      <span>{text.language}</span>
+      <span>{texts.language}</span>
       <select
         value={language}
         onChange={(event) => {

@@ -9,7 +9,8 @@ import {
   turnText,
   type DelegationTurn,
 } from '../follow-model.ts';
-import { useFollowText } from '../follow-text.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { FollowMessages } from '../messages/follow-messages.ts';
 import { useTurnAlert } from '../use-turn-alert.ts';
 import { AlertSwitch } from './AlertSwitch.tsx';
 import { DelegationPicker } from './DelegationPicker.tsx';
@@ -30,12 +31,12 @@ export interface MyDelegationProps {
 
 /** The pinned card: the delegate's own delegation, its place and estimated time, the alert. */
 export function MyDelegation(props: MyDelegationProps) {
-  const { text } = useFollowText();
+  const { texts } = useScreen<FollowMessages>();
   const [picking, setPicking] = useState(false);
   return (
     <section className="follow-mine" aria-labelledby="follow-mine-heading">
       <h2 id="follow-mine-heading" className="follow-label">
-        {text.myDelegation}
+        {texts.myDelegation}
       </h2>
       {picking ? (
         <DelegationPicker
@@ -49,9 +50,9 @@ export function MyDelegation(props: MyDelegationProps) {
       ) : props.delegation === null ? (
         <div className="follow-mine-none">
           <button type="button" className="follow-button" onClick={() => setPicking(true)}>
-            {text.chooseDelegation}
+            {texts.chooseDelegation}
           </button>
-          <p className="follow-hint">{text.chooseHint}</p>
+          <p className="follow-hint">{texts.chooseHint}</p>
         </div>
       ) : (
         <Turn {...props} delegation={props.delegation} onChange={() => setPicking(true)} />
@@ -61,11 +62,11 @@ export function MyDelegation(props: MyDelegationProps) {
 }
 
 function Turn(props: MyDelegationProps & { delegation: string; onChange: () => void }) {
-  const { language, text } = useFollowText();
+  const { language, texts } = useScreen<FollowMessages>();
   const turn: DelegationTurn = delegationTurn(props.speakers, props.projection, props.delegation);
   const name = delegationName(props.delegation, language);
   const near = isTurnNear(turn) ? turn : undefined;
-  const message = near ? alertText(near, text, props.timeZone) : '';
+  const message = near ? alertText(near, texts, props.timeZone) : '';
   useTurnAlert(turn, props.alertsOn, { title: name, body: message });
   return (
     <>
@@ -74,17 +75,17 @@ function Turn(props: MyDelegationProps & { delegation: string; onChange: () => v
           <bdi>{name}</bdi>
         </p>
         <button type="button" className="follow-button-quiet" onClick={props.onChange}>
-          {text.change}
+          {texts.change}
         </button>
       </div>
       <p className="follow-mine-turn" data-kind={turn.kind}>
         {/* With several segments, "not on the list" is of this one: the next may have it. */}
         {turn.kind === 'notOnList' && props.segment !== undefined
-          ? text.notOnSegmentList
-          : turnText(turn, text, props.timeZone)}
+          ? texts.notOnSegmentList
+          : turnText(turn, texts, props.timeZone)}
       </p>
       {turn.kind === 'waiting' && turn.secondCall && (
-        <p className="follow-hint">{text.secondCall}</p>
+        <p className="follow-hint">{texts.secondCall}</p>
       )}
       {near && <TurnAlert turn={near} message={message} />}
       <AlertSwitch on={props.alertsOn} onChange={props.onAlerts} />

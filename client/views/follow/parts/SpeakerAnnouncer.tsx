@@ -1,7 +1,8 @@
 import { delegationName } from '../../../../shared/delegations/display-name.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import type { LiveRoom } from '../../../store/live-room.ts';
-import { useFollowText } from '../follow-text.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { FollowMessages } from '../messages/follow-messages.ts';
 import { format } from '../../../i18n/format.ts';
 
 /**
@@ -9,7 +10,7 @@ import { format } from '../../../i18n/format.ts';
  * sentence that changes with the speaker only: the countdown is never in it.
  */
 export function SpeakerAnnouncer(props: { store: LiveRoom }) {
-  const { language, text } = useFollowText();
+  const { language, texts } = useScreen<FollowMessages>();
   const delegation = useRoomSlice(props.store, (s) => {
     const id = s.room?.floor?.speakerId;
     return id === undefined
@@ -18,8 +19,8 @@ export function SpeakerAnnouncer(props: { store: LiveRoom }) {
   });
   const sentence =
     delegation === null
-      ? text.floorOpen
-      : format(text.nowSpeaking, { name: delegationName(delegation, language) });
+      ? texts.floorOpen
+      : format(texts.nowSpeaking, { name: delegationName(delegation, language) });
   return (
     <p className="follow-visually-hidden follow-announcer" aria-live="polite" aria-atomic="true">
       {sentence}

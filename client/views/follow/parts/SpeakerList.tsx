@@ -4,7 +4,8 @@ import type { Projection } from '../../../../shared/domain/projection.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import type { LiveRoom } from '../../../store/live-room.ts';
 import { rowText, speakerRows, type SpeakerRow } from '../follow-model.ts';
-import { useFollowText } from '../follow-text.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { FollowMessages } from '../messages/follow-messages.ts';
 
 /** The row to keep in view: the one speaking, else the next to be called, else the last. */
 function focusRow(rows: readonly SpeakerRow[]): string | undefined {
@@ -24,7 +25,7 @@ export function SpeakerList(props: {
   projection: Projection | undefined;
   delegation: string | null;
 }) {
-  const { language, text } = useFollowText();
+  const { language, texts } = useScreen<FollowMessages>();
   const speakers = useRoomSlice(props.store, (s) => s.room?.speakers);
   const timeZone = useRoomSlice(props.store, (s) => s.room?.room.timeZone ?? 'UTC');
   const listOpen = useRoomSlice(props.store, (s) => s.room?.listOpen ?? true);
@@ -41,13 +42,13 @@ export function SpeakerList(props: {
     if (scroller && row)
       scroller.scrollTop = Math.max(0, row.offsetTop - scroller.clientHeight / 3);
   }, [focusId]);
-  const [beforeGroup = '', afterGroup = ''] = text.onBehalfOf.split('{group}');
+  const [beforeGroup = '', afterGroup = ''] = texts.onBehalfOf.split('{group}');
   return (
     <section className="follow-list" aria-labelledby="follow-list-heading">
       <h2 id="follow-list-heading" className="follow-label">
-        {text.listOfSpeakers}
+        {texts.listOfSpeakers}
       </h2>
-      <p className="follow-hint">{text.estimatesNote}</p>
+      <p className="follow-hint">{texts.estimatesNote}</p>
       {/* Focusable, so that a keyboard can scroll it too. */}
       <div
         ref={box}
@@ -75,7 +76,7 @@ export function SpeakerList(props: {
                       <span className="follow-row-mine">
                         {' '}
                         <span aria-hidden="true">★</span>
-                        <span className="follow-visually-hidden">({text.yours})</span>
+                        <span className="follow-visually-hidden">({texts.yours})</span>
                       </span>
                     )}
                   </span>
@@ -87,13 +88,13 @@ export function SpeakerList(props: {
                     </span>
                   )}
                 </span>
-                <span className="follow-row-when">{rowText(row, text, timeZone)}</span>
+                <span className="follow-row-when">{rowText(row, texts, timeZone)}</span>
               </li>
             );
           })}
         </ol>
       </div>
-      {!listOpen && <p className="follow-hint">{text.listClosed}</p>}
+      {!listOpen && <p className="follow-hint">{texts.listClosed}</p>}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DelegationTurn } from '../follow-model.ts';
-import { useFollowText } from '../follow-text.tsx';
+import { useScreen } from '../../../view-kit/screen.tsx';
+import type { FollowMessages } from '../messages/follow-messages.ts';
 
 /**
  * The on-page alert, always there while the delegation is two speakers away or closer, whatever
@@ -10,7 +11,7 @@ export function TurnAlert(props: {
   turn: Extract<DelegationTurn, { kind: 'waiting' }>;
   message: string;
 }) {
-  const { text } = useFollowText();
+  const { texts } = useScreen<FollowMessages>();
   // Dismissed for this place only: "you are next" comes back after "2nd in line" was put away.
   const shownFor = `${props.turn.speakerId}@${props.turn.place}`;
   const [dismissedFor, setDismissedFor] = useState<string | null>(null);
@@ -23,7 +24,7 @@ export function TurnAlert(props: {
         className="follow-button-quiet"
         onClick={() => setDismissedFor(shownFor)}
       >
-        {text.dismiss}
+        {texts.dismiss}
       </button>
     </div>
   );

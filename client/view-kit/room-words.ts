@@ -3,7 +3,9 @@
 // suspension, an adjournment, a break between sittings or an announcement puts before everyone.
 // Pure, and free of any language's texts (they come in as an argument), so the phone bundles only
 // the language it shows.
+import { UN_LANGUAGES } from '../../shared/domain/types.ts';
 import type {
+  Interpretation,
   PublicRoomState,
   RoomStatus,
   Speaker,
@@ -12,6 +14,7 @@ import type {
 import { localized } from '../../shared/domain/localized.ts';
 import { localTimeAt } from '../../shared/zoned-time.ts';
 import { format } from '../i18n/format.ts';
+import { joinList, languageNames } from '../i18n/language.ts';
 import type { MeetingTexts } from '../i18n/meeting-texts/meeting-texts.ts';
 import type { RoomPhase } from './room-phase.ts';
 import { whenText } from './when-words.ts';
@@ -126,4 +129,21 @@ export function meetingMessage(
   }
   if (announced) return { kind: 'announcement', heading: texts.announcement, body: announced };
   return undefined;
+}
+
+/**
+ * The interpretation notice's words: none at all, or the languages that have it and those that
+ * do not ("Interpretation only in: English, French · Not available: Arabic, Chinese, …").
+ */
+export function interpretationWords(
+  interpretation: Pick<Interpretation, 'status' | 'languages'>,
+  texts: MeetingTexts,
+  language: UnLanguage,
+): string {
+  if (interpretation.status === 'unavailable') return texts.interpretationUnavailable;
+  const list = (codes: readonly UnLanguage[]) => joinList(languageNames(codes, language), language);
+  const missing = UN_LANGUAGES.filter((code) => !interpretation.languages.includes(code));
+  const given = format(texts.interpretationPartial, { languages: list(interpretation.languages) });
+  if (missing.length === 0) return given;
+  return `${given} · ${format(texts.interpretationNotIn, { languages: list(missing) })}`;
 }

@@ -1,16 +1,16 @@
 // Fixed texts of the screens in the six official languages of the United Nations.
 // `{name}` marks a value filled in by `format`.
-import type { UnLanguage } from '../../shared/domain/types.ts';
-import { en as enMeeting } from './meeting-texts/en.ts';
-import { fr as frMeeting } from './meeting-texts/fr.ts';
-import { es as esMeeting } from './meeting-texts/es.ts';
-import { ru as ruMeeting } from './meeting-texts/ru.ts';
-import { zh as zhMeeting } from './meeting-texts/zh.ts';
-import { ar as arMeeting } from './meeting-texts/ar.ts';
-import type { MeetingTexts } from './meeting-texts/meeting-texts.ts';
+import type { UnLanguage } from '../../../shared/domain/types.ts';
+import { en as enMeeting } from '../../i18n/meeting-texts/en.ts';
+import { fr as frMeeting } from '../../i18n/meeting-texts/fr.ts';
+import { es as esMeeting } from '../../i18n/meeting-texts/es.ts';
+import { ru as ruMeeting } from '../../i18n/meeting-texts/ru.ts';
+import { zh as zhMeeting } from '../../i18n/meeting-texts/zh.ts';
+import { ar as arMeeting } from '../../i18n/meeting-texts/ar.ts';
+import type { MeetingTexts } from '../../i18n/meeting-texts/meeting-texts.ts';
 
 /** The wall's texts: those every screen shares, and the wall's own. */
-export interface Messages extends MeetingTexts {
+export interface WallTexts extends MeetingTexts {
   nextSpeakers: string;
   noMoreSpeakers: string;
   followOnPhone: string;
@@ -19,7 +19,7 @@ export interface Messages extends MeetingTexts {
   reconnecting: string;
 }
 
-const en: Messages = {
+const en: WallTexts = {
   ...enMeeting,
   nextSpeakers: 'Next speakers',
   noMoreSpeakers: 'No more speakers on the list',
@@ -29,7 +29,7 @@ const en: Messages = {
   reconnecting: 'Reconnecting…',
 };
 
-const fr: Messages = {
+const fr: WallTexts = {
   ...frMeeting,
   nextSpeakers: 'Prochains orateurs',
   noMoreSpeakers: 'Plus d’orateurs inscrits',
@@ -39,7 +39,7 @@ const fr: Messages = {
   reconnecting: 'Reconnexion…',
 };
 
-const es: Messages = {
+const es: WallTexts = {
   ...esMeeting,
   nextSpeakers: 'Próximos oradores',
   noMoreSpeakers: 'No quedan oradores en la lista',
@@ -49,7 +49,7 @@ const es: Messages = {
   reconnecting: 'Reconectando…',
 };
 
-const ru: Messages = {
+const ru: WallTexts = {
   ...ruMeeting,
   nextSpeakers: 'Следующие ораторы',
   noMoreSpeakers: 'Больше ораторов в списке нет',
@@ -59,7 +59,7 @@ const ru: Messages = {
   reconnecting: 'Переподключение…',
 };
 
-const zh: Messages = {
+const zh: WallTexts = {
   ...zhMeeting,
   nextSpeakers: '下一位发言者',
   noMoreSpeakers: '名单上已无发言者',
@@ -68,7 +68,7 @@ const zh: Messages = {
   reconnecting: '正在重新连接…',
 };
 
-const ar: Messages = {
+const ar: WallTexts = {
   ...arMeeting,
   nextSpeakers: 'المتكلمون التالون',
   noMoreSpeakers: 'لا يوجد متكلمون آخرون في القائمة',
@@ -78,9 +78,9 @@ const ar: Messages = {
   reconnecting: 'جارٍ إعادة الاتصال…',
 };
 
-export const MESSAGES: Record<UnLanguage, Messages> = { ar, zh, en, fr, ru, es };
+export const WALL_TEXTS: Record<UnLanguage, WallTexts> = { ar, zh, en, fr, ru, es };
 
 /** The wall's texts in `language`. */
-export function messagesFor(language: UnLanguage): Messages {
-  return MESSAGES[language];
+export function wallTexts(language: UnLanguage): WallTexts {
+  return WALL_TEXTS[language];
 }
