@@ -1,6 +1,6 @@
 // The console once the room is known: the floor always in sight on one side (speaker, clock,
-// buttons, the answer to the last action, the projection, the wall as it is now), the list, the
-// meeting's controls and the record on the other. With no meeting open, the room's scheduled
+// buttons, the answer to the last action, the projection, the wall as it is now, the keys), the
+// list, the meeting's controls and the record on the other. With no meeting open, the room's scheduled
 // meetings to open one; once the meeting is adjourned, the same beside its read-only console.
 import type { UnLanguage } from '../../../shared/domain/types.ts';
 import { useRoomSlice } from '../../app/use-room.ts';
@@ -8,12 +8,14 @@ import { directionOf } from '../../i18n/language.ts';
 import type { LiveRoom } from '../../store/live-room.ts';
 import { ScreenErrorBoundary } from '../../view-kit/ScreenErrorBoundary.tsx';
 import { ChairProvider, useChair, type SendCommand } from './chair-context.tsx';
+import { ConsoleSettingsProvider } from './console-settings.tsx';
 import { chairMessages } from './messages/chair-messages.ts';
 import { CapacityPanel } from './parts/CapacityPanel.tsx';
 import { ConsoleHeader } from './parts/ConsoleHeader.tsx';
 import { ConsoleTabs } from './parts/ConsoleTabs.tsx';
 import { FloorControls } from './parts/FloorControls.tsx';
 import { FloorPanel } from './parts/FloorPanel.tsx';
+import { KeysPanel } from './parts/KeysPanel.tsx';
 import { OpenMeetingPanel } from './parts/OpenMeetingPanel.tsx';
 import { StatusLine } from './parts/StatusLine.tsx';
 import { WallPreview } from './parts/WallPreview.tsx';
@@ -84,6 +86,7 @@ function MeetingBody(props: { fetchRecord?: FetchRecord; preview: boolean }) {
         <FloorControls />
         <CapacityPanel />
         {props.preview && <WallPreview />}
+        <KeysPanel />
       </div>
       <ConsoleTabs fetchRecord={props.fetchRecord} />
     </div>
@@ -110,21 +113,23 @@ export function Console(props: ConsoleProps) {
       roomId={props.roomId}
       language={props.language}
     >
-      <div className="chair" lang={props.language} dir={directionOf(props.language)}>
-        <ScreenErrorBoundary
-          store={props.store}
-          message={chairMessages(props.language).screenError}
-          className="chair-waiting"
-        >
-          <ProjectionProvider store={props.store}>
-            <Layout
-              onLanguage={props.onLanguage}
-              fetchRecord={props.fetchRecord}
-              preview={props.preview ?? true}
-            />
-          </ProjectionProvider>
-        </ScreenErrorBoundary>
-      </div>
+      <ConsoleSettingsProvider roomId={props.roomId}>
+        <div className="chair" lang={props.language} dir={directionOf(props.language)}>
+          <ScreenErrorBoundary
+            store={props.store}
+            message={chairMessages(props.language).screenError}
+            className="chair-waiting"
+          >
+            <ProjectionProvider store={props.store}>
+              <Layout
+                onLanguage={props.onLanguage}
+                fetchRecord={props.fetchRecord}
+                preview={props.preview ?? true}
+              />
+            </ProjectionProvider>
+          </ScreenErrorBoundary>
+        </div>
+      </ConsoleSettingsProvider>
     </ChairProvider>
   );
 }

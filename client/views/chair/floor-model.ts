@@ -65,18 +65,26 @@ export interface KeyPress {
 }
 
 /**
- * The shortcut a key press stands for, if any. Presentation clickers send PageDown / PageUp.
- * Plus is also read from '=' (the same key unshifted on many keyboards).
+ * The shortcut a key press stands for, if any. Presentation clickers send PageDown / PageUp for
+ * forward and back, "b" or "." for their black-screen button and F5, Shift+F5 or Escape for
+ * their slideshow button: all of those run the clock, as Space does. Plus is also read from '='
+ * (the same key unshifted on many keyboards).
  */
 export function shortcutOf(press: KeyPress): Shortcut | undefined {
   const command = press.ctrlKey || press.metaKey;
   if (command && !press.altKey && !press.shiftKey && press.key.toLowerCase() === 'z') {
     return 'undo';
   }
+  // Ctrl+F5 and the like stay the browser's: the chair can still force a reload.
   if (command || press.altKey) return undefined;
   switch (press.key) {
     case ' ':
     case 'Spacebar':
+    case 'b':
+    case 'B':
+    case '.':
+    case 'F5':
+    case 'Escape':
       return 'primary';
     case 'ArrowRight':
     case 'PageDown':
@@ -98,10 +106,73 @@ export function shortcutOf(press: KeyPress): Shortcut | undefined {
   }
 }
 
+/** A key as `aria-keyshortcuts` names it (UI Events key values; "Plus" for +). */
+export type KeyName =
+  | 'Space'
+  | 'B'
+  | '.'
+  | 'F5'
+  | 'Shift+F5'
+  | 'Escape'
+  | 'ArrowRight'
+  | 'PageDown'
+  | 'ArrowLeft'
+  | 'PageUp'
+  | 'S'
+  | 'Plus'
+  | '-'
+  | 'Control+Z';
+
+/**
+ * The keys the console lists for each shortcut, in the order it lists them: the keyboard's first,
+ * then a clicker's. (Every one of them is read by `shortcutOf`; '=' and '_' are left unsaid.)
+ */
+export const SHORTCUT_KEYS: Readonly<Record<Shortcut, readonly KeyName[]>> = {
+  primary: ['Space', 'B', '.', 'F5', 'Shift+F5', 'Escape'],
+  next: ['ArrowRight', 'PageDown'],
+  previous: ['ArrowLeft', 'PageUp'],
+  skip: ['S'],
+  plus: ['Plus'],
+  minus: ['-'],
+  undo: ['Control+Z'],
+};
+
+/** The shortcuts in the order the console lists them. */
+export const SHORTCUTS: readonly Shortcut[] = [
+  'primary',
+  'next',
+  'previous',
+  'skip',
+  'plus',
+  'minus',
+  'undo',
+];
+
+/** How the chair set the console up (kept per room in the browser). */
+export interface FloorOptions {
+  /** Calling the next speaker (Next, PageDown, →) starts their clock at once. */
+  callStarts: boolean;
+}
+
+/**
+ * Whether Next starts the clock of the speaker it calls: when the chair asked for it, but not while
+ * the meeting is suspended (the hub would refuse to run a clock then, and the call itself is still
+ * wanted: the clock waits, ready, for the resumption).
+ */
+export function nextStarts(status: RoomStatus, options: FloorOptions): boolean {
+  return options.callStarts && status.kind !== 'suspended';
+}
+
+/** What Next sends: the call, with the start of the clock when `starts`. */
+export function nextCommand(starts: boolean): CommandInput {
+  return starts ? { type: 'nextSpeaker', start: true } : { type: 'nextSpeaker' };
+}
+
 /** The command a shortcut sends in this room now (undefined: nothing to do). */
 export function shortcutCommand(
   shortcut: Shortcut,
   room: Pick<PublicRoomState, 'status' | 'floor' | 'speakers'>,
+  options: FloorOptions = { callStarts: false },
 ): CommandInput | undefined {
   // A closed meeting takes only undo: the keys send nothing the hub would refuse.
   if (isClosed(room.status) && shortcut !== 'undo') return undefined;
@@ -109,7 +180,7 @@ export function shortcutCommand(
     case 'primary':
       return primaryCommand(primaryAction(room));
     case 'next':
-      return { type: 'nextSpeaker' };
+      return nextCommand(nextStarts(room.status, options));
     case 'previous':
       return { type: 'previousSpeaker' };
     case 'skip':

@@ -10,7 +10,7 @@ import { format } from '../../../i18n/format.ts';
 import type { MeetingTexts } from '../../../i18n/meeting-texts/meeting-texts.ts';
 import type { SpeakerColumn } from '../../../../shared/import/headers.ts';
 import type { ImportIssueCode } from '../../../../shared/import/reading.ts';
-import type { PrimaryAction } from '../floor-model.ts';
+import type { KeyName, PrimaryAction, Shortcut } from '../floor-model.ts';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -68,6 +68,16 @@ export interface ChairMessages extends MeetingTexts {
     undo: string;
   };
   shortcutsHint: string;
+  /** The Keys list: its heading, each key's name as printed on keyboards, what each shortcut does. */
+  keysHeading: string;
+  keyNames: Record<KeyName, string>;
+  keysActions: Record<Shortcut, string>;
+  /** The Next row of the Keys list while calling the next speaker starts the clock. */
+  keysNextAndStart: string;
+  /** Under the Keys list: what a presentation clicker's buttons do. */
+  keysClicker: string;
+  /** The option under the floor's buttons: Next starts the clock of the speaker it calls. */
+  callStarts: string;
   speakerLimit: string;
   undoNext: string;
   nothingToUndo: string;

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 
 /**
  * The second step of a weighty action (remove, adjourn, open a meeting): says what will happen
- * and asks again, in place. It takes its own keys: Space presses its buttons, not the floor's.
+ * and asks again, in place. It takes its own keys: Space presses its buttons, not the floor's;
+ * Escape cancels, as in a dialog (the floor leaves Escape alone while one is open).
  */
 export function ConfirmBar(props: {
   question: ReactNode;
@@ -21,6 +22,11 @@ export function ConfirmBar(props: {
       role="alertdialog"
       aria-label={props.confirm}
       data-own-keys=""
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        props.onCancel();
+      }}
     >
       <p>{props.question}</p>
       <div className="chair-buttons">

@@ -5,14 +5,25 @@ import { timerPhase } from '../../../../shared/domain/timer.ts';
 import type { PublicRoomState } from '../../../../shared/domain/types.ts';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { useChair } from '../chair-context.tsx';
-import { ADJUST_STEP_MS, isClosed, primaryAction, primaryCommand } from '../floor-model.ts';
+import { useConsoleSetting, useConsoleSettings } from '../console-settings.tsx';
+import {
+  ADJUST_STEP_MS,
+  isClosed,
+  nextCommand,
+  nextStarts,
+  primaryAction,
+  primaryCommand,
+  SHORTCUT_KEYS,
+  type FloorOptions,
+  type Shortcut,
+} from '../floor-model.ts';
 import { LimitField } from './LimitField.tsx';
 import { StatusLine } from './StatusLine.tsx';
-import { useScreen } from '../../../view-kit/screen.tsx';
+import { useScreen, useTexts } from '../../../view-kit/screen.tsx';
 import type { ChairMessages } from '../messages/chair-messages.ts';
 
 /** Which floor buttons can do something now (the hub still has the last word). */
-function floorState(room: PublicRoomState) {
+function floorState(room: PublicRoomState, options: FloorOptions) {
   const adjourned = isClosed(room.status);
   const phase = room.floor ? timerPhase(room.floor.timer) : undefined;
   const started = phase === 'running' || phase === 'paused';
@@ -25,7 +36,28 @@ function floorState(room: PublicRoomState) {
     canEnd: !adjourned && started,
     canAdjust: !adjourned && room.floor !== null,
     limitMs: room.floor?.timer.limitMs,
+    nextStarts: nextStarts(room.status, options),
   };
+}
+
+/** A shortcut's keys as aria-keyshortcuts wants them. */
+const keysOf = (shortcut: Shortcut) => SHORTCUT_KEYS[shortcut].join(' ');
+
+/** The option for Next: the clock of the speaker called starts at once. */
+function CallStartsOption() {
+  const texts = useTexts<ChairMessages>();
+  const settings = useConsoleSettings();
+  const callStarts = useConsoleSetting('callStarts');
+  return (
+    <label className="chair-call-starts">
+      <input
+        type="checkbox"
+        checked={callStarts}
+        onChange={(event) => settings.set('callStarts', event.target.checked)}
+      />
+      {texts.callStarts}
+    </label>
+  );
 }
 
 /** One floor button: what it does, and its key. */
@@ -57,9 +89,10 @@ function FloorButton(props: {
 export function FloorControls() {
   const { store, run } = useChair();
   const { texts } = useScreen<ChairMessages>();
+  const callStarts = useConsoleSetting('callStarts');
   const state = useRoomSlice(
     store,
-    useShallow((s) => (s.room ? floorState(s.room) : undefined)),
+    useShallow((s) => (s.room ? floorState(s.room, { callStarts }) : undefined)),
   );
   if (!state) return null;
   const primary = primaryCommand(state.primary);
@@ -72,7 +105,7 @@ export function FloorControls() {
         data-action={state.primary}
         data-command={primary?.type}
         disabled={!primary}
-        aria-keyshortcuts="Space"
+        aria-keyshortcuts={keysOf('primary')}
         onClick={() => primary && void run(primary)}
       >
         <span>{texts.primary[state.primary]}</span>
@@ -82,41 +115,42 @@ export function FloorControls() {
         <FloorButton
           label={controls.previous}
           keyLabel={keys.previous}
-          keyShortcuts="ArrowLeft PageUp"
+          keyShortcuts={keysOf('previous')}
           command={{ type: 'previousSpeaker' }}
           enabled={state.canPrevious}
         />
         <FloorButton
           label={controls.next}
           keyLabel={keys.next}
-          keyShortcuts="ArrowRight PageDown"
-          command={{ type: 'nextSpeaker' }}
+          keyShortcuts={keysOf('next')}
+          command={nextCommand(state.nextStarts)}
           enabled={state.canNext}
           className="chair-next-button"
         />
         <FloorButton
           label={controls.skip}
           keyLabel={keys.skip}
-          keyShortcuts="S"
+          keyShortcuts={keysOf('skip')}
           command={{ type: 'skipSpeaker' }}
           enabled={state.canSkip}
         />
         <FloorButton
           label={controls.minus}
           keyLabel={keys.minus}
-          keyShortcuts="-"
+          keyShortcuts={keysOf('minus')}
           command={{ type: 'adjustTime', deltaMs: -ADJUST_STEP_MS }}
           enabled={state.canAdjust}
         />
         <FloorButton
           label={controls.plus}
           keyLabel={keys.plus}
-          keyShortcuts="+"
+          keyShortcuts={keysOf('plus')}
           command={{ type: 'adjustTime', deltaMs: ADJUST_STEP_MS }}
           enabled={state.canAdjust}
         />
         <FloorButton label={controls.end} command={{ type: 'endSpeech' }} enabled={state.canEnd} />
       </div>
+      <CallStartsOption />
       <StatusLine />
       <LimitField
         label={texts.speakerLimit}

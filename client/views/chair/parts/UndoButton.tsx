@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useRoomSlice } from '../../../app/use-room.ts';
 import { format } from '../../../i18n/format.ts';
 import { useChair } from '../chair-context.tsx';
+import { SHORTCUT_KEYS } from '../floor-model.ts';
 import type { ChairMessages } from '../messages/chair-messages.ts';
 import { useScreen } from '../../../view-kit/screen.tsx';
 
@@ -28,7 +29,7 @@ export function UndoButton() {
       className="chair-action chair-undo"
       data-command="undo"
       disabled={undo.available === 0}
-      aria-keyshortcuts="Control+Z"
+      aria-keyshortcuts={SHORTCUT_KEYS.undo.join(' ')}
       title={label}
       onClick={() => void run({ type: 'undo' })}
     >
