@@ -58,10 +58,32 @@ export type Shortcut = 'primary' | 'next' | 'previous' | 'skip' | 'plus' | 'minu
 /** The parts of a key event a shortcut depends on. */
 export interface KeyPress {
   key: string;
+  /** The key's place on the keyboard (KeyB, Period), whatever the layout makes of it. */
+  code?: string;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
   shiftKey: boolean;
+}
+
+/** The places whose Latin characters the shortcuts read, beyond the letters' (KeyA…KeyZ). */
+const LATIN_AT: Readonly<Record<string, string>> = {
+  Period: '.',
+  Equal: '=',
+  Minus: '-',
+};
+
+/**
+ * The key as a Latin layout names it. Under an Arabic or a Russian layout a clicker's "b" arrives
+ * as that layout's letter (لا, и) in the B's place: the place says what was meant. A key that is
+ * already Latin is taken as it is (Dvorak's "b" is not in the B's place).
+ */
+function latinKey(press: KeyPress): string {
+  const { key, code } = press;
+  if (code === undefined || /^[\x20-\x7e]$/.test(key) || /^[A-Za-z0-9]{2,}$/.test(key)) return key;
+  const letter = /^Key([A-Z])$/.exec(code)?.[1];
+  if (letter) return press.shiftKey ? letter : letter.toLowerCase();
+  return LATIN_AT[code] ?? key;
 }
 
 /**
@@ -71,13 +93,14 @@ export interface KeyPress {
  * (the same key unshifted on many keyboards).
  */
 export function shortcutOf(press: KeyPress): Shortcut | undefined {
+  const key = latinKey(press);
   const command = press.ctrlKey || press.metaKey;
-  if (command && !press.altKey && !press.shiftKey && press.key.toLowerCase() === 'z') {
+  if (command && !press.altKey && !press.shiftKey && key.toLowerCase() === 'z') {
     return 'undo';
   }
   // Ctrl+F5 and the like stay the browser's: the chair can still force a reload.
   if (command || press.altKey) return undefined;
-  switch (press.key) {
+  switch (key) {
     case ' ':
     case 'Spacebar':
     case 'b':

@@ -150,8 +150,8 @@ export function FloorControls() {
         />
         <FloorButton label={controls.end} command={{ type: 'endSpeech' }} enabled={state.canEnd} />
       </div>
-      <CallStartsOption />
       <StatusLine />
+      <CallStartsOption />
       <LimitField
         label={texts.speakerLimit}
         current={state.limitMs}
