@@ -201,8 +201,9 @@ describe('the wall display in Chromium', () => {
       heading: 'Announcement',
       body: 'The list of speakers closes at 12:00.',
     });
-    expect(wall.delegation).toBeUndefined();
-    expect(wall.digits).toBeUndefined();
+    // A banner: the speaker and the clock stay in sight.
+    expect(wall.delegation).toBe('European Union');
+    expect(wall.phase).toBe('running');
 
     await command(hub, { type: 'clearAnnouncement' });
     wall = await waitForWall(
@@ -212,7 +213,13 @@ describe('the wall display in Chromium', () => {
     expect(wall.message).toBeUndefined();
 
     await command(hub, { type: 'setInterpretation', status: 'partial', languages: ['en', 'fr'] });
-    await waitForWall(page, shows('notice', '⚠ Interpretation only in: English and French'));
+    await waitForWall(
+      page,
+      shows(
+        'notice',
+        '⚠ Interpretation only in: English and French · Not available: Arabic, Chinese, Russian, and Spanish',
+      ),
+    );
 
     const resumeAt = anHourAhead();
     await command(hub, { type: 'suspendMeeting', resumesAt: resumeAt });

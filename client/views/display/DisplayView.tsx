@@ -9,6 +9,7 @@ import { Countdown } from '../../view-kit/Countdown.tsx';
 import { FloorSpeaker } from '../../view-kit/FloorSpeaker.tsx';
 import { InterpretationNotice } from '../../view-kit/InterpretationNotice.tsx';
 import { MessagePanel, useMeetingMessage } from '../../view-kit/MeetingMessage.tsx';
+import type { MeetingMessage as Message } from '../../view-kit/room-words.ts';
 import { ScreenErrorBoundary } from '../../view-kit/ScreenErrorBoundary.tsx';
 import { ScreenProvider, useScreen } from '../../view-kit/screen.tsx';
 import { pageLanguage } from '../../view-kit/screen-language.ts';
@@ -16,7 +17,6 @@ import { usePhonesLink } from '../../view-kit/phones-link.ts';
 import { useWakeLock } from '../../view-kit/use-wake-lock.ts';
 import type { LiveRoom } from '../../store/live-room.ts';
 import { floorSpeaker } from '../../view-kit/room-words.ts';
-import type { RoomPhase } from '../../view-kit/room-phase.ts';
 import { useRoomPhase } from '../../view-kit/use-room-phase.ts';
 import './display.css';
 import { ConnectionMark } from './parts/ConnectionMark.tsx';
@@ -43,23 +43,28 @@ function SpeakerPanel() {
 
 /**
  * The speaker and the clock. A suspension, an adjournment or a break between sittings takes the
- * floor's place; the chair's announcement never does: it is a banner above the speaker and the
- * clock, so that the room still sees whose time is running out.
+ * floor's place; the chair's announcement never does (it is beside the floor, AnnouncementBanner),
+ * so that the room still sees whose time is running out.
  */
-function Floor(props: { phase: RoomPhase | undefined }) {
-  const message = useMeetingMessage(props.phase);
+function Floor(props: { message: Message | undefined }) {
+  const { message } = props;
   if (message && message.kind !== 'announcement') {
     return <MessagePanel prefix="wall" message={message} />;
   }
   return (
     <div className="wall-floor">
-      {message && (
-        <div className="wall-banner">
-          <MessagePanel prefix="wall" message={message} />
-        </div>
-      )}
       <SpeakerPanel />
       <Countdown prefix="wall" />
+    </div>
+  );
+}
+
+/** The chair's announcement, beside the floor, above the next speakers. */
+function AnnouncementBanner(props: { message: Message | undefined }) {
+  if (props.message?.kind !== 'announcement') return null;
+  return (
+    <div className="wall-banner">
+      <MessagePanel prefix="wall" message={props.message} />
     </div>
   );
 }
@@ -105,14 +110,19 @@ function WallLayout(props: { followUrl: FollowUrl }) {
   const { store } = useScreen();
   const phase = useRoomPhase(store);
   const idle = phase?.kind === 'noMeeting' || phase?.kind === 'adjourned' ? phase : undefined;
+  const message = useMeetingMessage(phase);
+  // An announcement takes the next speakers' place beside the floor: it needs the room (up to
+  // 500 characters), and the list is on the phones and comes back when it is cleared.
+  const announced = message?.kind === 'announcement';
   return (
     <>
       <Header store={store} />
       {!idle && <InterpretationNotice prefix="wall" />}
       <main className="wall-main" data-idle={idle ? '' : undefined}>
-        {idle ? <IdlePanel store={store} phase={idle} /> : <Floor phase={phase} />}
+        {idle ? <IdlePanel store={store} phase={idle} /> : <Floor message={message} />}
         <aside className="wall-side">
-          {!idle && <NextList store={store} />}
+          {!idle && <AnnouncementBanner message={message} />}
+          {!idle && !announced && <NextList store={store} />}
           <FollowCode url={props.followUrl} />
         </aside>
       </main>

@@ -96,7 +96,7 @@ describe('the interpretation notice', () => {
 });
 
 describe('an announcement', () => {
-  it('is a banner above the speaker and the countdown, which stay, until it is cleared', () => {
+  it('is beside the speaker and the countdown, which stay, in the next speakers’ place until cleared', () => {
     const before = speaking();
     const store = storeWith(before);
     const wall = renderWall(store);
@@ -111,16 +111,18 @@ describe('an announcement', () => {
     expect(wall.textOf('.wall-message p')).toBe(
       'The vote will take place at 12:30 in the General Assembly Hall.',
     );
-    expect(message.closest('.wall-banner')).not.toBeNull();
+    expect(message.closest('.wall-side .wall-banner')).not.toBeNull();
     // The room still sees whose time runs out: the speaker and the clock stay.
     expect(wall.textOf('.wall-delegation')).toBe('France');
     expect(wall.part('.wall-countdown').dataset.phase).toBe('running');
-    // The rest of the wall stays: next speakers, the header.
-    expect(wall.container.querySelector('.wall-next')).not.toBeNull();
+    // It takes the next speakers' place (they are on the phones); the header stays.
+    expect(wall.container.querySelector('.wall-next')).toBeNull();
+    expect(wall.container.querySelector('.wall-status')).not.toBeNull();
 
     const cleared = run(announced, at(sec(20)), { type: 'clearAnnouncement' });
     pushChange(store, announced, cleared);
     expect(wall.container.querySelector('.wall-message')).toBeNull();
+    expect(wall.container.querySelector('.wall-next')).not.toBeNull();
     expect(wall.textOf('.wall-delegation')).toBe('France');
     expect(wall.part('.wall-countdown').dataset.phase).toBe('running');
   });
