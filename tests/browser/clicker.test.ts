@@ -98,9 +98,18 @@ async function openConsole(language = 'en', viewport = LAPTOP): Promise<OpenCons
   return { page, errors, loads: () => loads };
 }
 
-/** The keys the page has received since it was opened. */
+/**
+ * The keys the page has received since it was opened. Each is recorded in a timer its keydown
+ * set; one set after them runs after them all, so the last key pressed is in, however loaded the
+ * machine (read at once, a CI run found the list still empty).
+ */
 function keysSeen(page: Page): Promise<KeySeen[]> {
-  return page.evaluate(() => (window as unknown as { keysSeen: KeySeen[] }).keysSeen);
+  return page.evaluate(
+    () =>
+      new Promise<KeySeen[]>((resolve) =>
+        setTimeout(() => resolve((window as unknown as { keysSeen: KeySeen[] }).keysSeen)),
+      ),
+  );
 }
 
 /** The mark left on the page when it was opened, if it is still the same load. */
