@@ -1,6 +1,7 @@
 // The client app: one Vite build, served by the hub from dist/client.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { phoneChunk } from './client/phone-chunk.ts';
 import { websocketOnly } from './client/websocket-only.ts';
 
 export default defineConfig({
@@ -14,6 +15,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
+        // The phone's shared code in one chunk, whatever the other screens import (phone-chunk.ts).
+        codeSplitting: { groups: [phoneChunk] },
         // Each language's table of delegation names is a chunk a screen fetches for its language
         // (client/i18n/delegation-names.ts): named for what it is, not just "fr", so that the
         // budget test and anyone reading dist/ can tell it from the language's texts.
