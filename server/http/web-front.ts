@@ -25,7 +25,13 @@ import {
 import { readTlsPair, watchTlsFiles, type TlsFiles } from './tls-files.ts';
 
 // The secretariat's console is a page of the same client: the hub prints its /admin#key= link.
-const CLIENT_ROUTES = ['/display/:roomId', '/chair/:roomId', '/follow/:roomId', '/admin'];
+const CLIENT_ROUTES = [
+  '/display/:roomId',
+  '/chair/:roomId',
+  '/follow/:roomId',
+  '/lectern/:roomId',
+  '/admin',
+];
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
