@@ -259,41 +259,44 @@ export function settle(page: Page): Promise<void> {
 
 /**
  * Everything on the wall that leaves the viewport or is cut by its box: for every element under
- * `.wall` its bounding box lies within the viewport, and (HTML elements) its content fits its box,
- * scrollWidth/scrollHeight within clientWidth/clientHeight + 1 px. Elements matching `clipped`
- * clip on purpose and are spared the second check only.
+ * `.wall` (or the screen's `root`) its bounding box lies within the viewport, and (HTML elements)
+ * its content fits its box, scrollWidth/scrollHeight within clientWidth/clientHeight + 1 px.
+ * Elements matching `clipped` clip on purpose and are spared the second check only.
  */
-export function overflowProblems(page: Page, clipped: string[]): Promise<string[]> {
-  return page.evaluate((clippedSelectors) => {
-    const problems: string[] = [];
-    const name = (e: Element) =>
-      `${e.tagName.toLowerCase()}${e.classList.length > 0 ? `.${[...e.classList].join('.')}` : ''}` +
-      ` "${(e.textContent ?? '').trim().slice(0, 40)}"`;
-    const width = document.documentElement.clientWidth;
-    const height = document.documentElement.clientHeight;
-    for (const element of document.querySelectorAll('.wall, .wall *')) {
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue;
-      if (box.left < -1 || box.top < -1 || box.right > width + 1 || box.bottom > height + 1) {
-        problems.push(
-          `${name(element)} leaves the screen: ${Math.round(box.left)},${Math.round(box.top)} to ` +
-            `${Math.round(box.right)},${Math.round(box.bottom)} in ${width}x${height}`,
-        );
+export function overflowProblems(page: Page, clipped: string[], root = '.wall'): Promise<string[]> {
+  return page.evaluate(
+    ([clippedSelectors, screen]) => {
+      const problems: string[] = [];
+      const name = (e: Element) =>
+        `${e.tagName.toLowerCase()}${e.classList.length > 0 ? `.${[...e.classList].join('.')}` : ''}` +
+        ` "${(e.textContent ?? '').trim().slice(0, 40)}"`;
+      const width = document.documentElement.clientWidth;
+      const height = document.documentElement.clientHeight;
+      for (const element of document.querySelectorAll(`${screen}, ${screen} *`)) {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) continue;
+        if (box.left < -1 || box.top < -1 || box.right > width + 1 || box.bottom > height + 1) {
+          problems.push(
+            `${name(element)} leaves the screen: ${Math.round(box.left)},${Math.round(box.top)} to ` +
+              `${Math.round(box.right)},${Math.round(box.bottom)} in ${width}x${height}`,
+          );
+        }
+        if (!(element instanceof HTMLElement)) continue; // the QR code's SVG shapes
+        if (clippedSelectors.some((selector) => element.matches(selector))) continue;
+        if (
+          element.scrollWidth > element.clientWidth + 1 ||
+          element.scrollHeight > element.clientHeight + 1
+        ) {
+          problems.push(
+            `${name(element)} is cut: content ${element.scrollWidth}x${element.scrollHeight} ` +
+              `in a box of ${element.clientWidth}x${element.clientHeight}`,
+          );
+        }
       }
-      if (!(element instanceof HTMLElement)) continue; // the QR code's SVG shapes
-      if (clippedSelectors.some((selector) => element.matches(selector))) continue;
-      if (
-        element.scrollWidth > element.clientWidth + 1 ||
-        element.scrollHeight > element.clientHeight + 1
-      ) {
-        problems.push(
-          `${name(element)} is cut: content ${element.scrollWidth}x${element.scrollHeight} ` +
-            `in a box of ${element.clientWidth}x${element.clientHeight}`,
-        );
-      }
-    }
-    return problems;
-  }, clipped);
+      return problems;
+    },
+    [clipped, root] as const,
+  );
 }
 
 export interface Contrast {
