@@ -82,10 +82,11 @@ function linkLines(
 ): string[] {
   const { phones } = links;
   const base = phones.from === 'setting' && phones.base !== null ? phones.base : links.local;
-  const phonesLine = (roomId: string) =>
+  // The phones and the lectern's tablet are devices of their own, on the room's network.
+  const networkLine = (label: string, path: string) =>
     phones.base === null
-      ? `  phones:         ${links.local}/follow/${roomId} ${NO_PHONE_LINK}`
-      : `  phones:         ${phones.base}/follow/${roomId}`;
+      ? `${label}${links.local}${path} ${NO_PHONE_LINK}`
+      : `${label}${phones.base}${path}`;
   const lines = [
     `Secretariat (rooms and meetings): ${base}/admin#key=${encodeURIComponent(admin.key)}`,
     `  admin key:      ${admin.key} (${ADMIN_KEY_SOURCE[admin.source]})`,
@@ -99,7 +100,8 @@ function linkLines(
       key === undefined
         ? `  chair console:  ${base}/chair/${roomId}`
         : `  chair console:  ${base}/chair/${roomId}#key=${encodeURIComponent(key)}`,
-      phonesLine(roomId),
+      networkLine('  phones:         ', `/follow/${roomId}`),
+      networkLine('  lectern:        ', `/lectern/${roomId}`),
       key === undefined
         ? `  chair key:      shown when issued; a new one: npm run chair-key -- ${roomId}`
         : `  chair key:      ${key}`,

@@ -19,7 +19,7 @@ export function Home() {
             {r.title ? `${r.name} — ${r.title}` : r.name}:{' '}
             <a href={`/display/${r.roomId}`}>wall display</a> ·{' '}
             <a href={`/follow/${r.roomId}`}>phone view</a> ·{' '}
-            <a href={`/chair/${r.roomId}`}>chair</a>
+            <a href={`/lectern/${r.roomId}`}>lectern</a> · <a href={`/chair/${r.roomId}`}>chair</a>
           </li>
         ))}
       </ul>

@@ -60,16 +60,19 @@ describe('under the content security policy', () => {
     await page.close();
   });
 
-  it.each(['/follow/cr4', '/chair/cr4', '/'])('%s loads with no violation', async (route) => {
-    const { page, violations } = await watchedPage();
-    const hash = route.startsWith('/chair') ? `#key=${encodeURIComponent(hub.chairKey)}` : '';
-    await page.goto(`${hub.url}${route}${hash}`);
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
-    expect(await page.evaluate(() => document.body.innerText.trim().length)).toBeGreaterThan(0);
-    expect(violations).toEqual([]);
-    await page.close();
-  });
+  it.each(['/follow/cr4', '/chair/cr4', '/lectern/cr4', '/'])(
+    '%s loads with no violation',
+    async (route) => {
+      const { page, violations } = await watchedPage();
+      const hash = route.startsWith('/chair') ? `#key=${encodeURIComponent(hub.chairKey)}` : '';
+      await page.goto(`${hub.url}${route}${hash}`);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => document.body.innerText.trim().length)).toBeGreaterThan(0);
+      expect(violations).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('refuses an inline script and an inline style attribute', async () => {
     const { page, violations } = await watchedPage();

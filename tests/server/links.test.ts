@@ -58,6 +58,7 @@ describe('the links printed at start', () => {
     expect(link(out, 'wall display:')).toBe('https://rostrum.example.org/display/cr4');
     expect(link(out, 'chair console:')).toBe(`https://rostrum.example.org/chair/cr4#key=${KEY}`);
     expect(link(out, 'phones:')).toBe('https://rostrum.example.org/follow/cr4');
+    expect(link(out, 'lectern:')).toBe('https://rostrum.example.org/lectern/cr4');
     expect(link(out, 'Secretariat (rooms and meetings):')).toMatch(
       /^https:\/\/rostrum\.example\.org\/admin#key=/,
     );
@@ -72,6 +73,8 @@ describe('the links printed at start', () => {
     const phones = link(out, 'phones:');
     expect(phones).toBe(`http://${lan}:${port}/follow/cr4`);
     expect(phones).not.toMatch(/localhost|127\./);
+    // The lectern's tablet too is a device of its own on the room's network.
+    expect(link(out, 'lectern:')).toBe(`http://${lan}:${port}/lectern/cr4`);
     // The wall's own link may stay on this machine.
     expect(link(out, 'wall display:')).toBe(`http://localhost:${port}/display/cr4`);
 
