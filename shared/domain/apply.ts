@@ -7,6 +7,9 @@ import { fail, ok } from '../result.ts';
 import type { EpochMs } from '../time.ts';
 import type { Command, CommandType } from './commands.ts';
 import { domainError } from './errors.ts';
+import * as booth from './booth-commands.ts';
+import { interpretationFromBooths } from './booths.ts';
+import { issuerOf } from './command-issuers.ts';
 import * as floor from './floor-commands.ts';
 import type { CommandHandler, DomainResult } from './handler.ts';
 import * as list from './list-commands.ts';
@@ -15,7 +18,7 @@ import { checkSchedule, type CalendarEntry } from './calendar.ts';
 import { createMeeting, type MeetingSetup } from './meeting-setup.ts';
 import { parseCommand } from './parse-command.ts';
 import * as segment from './segment-commands.ts';
-import { UNDO_DEPTH, type MeetingCore, type RoomState } from './types.ts';
+import { UNDO_DEPTH, type Floor, type MeetingCore, type RoomState } from './types.ts';
 
 /** The room's own commands, not a meeting's: handled here, not by the table. */
 type RoomCommandType = 'undo' | 'openMeeting';
@@ -48,6 +51,9 @@ const handlers: HandlerTable = {
   adjournMeeting: meeting.adjournMeeting,
   updateMeeting: meeting.updateMeeting,
   startSegment: segment.startSegment,
+  followBooths: booth.followBooths,
+  setBoothStatus: booth.setBoothStatus,
+  askSlower: booth.askSlower,
 };
 
 /**
@@ -121,6 +127,10 @@ export function apply(
       current.meetingId,
     );
     if (!fits.ok) return fits;
+  }
+  // The booths' commands are theirs, not steps of the chair's undo (see undo below).
+  if (issuerOf(command.type) === 'booth') {
+    return ok({ ...state, current: result.value, version: state.version + 1 });
   }
   const entry = { commandType: command.type, at: now, fromVersion: state.version, state: current };
   return ok({
@@ -200,10 +210,48 @@ function undo(
   }
   return ok({
     ...state,
-    current: { ...last.state, nextId: current.nextId },
+    current: keepBoothsSay(current, { ...last.state, nextId: current.nextId }),
     version: state.version + 1,
     history: state.history.slice(0, -1),
   });
+}
+
+/**
+ * What the booths said since stays said when the chair undoes its own command: their reports
+ * (the notice recomposed from them if the restored meeting follows the booths) and their request
+ * to the speaker who still has the floor.
+ */
+function keepBoothsSay(current: MeetingCore, restored: MeetingCore): MeetingCore {
+  // Unchanged parts keep their identity, so that the change sent to clients leaves them out.
+  const said = current.booths.statuses;
+  const booths =
+    restored.booths.statuses === said ? restored.booths : { ...restored.booths, statuses: said };
+  const interpretation =
+    booths.source === 'booths' && booths !== restored.booths
+      ? interpretationFromBooths(said)
+      : restored.interpretation;
+  // The same speech, started at the same instant: the request was made to this speaker.
+  const sameSpeech =
+    restored.floor !== null &&
+    current.floor?.speakerId === restored.floor.speakerId &&
+    restored.floor.timer.startedAt !== null &&
+    current.floor.timer.startedAt === restored.floor.timer.startedAt &&
+    current.floor.slowerAt !== restored.floor.slowerAt;
+  const floor =
+    sameSpeech && current.floor && restored.floor
+      ? withSlowerOf(current.floor, restored.floor)
+      : restored.floor;
+  return { ...restored, booths, interpretation, floor };
+}
+
+/** `floor` with the interpreters' requests of `from` (the same speaker's floor, later). */
+function withSlowerOf(from: Floor, floor: Floor): Floor {
+  const { slowerAt: _at, slowerRequests: _count, ...rest } = floor;
+  return {
+    ...rest,
+    ...(from.slowerAt !== undefined && { slowerAt: from.slowerAt }),
+    ...(from.slowerRequests !== undefined && { slowerRequests: from.slowerRequests }),
+  };
 }
 
 /** Validates untrusted input as a command and applies it. */

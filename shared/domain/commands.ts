@@ -141,6 +141,15 @@ export const commandSchemas = {
   openMeeting: command('openMeeting', { meetingId: idText(64) }),
   /** Puts a segment of the open meeting in play: the list commands then act on its list. */
   startSegment: command('startSegment', { segmentId: idText(40) }),
+  /** The chair: the interpretation notice follows the booths' reports (setInterpretation ends it). */
+  followBooths: command('followBooths', {}),
+  /** A booth: whether interpretation into its language is provided now. */
+  setBoothStatus: command('setBoothStatus', {
+    language: z.enum(UN_LANGUAGES),
+    available: z.boolean(),
+  }),
+  /** A booth: asks the speaker on the floor to slow down (shared/domain/slower.ts). */
+  askSlower: command('askSlower', {}),
   undo: command('undo', {}),
 } as const;
 

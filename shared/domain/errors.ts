@@ -37,6 +37,10 @@ export const DOMAIN_ERROR_CODES = [
   'scheduleOverlap',
   'unknownSegment',
   'segmentInPlay',
+  /** A booth's report or the chair's followBooths that would change nothing. */
+  'nothingToChange',
+  /** askSlower within SLOWER_REPEAT_MS of the last request: the signal is on already. */
+  'slowerTooSoon',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

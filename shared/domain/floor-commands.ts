@@ -97,6 +97,7 @@ function closeSpeech(core: MeetingCore, floor: Floor, now: EpochMs): MeetingCore
     adjustmentMs: timer.adjustmentMs,
     overrunMs: Math.max(0, timer.accumulatedMs - allowed),
     pauses: timer.pauses,
+    ...(floor.slowerRequests !== undefined && { slowerRequests: floor.slowerRequests }),
   };
   return {
     ...core,

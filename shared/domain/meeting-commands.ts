@@ -32,6 +32,9 @@ export function setInterpretation(core: MeetingCore, cmd: CommandOf<'setInterpre
   if (refused) return refused;
   return ok({
     ...core,
+    // The chair's own notice: the booths' reports no longer set it (followBooths gives it back).
+    booths:
+      core.booths.source === 'chair' ? core.booths : { ...core.booths, source: 'chair' as const },
     interpretation: {
       status: cmd.status,
       languages,

@@ -2,6 +2,7 @@
 // What the calendar keeps for a scheduled meeting, what `POST .../meetings` and the rooms file
 // take, and what `openMeeting` turns into a running meeting (createMeeting), through the same
 // handler that `addSpeakers` uses, so a list set up in advance obeys the rules of a typed one.
+import { NO_BOOTH_REPORTS } from './booths.ts';
 import { z } from 'zod';
 import { fail, ok } from '../result.ts';
 import { speakerEntrySchema } from './commands.ts';
@@ -141,6 +142,7 @@ export function createMeeting(
     status: { kind: 'notStarted' },
     listOpen: true,
     interpretation: { ...notice, ...(hasTranslations(noteTranslations) && { noteTranslations }) },
+    booths: NO_BOOTH_REPORTS,
     announcement: null,
     segments: segments.map((segment, i) => ({ id: segmentIdAt(i), title: segment.title })),
     segmentId: segmentIdAt(0),

@@ -1,4 +1,5 @@
 // What clients see of a room, and what changed between two versions of it.
+import { NO_BOOTH_REPORTS } from './booths.ts';
 import { paceOf } from './projection.ts';
 import { speakersChange, type SpeakersChange } from './speaker-patch.ts';
 import type {
@@ -24,6 +25,7 @@ export const ROOM_PARTS: readonly RoomPart[] = [
   'segmentId',
   'listOpen',
   'interpretation',
+  'booths',
   'announcement',
   'speakers',
   'floor',
@@ -62,6 +64,7 @@ export function publicView(state: RoomState): PublicRoomState {
       segmentId: null,
       listOpen: false,
       interpretation: NO_INTERPRETATION_NOTICE,
+      booths: NO_BOOTH_REPORTS,
       announcement: null,
       speakers: NO_SPEAKERS,
       floor: null,
@@ -77,6 +80,7 @@ export function publicView(state: RoomState): PublicRoomState {
     segmentId: current.segmentId,
     listOpen: current.listOpen,
     interpretation: current.interpretation,
+    booths: current.booths,
     announcement: current.announcement,
     speakers: current.speakers,
     floor: current.floor && publicFloor(current.floor),
@@ -87,7 +91,11 @@ export function publicView(state: RoomState): PublicRoomState {
 /** The floor without the pauses of the speech: clients need the clock, the record the pauses. */
 function publicFloor(floor: Floor): PublicFloor {
   const { pauses: _pauses, ...clock } = floor.timer;
-  return { speakerId: floor.speakerId, timer: clock };
+  return {
+    speakerId: floor.speakerId,
+    timer: clock,
+    ...(floor.slowerAt !== undefined && { slowerAt: floor.slowerAt }),
+  };
 }
 
 /**
@@ -127,6 +135,7 @@ function sameFloor(a: PublicFloor | null, b: PublicFloor | null): boolean {
   const [x, y] = [a.timer, b.timer];
   return (
     a.speakerId === b.speakerId &&
+    a.slowerAt === b.slowerAt &&
     x.limitMs === y.limitMs &&
     x.adjustmentMs === y.adjustmentMs &&
     x.startedAt === y.startedAt &&

@@ -73,6 +73,8 @@ const floorShape = z.strictObject({
     accumulatedMs: durationMs,
     pauses: z.array(pauseShape),
   }),
+  slowerAt: epochMs.optional(),
+  slowerRequests: z.int().min(0).optional(),
 });
 
 const speechRecordShape = z.strictObject({
@@ -90,6 +92,7 @@ const speechRecordShape = z.strictObject({
   adjustmentMs: durationMs,
   overrunMs: durationMs,
   pauses: z.array(pauseShape),
+  slowerRequests: z.int().min(0).optional(),
 });
 
 const interpretationShape = z.strictObject({
@@ -98,6 +101,14 @@ const interpretationShape = z.strictObject({
   note: z.string().optional(),
   noteTranslations: translationsShape,
 });
+
+/** Meetings stored before the booths reported (schema 3 without it) had none: the chair's notice. */
+const boothsShape = z
+  .strictObject({
+    statuses: z.partialRecord(z.enum(UN_LANGUAGES), z.boolean()),
+    source: z.enum(['chair', 'booths']),
+  })
+  .default({ statuses: {}, source: 'chair' });
 
 const announcementShape = z.strictObject({
   text: z.string(),
@@ -118,6 +129,7 @@ export const meetingCoreSchema = z.strictObject({
   status: statusShape,
   listOpen: z.boolean(),
   interpretation: interpretationShape,
+  booths: boothsShape,
   announcement: announcementShape.nullable(),
   segments: z.array(segmentShape).min(1),
   segmentId: z.string(),

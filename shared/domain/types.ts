@@ -119,6 +119,10 @@ export interface SpeechTimer extends TimerClock {
 export interface Floor {
   speakerId: string;
   timer: SpeechTimer;
+  /** When the interpreters last asked this speaker to slow down (askSlower); absent: never. */
+  slowerAt?: EpochMs;
+  /** How often they asked during this speech; absent means 0. Goes into the record. */
+  slowerRequests?: number;
 }
 
 /**
@@ -128,6 +132,8 @@ export interface Floor {
 export interface PublicFloor {
   speakerId: string;
   timer: TimerClock;
+  /** When the interpreters last asked this speaker to slow down; screens show it for a while. */
+  slowerAt?: EpochMs;
 }
 
 /** One speech held: the meeting's record, what holds it accountable. */
@@ -149,6 +155,8 @@ export interface SpeechRecord {
   /** How far the speech ran past limit + adjustment; 0 when it kept to time. */
   overrunMs: DurationMs;
   pauses: Pause[];
+  /** How often the interpreters asked the speaker to slow down; absent means never. */
+  slowerRequests?: number;
 }
 
 export type InterpretationStatus = 'available' | 'partial' | 'unavailable';
@@ -160,6 +168,22 @@ export interface Interpretation {
   note?: string;
   /** The note in other languages; given only with a note. */
   noteTranslations?: Translations;
+}
+
+/**
+ * What the interpreters' booths say of their own language: true when interpretation into it is
+ * provided now, false when not; a language whose booth said nothing is absent.
+ */
+export type BoothStatuses = Partial<Record<UnLanguage, boolean>>;
+
+/**
+ * The booths' reports, and who sets the room's interpretation notice: the chair (its own
+ * setInterpretation, the default) or the booths (followBooths: the notice is composed from their
+ * reports, see booths.ts).
+ */
+export interface Booths {
+  statuses: BoothStatuses;
+  source: 'chair' | 'booths';
 }
 
 /** A message from the chair shown on the wall. */
@@ -198,6 +222,7 @@ export interface PublicRoomState {
   segmentId: string | null;
   listOpen: boolean;
   interpretation: Interpretation;
+  booths: Booths;
   announcement: Announcement | null;
   /**
    * The list of speakers of the segment in play, in speaking order: spoken ones first, then the
@@ -242,6 +267,7 @@ export interface MeetingCore {
   status: MeetingStatus;
   listOpen: boolean;
   interpretation: Interpretation;
+  booths: Booths;
   announcement: Announcement | null;
   /** The segments in order; a meeting given none has one, titled ''. */
   segments: Segment[];

@@ -29,6 +29,7 @@ const room: PublicRoomState = {
   segmentId: 'seg-1',
   listOpen: true,
   interpretation: { status: 'available', languages: [] },
+  booths: { statuses: {}, source: 'chair' },
   announcement: null,
   speakers: [],
   floor: null,

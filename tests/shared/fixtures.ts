@@ -162,6 +162,9 @@ export const ONE_OF_EACH: { [Type in CommandType]: CommandOf<Type> } = {
   updateMeeting: { type: 'updateMeeting', note: 'Originally held on 6 September 2017' },
   openMeeting: { type: 'openMeeting', meetingId: '2017-09-07-1' },
   startSegment: { type: 'startSegment', segmentId: 'seg-2' },
+  followBooths: { type: 'followBooths' },
+  setBoothStatus: { type: 'setBoothStatus', language: 'fr', available: true },
+  askSlower: { type: 'askSlower' },
   undo: { type: 'undo' },
 };
 

@@ -10,11 +10,13 @@ import { DOMAIN_ERROR_CODES } from '../../shared/domain/errors.ts';
 import { project, sittingSpans } from '../../shared/domain/projection.ts';
 import { callOrder } from '../../shared/domain/list-order.ts';
 import { applyChange } from '../../shared/domain/apply-change.ts';
+import { interpretationFromBooths } from '../../shared/domain/booths.ts';
 import { changedParts, publicView } from '../../shared/domain/public-view.ts';
 import { roomStateSchema } from '../../shared/domain/state-schema.ts';
 import { elapsedMs, timerPhase } from '../../shared/domain/timer.ts';
 import { meetingSetupSchema, type MeetingSetupInput } from '../../shared/domain/meeting-setup.ts';
 import {
+  UN_LANGUAGES,
   UNDO_DEPTH,
   type MeetingCore,
   type RoomState,
@@ -106,6 +108,9 @@ const WEIGHTS: Record<CommandType | 'garbage', number> = {
   updateMeeting: 1,
   openMeeting: 1.5,
   startSegment: 3,
+  followBooths: 1,
+  setBoothStatus: 4,
+  askSlower: 3,
   undo: 6,
   garbage: 4,
 };
@@ -143,6 +148,9 @@ function garbage(r: Random): unknown {
     () => ({ type: 'undo', expectedVersion: -1 }),
     () => ({ type: 'openMeeting', meetingId: '' }),
     () => ({ type: 'startSegment', segmentId: 2 }),
+    () => ({ type: 'setBoothStatus', language: r.pick(['de', 'EN', '']), available: true }),
+    () => ({ type: 'setBoothStatus', language: 'fr', available: 'yes' }),
+    () => ({ type: 'askSlower', speakerId: 's1' }),
   ])();
 }
 
@@ -297,6 +305,8 @@ function randomInput(r: Random, state: RoomState, now: EpochMs): unknown {
         };
       case 'startSegment':
         return { segmentId: r.pick(['seg-1', 'seg-2', 'seg-3', 'seg-4', 'x']) };
+      case 'setBoothStatus':
+        return { language: r.pick(UN_LANGUAGES), available: r.chance(0.7) };
       case 'updateMeeting':
         return r.pick<Record<string, unknown>>([
           { title: 'Renamed' },
@@ -350,6 +360,26 @@ function checkInvariants(state: RoomState, now: EpochMs): void {
   checkSegments(core);
   checkMeeting(core, now);
   checkVersions(core);
+  checkBooths(core, now);
+}
+
+/** While the notice follows the booths it is what their reports make; requests are in the past. */
+function checkBooths(core: MeetingCore, now: EpochMs): void {
+  if (core.booths.source === 'booths') {
+    check(
+      isDeepStrictEqual(core.interpretation, interpretationFromBooths(core.booths.statuses)),
+      "the notice is not the booths' reports",
+    );
+  }
+  const floor = core.floor;
+  if (floor?.slowerAt !== undefined) {
+    check(floor.slowerAt <= now, 'a request to slow down from the future');
+    check((floor.slowerRequests ?? 0) >= 1, 'a request to slow down not counted');
+    check(floor.timer.startedAt !== null, 'a request to slow down before the speech started');
+  }
+  for (const entry of core.record) {
+    check((entry.slowerRequests ?? 0) >= 0, `record ${entry.id} counts negative requests`);
+  }
 }
 
 /** Every set of versions kept has a version, of a text that is there (localized.ts). */

@@ -87,14 +87,17 @@ const VALID: CommandInput[] = [
   },
   { type: 'openMeeting', meetingId: '2017-09-06-1' },
   { type: 'startSegment', segmentId: 'seg-2' },
+  { type: 'followBooths' },
+  { type: 'setBoothStatus', language: 'ar', available: false },
+  { type: 'askSlower', expectedVersion: 3 },
   { type: 'undo' },
   { type: 'undo', expectedVersion: 0 },
   { type: 'closeList', expectedVersion: 12 },
 ];
 
 describe('valid commands', () => {
-  it('there are 27 command types, each with a valid case here', () => {
-    expect(COMMAND_TYPES).toHaveLength(27);
+  it('there are 30 command types, each with a valid case here', () => {
+    expect(COMMAND_TYPES).toHaveLength(30);
     expect(new Set(VALID.map((c) => c.type))).toEqual(new Set(COMMAND_TYPES));
   });
 

@@ -45,6 +45,7 @@ describe('publicView', () => {
         'status',
         'listOpen',
         'interpretation',
+        'booths',
         'announcement',
         'speakers',
         'floor',

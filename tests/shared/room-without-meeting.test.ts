@@ -48,6 +48,7 @@ describe('publicView of a room with no meeting', () => {
       segmentId: null,
       listOpen: false,
       interpretation: { status: 'available', languages: [] },
+      booths: { statuses: {}, source: 'chair' },
       announcement: null,
       speakers: [],
       floor: null,
@@ -63,6 +64,7 @@ describe('publicView of a room with no meeting', () => {
     expect(again.speakers).toBe(view.speakers);
     expect(again.segments).toBe(view.segments);
     expect(again.interpretation).toBe(view.interpretation);
+    expect(again.booths).toBe(view.booths);
     expect(again.status).toBe(view.status);
     expect(changedParts(view, again)).toEqual({});
   });
