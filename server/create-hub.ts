@@ -14,7 +14,7 @@ import { createFront, type Front } from './http/web-front.ts';
 import { measuredEngine, timedStore } from './instrument.ts';
 import { createHubMetrics, type HubMetrics } from './metrics.ts';
 import { doorOf, type RostrumIo } from './realtime/io-server.ts';
-import { attachSocketServer, revokeChairs } from './realtime/socket-server.ts';
+import { attachSocketServer, revokeBooths, revokeChairs } from './realtime/socket-server.ts';
 import { createRoomEngine, type RoomEngine } from './room-engine.ts';
 import type { ServerDeps } from './server-deps.ts';
 import type { RoomStore } from './store/room-store.ts';
@@ -69,6 +69,7 @@ export function createHub(deps: HubDeps): Hub {
   // Room keys are read from the store at every check, so that a new one takes effect at once.
   const access = createAccess({
     chairKeyHash: (roomId) => store.chairKeyHash(roomId),
+    boothKeyHash: (roomId) => store.boothKeyHash(roomId),
     chairKeyOverride: deps.chairKeyOverride,
     adminKey: adminKey.key,
   });
@@ -84,6 +85,14 @@ export function createHub(deps: HubDeps): Hub {
       key,
       note: 'ROSTRUM_CHAIR_KEY is set: it stays the key of every room until the hub is restarted without it; this key takes over then.',
     };
+  }
+  // A booth key has no override: it is issued by the secretariat, and a replaced one stops at once.
+  function rotateBoothKey(roomId: string): { key: string } {
+    const key = generateChairKey();
+    store.setBoothKey(roomId, key);
+    const revoked = io ? revokeBooths(io, roomId, clock()) : 0;
+    logger.info({ roomId, revoked }, 'booth key issued; booths on the old key disconnected');
+    return { key };
   }
   // With Redis, the edges get every change and the current snapshots (server/edge/).
   const link = deps.redisUrl === undefined ? undefined : openRedisLink(deps.redisUrl, logger);
@@ -113,6 +122,7 @@ export function createHub(deps: HubDeps): Hub {
         clock,
         access,
         rotateChairKey,
+        rotateBoothKey,
         logger,
         guard,
         metrics,

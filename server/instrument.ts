@@ -22,6 +22,8 @@ export function timedStore(store: RoomStore, metrics: HubMetrics, ticks: Ticks):
     },
     chairKeyHash: (roomId) => store.chairKeyHash(roomId),
     setChairKey: (roomId, key) => store.setChairKey(roomId, key),
+    boothKeyHash: (roomId) => store.boothKeyHash(roomId),
+    setBoothKey: (roomId, key) => store.setBoothKey(roomId, key),
     health: () => store.health(),
     journal: (roomId, meetingId) => store.journal(roomId, meetingId),
     meeting: (roomId, meetingId) => store.meeting(roomId, meetingId),
@@ -51,9 +53,9 @@ export function measuredEngine(engine: RoomEngine, metrics: HubMetrics, ticks: T
     meeting: (roomId, meetingId) => engine.meeting(roomId, meetingId),
     addRoom: (room, chairKey) => engine.addRoom(room, chairKey),
     change: (roomId, change, origin) => engine.change(roomId, change, origin),
-    execute(roomId, input, origin) {
+    execute(roomId, input, origin, issuer) {
       const start = ticks();
-      const ack = engine.execute(roomId, input, origin);
+      const ack = engine.execute(roomId, input, origin, issuer);
       metrics.handled(origin, (ticks() - start) / 1000);
       if (ack.ok) metrics.accepted(roomId, origin, typeOf(input));
       else metrics.refused(engine.has(roomId) ? roomId : NO_ROOM, origin, ack.error.code);

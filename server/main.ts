@@ -77,6 +77,7 @@ function linkLines(
   links: FrontLinks,
   roomIds: string[],
   keys: Readonly<Record<string, string>>,
+  boothKeys: Readonly<Record<string, string>>,
   override: string | undefined,
   admin: AdminKey,
 ): string[] {
@@ -102,6 +103,12 @@ function linkLines(
         : `  chair console:  ${base}/chair/${roomId}#key=${encodeURIComponent(key)}`,
       networkLine('  phones:         ', `/follow/${roomId}`),
       networkLine('  lectern:        ', `/lectern/${roomId}`),
+      boothKeys[roomId] === undefined
+        ? `  booths:         ${base}/booth/${roomId} (the key: from /admin, "Booth key")`
+        : networkLine(
+            '  booths:         ',
+            `/booth/${roomId}#key=${encodeURIComponent(boothKeys[roomId])}`,
+          ),
       key === undefined
         ? `  chair key:      shown when issued; a new one: npm run chair-key -- ${roomId}`
         : `  chair key:      ${key}`,
@@ -233,7 +240,14 @@ async function main(): Promise<void> {
     listeningLine('hub', port, config.host, hub.secure),
     ...redirectLine(hub),
     '',
-    ...linkLines(links, hub.engine.roomIds(), seeded.chairKeys, config.chairKey, hub.adminKey),
+    ...linkLines(
+      links,
+      hub.engine.roomIds(),
+      seeded.chairKeys,
+      seeded.boothKeys,
+      config.chairKey,
+      hub.adminKey,
+    ),
   ];
   process.stdout.write(`${lines.join('\n')}\n\n`);
   lock.describe({

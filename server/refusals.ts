@@ -14,6 +14,6 @@ export function notHubError(hubUrl: string | undefined): RostrumError {
   const where = hubUrl ? ` at ${hubUrl}` : '';
   return {
     code: 'notHub',
-    message: `This is an edge server: the chair's console connects to the hub${where}.`,
+    message: `This is an edge server: the chair's console and the interpreters' booths connect to the hub${where}.`,
   };
 }

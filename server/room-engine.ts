@@ -5,6 +5,11 @@
 // version, journaled and announced. Nothing here knows about the network.
 import { apply, type CalendarView } from '../shared/domain/apply.ts';
 import { upcomingOf, type CalendarEntry } from '../shared/domain/calendar.ts';
+import {
+  issuerOf,
+  wrongIssuerError,
+  type CommandIssuer,
+} from '../shared/domain/command-issuers.ts';
 import { afterClockStep } from '../shared/domain/clock-step.ts';
 import type { CreatedRoom } from '../shared/domain/create-room.ts';
 import type { RostrumError } from '../shared/domain/errors.ts';
@@ -59,7 +64,16 @@ export interface RoomEngine {
   state(roomId: string): RoomState | undefined;
   snapshot(roomId: string): RoomSnapshot | undefined;
   /** Validates and applies one command from outside, then commits and announces it. */
-  execute(roomId: string, input: unknown, origin: CommandOrigin): CommandAck;
+  /**
+   * Validates and applies a command sent by `issuer` (the chair unless said otherwise); a
+   * command of the other issuer's (shared/domain/command-issuers.ts) is refused as forbidden.
+   */
+  execute(
+    roomId: string,
+    input: unknown,
+    origin: CommandOrigin,
+    issuer?: CommandIssuer,
+  ): CommandAck;
   /** The room's meetings as calendar entries, in no particular order (see inCalendarOrder). */
   calendar(roomId: string): CalendarEntry[] | undefined;
   /** A meeting of the room with its setup, and its state once it opened. */
@@ -212,11 +226,14 @@ export function createRoomEngine(deps: {
       // (a large meeting's record and lists take a fifth of a second to check).
       return closedMeetings.get(`${roomId}/${meetingId}`, () => store.meeting(roomId, meetingId));
     },
-    execute(roomId, input, origin) {
+    execute(roomId, input, origin, issuer = 'chair') {
       const room = rooms.get(roomId);
       if (!room) return { ok: false, error: unknownRoomError(roomId) };
       const parsed = parseCommand(input);
       if (!parsed.ok) return { ok: false, error: parsed.error };
+      if (issuerOf(parsed.value.type) !== issuer) {
+        return { ok: false, error: wrongIssuerError(parsed.value.type, issuer) };
+      }
       const now = clock();
       const result = apply(room.state, parsed.value, now, calendarView(room));
       if (!result.ok) {

@@ -17,12 +17,14 @@ export interface SeedOutcome {
   kept: string[];
   /** The keys of the rooms created: the only time they are known (the store keeps a hash). */
   chairKeys: Record<string, string>;
+  /** The interpreters' booth keys of the rooms created, known this once too. */
+  boothKeys: Record<string, string>;
 }
 
 /** Creates each seeded room missing from the store; throws naming the room and field at fault. */
 export function seedRooms(store: RoomStore, seeds: readonly RoomSeed[], now: EpochMs): SeedOutcome {
   const existing = new Set(store.loadRooms().map((r) => r.state.roomId));
-  const outcome: SeedOutcome = { created: [], kept: [], chairKeys: {} };
+  const outcome: SeedOutcome = { created: [], kept: [], chairKeys: {}, boothKeys: {} };
   for (const seed of seeds) {
     if (existing.has(seed.id)) {
       outcome.kept.push(seed.id);
@@ -34,9 +36,12 @@ export function seedRooms(store: RoomStore, seeds: readonly RoomSeed[], now: Epo
     }
     const chairKey = generateChairKey();
     store.createRoom(room.value, chairKey);
+    const boothKey = generateChairKey();
+    store.setBoothKey(seed.id, boothKey);
     remember(store, seed.id, new Set(seed.meetings.map(fileKey)));
     outcome.created.push(seed.id);
     outcome.chairKeys[seed.id] = chairKey;
+    outcome.boothKeys[seed.id] = boothKey;
   }
   return outcome;
 }

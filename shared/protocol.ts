@@ -23,14 +23,22 @@ import type { EpochMs } from './time.ts';
  */
 export const PROTOCOL_VERSION = 2;
 
-export const ROLES = ['display', 'follower', 'chair'] as const;
+export const ROLES = ['display', 'follower', 'chair', 'booth'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The roles that join with a room's key: the chair's console and the interpreters' booths. */
+export type KeyedRole = 'chair' | 'booth';
+
+/** Whether a role joins with a key (and so is checked by it, not by the per-address cap). */
+export function isKeyedRole(role: Role): role is KeyedRole {
+  return role === 'chair' || role === 'booth';
+}
 
 /** What a client sends in `io(url, { auth })` (validated by handshake-schema.ts on the hub). */
 export interface Handshake {
   roomId: string;
   role: Role;
-  /** The room's chair key; required for the chair role only. */
+  /** The room's chair key for the chair, its booth key for a booth; required for those two only. */
   key?: string;
   /** The protocol version the client speaks; absent means the current one. */
   protocol?: number;
@@ -141,8 +149,8 @@ export function isUpToDate(answer: SyncAnswer): answer is UpToDate {
 export interface SocketData {
   roomId: string;
   role: Role;
-  /** For a chair: whether it joined with the room's key or the secretariat's. */
-  holder?: 'chair' | 'admin';
+  /** For a chair or a booth: whether it joined with the room's key or the secretariat's. */
+  holder?: 'chair' | 'booth' | 'admin';
 }
 
 /** GET /api/rooms: one line per room. */

@@ -75,6 +75,7 @@ export function createEdgeApiRouter(deps: {
   router.post('/rooms', toHub);
   router.patch('/rooms/:roomId', toHub);
   router.post('/rooms/:roomId/chair-key', toHub);
+  router.post('/rooms/:roomId/booth-key', toHub);
   router.post('/rooms/:roomId/meetings', toHub);
   router.patch('/rooms/:roomId/meetings/:meetingId', toHub);
   router.delete('/rooms/:roomId/meetings/:meetingId', toHub);

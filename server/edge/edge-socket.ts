@@ -47,7 +47,7 @@ export function serveEdgeClients(
           };
         }
       },
-      chairRefusal: () => notHubError(hubUrl),
+      keyRefusal: () => notHubError(hubUrl),
     },
   });
 

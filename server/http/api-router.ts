@@ -46,6 +46,8 @@ export function createApiRouter(deps: {
   access: Access;
   /** Replaces a room's chair key and disconnects the consoles that joined with the old one. */
   rotateChairKey: (roomId: string) => { key: string; note?: string };
+  /** Issues or replaces a room's booth key and disconnects the booths on the old one. */
+  rotateBoothKey: (roomId: string) => { key: string };
   logger: Logger;
   guard: Guard;
   metrics: HubMetrics;
@@ -327,6 +329,14 @@ export function createApiRouter(deps: {
     const rotated = deps.rotateChairKey(roomId);
     logger.warn({ roomId }, 'chair key replaced by the secretariat');
     res.json({ ok: true, roomId, ...rotated, serverNow: clock() });
+  });
+
+  router.post('/rooms/:roomId/booth-key', requireAdmin, (req, res) => {
+    const roomId = roomOf(req, res);
+    if (!roomId) return;
+    const issued = deps.rotateBoothKey(roomId);
+    logger.warn({ roomId }, 'booth key issued by the secretariat');
+    res.json({ ok: true, roomId, ...issued, serverNow: clock() });
   });
 
   router.post(

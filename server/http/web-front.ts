@@ -30,6 +30,7 @@ const CLIENT_ROUTES = [
   '/chair/:roomId',
   '/follow/:roomId',
   '/lectern/:roomId',
+  '/booth/:roomId',
   '/admin',
 ];
 

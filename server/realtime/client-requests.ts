@@ -4,7 +4,12 @@
 // hub next to nothing. No request a client can make without a key costs more than one snapshot
 // a second.
 import type { ErrorCode } from '../../shared/domain/errors.ts';
-import type { CommandAck, RoomSnapshot, SyncAnswer } from '../../shared/protocol.ts';
+import {
+  isKeyedRole,
+  type CommandAck,
+  type RoomSnapshot,
+  type SyncAnswer,
+} from '../../shared/protocol.ts';
 import type { Clock } from '../clock.ts';
 import type { Guard } from '../guard/limits.ts';
 import { cutConnection } from '../guard/output-bound.ts';
@@ -123,17 +128,17 @@ export function serveRequests(
   socket.on('command', (...args: unknown[]) => {
     const { payload, ack } = split(args);
     const reply = (answer: CommandAck) => ack?.(answer);
-    // Only a chair's command may draw on the room's allowance: a display or a phone, which has no
-    // key, is held to its own connection's rate, and its command is refused for its role anyway.
-    const tooFast =
-      role === 'chair'
-        ? guard.command(socket.id, roomId, commandBytes(payload[0]))
-        : guard.command(socket.id, undefined);
+    // Only a keyed client's command (a chair's, a booth's) may draw on the room's allowance: a
+    // display or a phone is held to its own connection's rate, and refused for its role anyway.
+    const keyed = isKeyedRole(role);
+    const tooFast = keyed
+      ? guard.command(socket.id, roomId, commandBytes(payload[0]))
+      : guard.command(socket.id, undefined);
     if (tooFast) {
       metrics.refused(roomId, 'socket', tooFast.code);
-      // A chair is told every time (its console must know); a keyless client has been told its
-      // role is wrong, and a flood of such answers is what it would like the hub to send.
-      if (role === 'chair') reply({ ok: false, error: tooFast });
+      // A chair or a booth is told every time (its screen must know); a keyless client has been
+      // told its role is wrong, and a flood of such answers is what it would like the hub to send.
+      if (keyed) reply({ ok: false, error: tooFast });
       else leftUnanswered();
       return;
     }

@@ -3,7 +3,7 @@
 // how they know a room and what they say to a chair.
 import type { RostrumError } from '../../shared/domain/errors.ts';
 import { handshakeSchema } from '../../shared/handshake-schema.ts';
-import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { PROTOCOL_VERSION, isKeyedRole, type KeyedRole } from '../../shared/protocol.ts';
 import { originAllowed } from '../guard/web-security.ts';
 import type { HubMetrics } from '../metrics.ts';
 import type { Guard } from '../guard/limits.ts';
@@ -13,8 +13,15 @@ import type { Door, RostrumIo } from './io-server.ts';
 export interface Admission {
   /** Why `roomId` cannot be joined (no such room), or undefined; an edge asks Redis. */
   roomRefusal(roomId: string): RostrumError | undefined | Promise<RostrumError | undefined>;
-  /** Why a chair joining with `key` from `address` is refused, or undefined to let it in. */
-  chairRefusal(roomId: string, key: string | undefined, address: string): RostrumError | undefined;
+  /**
+   * Why a chair or a booth joining with `key` from `address` is refused, or undefined to let it in.
+   */
+  keyRefusal(
+    roomId: string,
+    role: KeyedRole,
+    key: string | undefined,
+    address: string,
+  ): RostrumError | undefined;
 }
 
 /** A handshake refusal that reaches the client as `connect_error` with `data.code`. */
@@ -24,7 +31,7 @@ function refusal(error: RostrumError): Error & { data: RostrumError } {
 
 /**
  * Installs the checks on `io`: handshakes and connections per address, origin, auth shape,
- * protocol, room, then the chair's.
+ * protocol, room, then the key of a chair or a booth.
  */
 export function admitClients(
   io: RostrumIo,
@@ -62,9 +69,9 @@ export function admitClients(
       return;
     }
     const { roomId, role, key, protocol } = parsed.data;
-    // The cap is for keyless clients: a chair behind a venue's NAT must get in beside its 200
-    // phones, and a chair is checked by its key (and wrong keys by their own limit) instead.
-    const crowded = role === 'chair' ? undefined : door.cap.refusal(address);
+    // The cap is for keyless clients: a chair or a booth behind a venue's NAT must get in beside
+    // its 200 phones, and is checked by its key (and wrong keys by their own limit) instead.
+    const crowded = isKeyedRole(role) ? undefined : door.cap.refusal(address);
     if (crowded) {
       refuse(crowded);
       return;
@@ -78,7 +85,8 @@ export function admitClients(
     }
     const admit = (roomError: RostrumError | undefined) => {
       const error =
-        roomError ?? (role === 'chair' ? admission.chairRefusal(roomId, key, address) : undefined);
+        roomError ??
+        (isKeyedRole(role) ? admission.keyRefusal(roomId, role, key, address) : undefined);
       if (error) {
         refuse(error);
         return;

@@ -1,10 +1,12 @@
 // Socket.IO: clients join one room in the handshake, get its snapshot at once, then every change.
-// Only a chair with the room's key may send commands; the engine does the rest. Every request is
+// Only a chair with the room's key may run the meeting, and only a booth with the room's booth key
+// may speak for the interpreters (shared/domain/command-issuers.ts); the engine does the rest. Every request is
 // answered with its result or a typed error, within the limits of the hub's guard. The checks at
 // the door (handshake.ts) and the answers to requests (client-requests.ts) are the edges' too.
 import type { Server as HttpServer } from 'node:http';
 import type { RostrumError } from '../../shared/domain/errors.ts';
 import { handshakeSchema } from '../../shared/handshake-schema.ts';
+import { isKeyedRole, type KeyedRole, type SocketData } from '../../shared/protocol.ts';
 import type { Access } from '../auth/access.ts';
 import type { Clock } from '../clock.ts';
 import type { Guard } from '../guard/limits.ts';
@@ -31,27 +33,53 @@ export {
   type RostrumIo,
 } from './io-server.ts';
 
+/** What a connection that joined with a replaced key is told before it is closed. */
+const REVOKED_MESSAGES: Record<KeyedRole, string> = {
+  chair: "This room's chair key was replaced: enter the new key to go on.",
+  booth: "This room's booth key was replaced: enter the new key to go on.",
+};
+
 /**
- * Tells the consoles of `roomId` that joined with its chair key (not the secretariat's) that the
- * key was replaced, and closes their connections: the old key must stop working at once.
+ * Tells the connections of `roomId` that joined as `role` with the room's key of that role (not
+ * the secretariat's) that the key was replaced, and closes them: the old key must stop working at
+ * once.
  */
-export function revokeChairs(io: RostrumIo, roomId: string, now: number): number {
+function revokeHolders(io: RostrumIo, roomId: string, role: KeyedRole, now: number): number {
   let revoked = 0;
   for (const socket of io.of('/').sockets.values()) {
-    const { data } = socket;
-    if (data.roomId !== roomId || data.role !== 'chair' || data.holder !== 'chair') continue;
+    const data: SocketData = socket.data;
+    if (data.roomId !== roomId || data.role !== role || data.holder !== role) continue;
     socket.emit('revoked', {
       serverNow: now,
-      error: {
-        code: 'keyRevoked',
-        message: "This room's chair key was replaced: enter the new key to go on.",
-      },
+      error: { code: 'keyRevoked', message: REVOKED_MESSAGES[role] },
     });
     socket.disconnect(true);
     revoked += 1;
   }
   return revoked;
 }
+
+/** Closes the consoles of `roomId` that joined with its replaced chair key; how many. */
+export function revokeChairs(io: RostrumIo, roomId: string, now: number): number {
+  return revokeHolders(io, roomId, 'chair', now);
+}
+
+/** Closes the booths of `roomId` that joined with its replaced booth key; how many. */
+export function revokeBooths(io: RostrumIo, roomId: string, now: number): number {
+  return revokeHolders(io, roomId, 'booth', now);
+}
+
+/** What a chair or a booth with a missing or wrong key is told at the door. */
+const KEY_REFUSALS: Record<KeyedRole, { missing: string; wrong: string }> = {
+  chair: {
+    missing: 'The chair joins with the room key.',
+    wrong: 'That is not the chair key of this room.',
+  },
+  booth: {
+    missing: "A booth joins with the room's booth key.",
+    wrong: 'That is not the booth key of this room.',
+  },
+};
 
 export function attachSocketServer(deps: {
   httpServer: HttpServer;
@@ -68,6 +96,9 @@ export function attachSocketServer(deps: {
   door: Door;
 }): RostrumIo {
   const { httpServer, engine, clock, logger, access, guard, metrics, corsOrigins, door } = deps;
+  // A booth's key opens the booths' door only, and the chair's the chair's; the secretariat's both.
+  const holderOf = (roomId: string, role: KeyedRole, key: string | undefined) =>
+    role === 'chair' ? access.holderOf(roomId, key) : access.boothHolderOf(roomId, key);
   const io = createIo(httpServer, {
     corsOrigins,
     door,
@@ -81,16 +112,15 @@ export function attachSocketServer(deps: {
     guard,
     admission: {
       roomRefusal: (roomId) => (engine.has(roomId) ? undefined : unknownRoomError(roomId)),
-      chairRefusal(roomId, key, address): RostrumError | undefined {
+      keyRefusal(roomId, role, key, address): RostrumError | undefined {
         const blocked = guard.keyAttempt(address);
         if (blocked) return blocked;
-        if (key === undefined) {
-          return { code: 'unauthorized', message: 'The chair joins with the room key.' };
-        }
-        if (access.holderOf(roomId, key) === undefined) {
+        const words = KEY_REFUSALS[role];
+        if (key === undefined) return { code: 'unauthorized', message: words.missing };
+        if (holderOf(roomId, role, key) === undefined) {
           guard.keyFailed(address);
-          logger.warn({ roomId, address, via: 'socket' }, 'wrong chair key');
-          return { code: 'forbidden', message: 'That is not the chair key of this room.' };
+          logger.warn({ roomId, address, via: 'socket' }, `wrong ${role} key`);
+          return { code: 'forbidden', message: words.wrong };
         }
         return undefined;
       },
@@ -99,9 +129,9 @@ export function attachSocketServer(deps: {
 
   io.on('connection', (socket: RostrumSocket) => {
     const { roomId, role } = socket.data;
-    if (role === 'chair') {
+    if (isKeyedRole(role)) {
       const key = handshakeSchema.safeParse(socket.handshake.auth).data?.key;
-      socket.data.holder = access.holderOf(roomId, key) ?? 'chair';
+      socket.data.holder = holderOf(roomId, role, key) ?? role;
     }
     metrics.clientJoined(roomId, role);
     void socket.join(channelOf(roomId));
@@ -116,7 +146,8 @@ export function attachSocketServer(deps: {
       answers: {
         snapshot: (id) => engine.snapshot(id),
         command(client: RostrumSocket, payload) {
-          if (client.data.role !== 'chair') {
+          const { role: sender } = client.data;
+          if (!isKeyedRole(sender)) {
             return refuseCommand(
               client,
               metrics,
@@ -132,7 +163,7 @@ export function attachSocketServer(deps: {
               'Send one command, then the acknowledgement callback.',
             );
           }
-          return engine.execute(client.data.roomId, payload[0], 'socket');
+          return engine.execute(client.data.roomId, payload[0], 'socket', sender);
         },
       },
     });

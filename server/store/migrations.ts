@@ -67,6 +67,13 @@ export const MIGRATIONS: readonly Migration[] = [
     what: 'rooms hold meetings: each room becomes the place, its one meeting a row of its own',
     up: roomsHoldMeetings,
   },
+  {
+    version: 4,
+    what: "interpreters' booths: a key per room, stored hashed (none until the secretariat issues one)",
+    up(db) {
+      db.exec('ALTER TABLE rooms ADD COLUMN booth_key_hash TEXT');
+    },
+  },
 ];
 
 /** The version this code writes and reads. */

@@ -92,6 +92,10 @@ export interface RoomStore {
   chairKeyHash(roomId: string): string | undefined;
   /** Replaces the chair key of a room; false when there is no such room. */
   setChairKey(roomId: string, key: string): boolean;
+  /** The stored hash of a room's interpreters' booth key; undefined before one is issued. */
+  boothKeyHash(roomId: string): string | undefined;
+  /** Issues or replaces the booth key of a room; false when there is no such room. */
+  setBoothKey(roomId: string, key: string): boolean;
   /**
    * A setting the hub keeps in the data folder, such as the secretariat's key
    * (server/auth/admin-key.ts) or what a rooms file has put on the calendar (seed-rooms.ts).

@@ -41,6 +41,8 @@ const journalRow = z.object({
   origin: z.enum(['socket', 'rest', 'hub']),
 });
 const keyRow = z.object({ chair_key_hash: z.string() }).optional();
+/** A room's booth key: null until the secretariat issues one. */
+const boothKeyRow = z.object({ booth_key_hash: z.string().nullable() }).optional();
 const historyRow = z.object({ from_version: z.number(), entry: z.string() });
 const meetingRow = z.object({
   id: z.string(),
@@ -135,6 +137,8 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
   const putSetting = db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)');
   const selectKey = db.prepare('SELECT chair_key_hash FROM rooms WHERE id = ?');
   const updateKey = db.prepare('UPDATE rooms SET chair_key_hash = ? WHERE id = ?');
+  const selectBoothKey = db.prepare('SELECT booth_key_hash FROM rooms WHERE id = ?');
+  const updateBoothKey = db.prepare('UPDATE rooms SET booth_key_hash = ? WHERE id = ?');
 
   const selectHistory = db.prepare(
     'SELECT from_version, entry FROM undo_history WHERE room_id = ? ORDER BY from_version',
@@ -375,6 +379,13 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Ro
     setChairKey(roomId, key) {
       checkFile();
       return updateKey.run(hashChairKey(key), roomId).changes === 1;
+    },
+    boothKeyHash(roomId) {
+      return boothKeyRow.parse(selectBoothKey.get(roomId))?.booth_key_hash ?? undefined;
+    },
+    setBoothKey(roomId, key) {
+      checkFile();
+      return updateBoothKey.run(hashChairKey(key), roomId).changes === 1;
     },
     journal(roomId, meetingId) {
       const rows = z

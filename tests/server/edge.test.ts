@@ -124,7 +124,7 @@ describe('edges over Redis', () => {
   it('refuses the chair and every command, naming the hub', async () => {
     const [edge] = edges;
     if (!edge) throw new Error('no edge');
-    const message = `This is an edge server: the chair's console connects to the hub at ${hub.url}.`;
+    const message = `This is an edge server: the chair's console and the interpreters' booths connect to the hub at ${hub.url}.`;
 
     const chair = await harness.refused(edge, { roomId: ROOM, role: 'chair', key: KEY });
     expect(chair).toEqual({ code: 'notHub', message });

@@ -5,6 +5,7 @@ import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/logger.ts';
 import {
+  api,
   createHarness,
   createTestClock,
   getJson,
@@ -253,14 +254,26 @@ describe('chair keys', () => {
     await postCommand(hub, 'tc1', { type: 'endSpeech' }, { key: nearMiss });
     await postCommand(hub, 'tc1', undefined, { key, raw: `{"key":"${key}"` });
     await postCommand(hub, 'tc1', { type: 'announce', text: key.repeat(10_000) }, { key });
+    // The booths' key likewise, issued, used, missed and sent where it has no business.
+    const issued = await api(hub, 'POST', '/api/rooms/tc1/booth-key', {
+      key: hub.hub.adminKey.key,
+    });
+    const boothKey = (issued.body as { key: string }).key;
+    const boothMiss = `${boothKey.slice(0, -2)}zz`;
+    const booth = await harness.connect(hub, { roomId: 'tc1', role: 'booth', key: boothKey });
+    await sendCommand(booth.socket, { type: 'closeList', key: boothKey });
+    await harness.refused(hub, { roomId: 'tc1', role: 'booth', key: boothMiss });
+    await harness.refused(hub, { roomId: 'tc1', role: 'chair', key: boothKey });
+    await postCommand(hub, 'tc1', { type: 'endSpeech' }, { key: boothKey });
+    booth.socket.disconnect();
     chair.socket.disconnect();
     await hub.close();
 
     expect(lines.length).toBeGreaterThan(5); // the log did record what happened
     const log = lines.join('');
     expect(log).toContain('wrong chair key');
-    expect(log).not.toContain(key);
-    expect(log).not.toContain(nearMiss);
+    expect(log).toContain('wrong booth key');
+    for (const secret of [key, nearMiss, boothKey, boothMiss]) expect(log).not.toContain(secret);
   });
 
   it('and nothing secret reach displays, followers or the public API', async () => {

@@ -44,6 +44,7 @@ describe('joining a room', () => {
     expect(Object.keys(display.joined).sort()).toEqual(
       [
         'announcement',
+        'booths',
         'floor',
         'interpretation',
         'listOpen',
