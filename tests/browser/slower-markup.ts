@@ -1,7 +1,7 @@
-// The lectern's "slower, please" signal as its component draws it, for the browser test to put on
-// a real lectern page: until the booths' request reaches the floor (PublicFloor.slowerAt, wired in
-// client/views/lectern/slower-source.ts), no command of the hub can make the page show it, yet its
-// place on each tablet (beside the digits, never over them) must be seen in Chromium.
+// The lectern's "slower, please" signal as its component draws it, for the browser test that
+// checks its place on every tablet in six languages (beside the digits, never over them): the
+// real signal lasts 15 s, less than that check takes, so the check puts this markup on a real
+// lectern page. The real path, a booth's askSlower reaching the lectern, is tests/browser/booth.test.ts.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { UnLanguage } from '../../shared/domain/types.ts';

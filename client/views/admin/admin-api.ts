@@ -57,6 +57,8 @@ export interface AdminApi {
     sittings: Sitting[],
   ): Promise<ApiResult<{ meetingId: string; version: number }>>;
   rotateChairKey(roomId: string): Promise<ApiResult<{ key: string }>>;
+  /** Issues or replaces the room's interpreters' booth key. */
+  rotateBoothKey(roomId: string): Promise<ApiResult<{ key: string }>>;
   speeches(roomId: string, meetingId: string): Promise<ApiResult<SpeechRecord[]>>;
 }
 
@@ -139,6 +141,7 @@ export function createAdminApi(deps: {
     copyMeeting: (roomId, meetingId, sittings) =>
       call('POST', `${meetingPath(roomId, meetingId)}/copy`, readScheduled, { sittings }),
     rotateChairKey: (roomId) => call('POST', `${roomPath(roomId)}/chair-key`, readNewKey),
+    rotateBoothKey: (roomId) => call('POST', `${roomPath(roomId)}/booth-key`, readNewKey),
     speeches: (roomId, meetingId) => call('GET', recordUrl(roomId, meetingId), speechesIn),
   };
 }

@@ -1,7 +1,7 @@
-// The secretariat's key, handled as the chair's is (chair-key.ts): taken once from the link the
+// The secretariat's key, handled as the chair's is (view-kit/screen-key.ts): taken once from the link the
 // hub prints at start (/admin#key=…), removed from the address bar, kept for this tab only. Its
 // own storage name: a room may be called "admin", and its chair key is not this one.
-import { hashWithoutKey, keyFromHash, type KeyPlace } from '../chair/chair-key.ts';
+import { hashWithoutKey, keyFromHash, type KeyPlace } from '../../view-kit/screen-key.ts';
 
 const KEY_STORAGE = 'rostrum.adminKey';
 

@@ -8,6 +8,11 @@ export interface ScreenLinks {
   console: string;
 }
 
+/** The interpreters' booth screen of a room, with its booth key in the fragment (never sent). */
+export function boothLink(base: string, roomId: string, boothKey: string): string {
+  return `${hubAddress(base)}/booth/${encodeURIComponent(roomId)}#key=${encodeURIComponent(boothKey)}`;
+}
+
 /** The hub's address as typed: no trailing slash, http:// when no scheme is given. */
 export function hubAddress(typed: string): string {
   const trimmed = typed.trim().replace(/\/+$/, '');

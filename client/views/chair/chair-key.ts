@@ -1,55 +1,21 @@
-// The chair key: taken once from the link printed at start (#key=…), then removed from the
-// address bar so it is not left in the history or on screen, and kept for this tab only
-// (sessionStorage: closing the tab forgets it).
+// The chair key, kept as every screen's key is (view-kit/screen-key.ts), under the chair's name.
+import { screenKeys, type KeyPlace } from '../../view-kit/screen-key.ts';
 
-const KEY_STORAGE = 'rostrum.chairKey';
+export { hashWithoutKey, keyFromHash, type KeyPlace } from '../../view-kit/screen-key.ts';
 
-/** The key in a location hash such as '#key=abc' (or '#x=1&key=abc'), decoded. */
-export function keyFromHash(hash: string): string | undefined {
-  const match = /[#&]key=([^&]+)/.exec(hash);
-  if (!match?.[1]) return undefined;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return match[1];
-  }
-}
-
-/** The hash without its key part ('' when nothing else was there). */
-export function hashWithoutKey(hash: string): string {
-  const rest = hash
-    .replace(/^#/, '')
-    .split('&')
-    .filter((part) => part !== '' && !part.startsWith('key='));
-  return rest.length > 0 ? `#${rest.join('&')}` : '';
-}
-
-/** Where the key is kept for a room, in this tab. */
-export interface KeyPlace {
-  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-  location: Pick<Location, 'hash' | 'pathname' | 'search'>;
-  history: Pick<History, 'replaceState'>;
-}
-
-const storageKey = (roomId: string) => `${KEY_STORAGE}.${roomId}`;
+const chairKeys = screenKeys('rostrum.chairKey');
 
 /** Takes the key from the address (then removes it there), else the one kept for this tab. */
 export function takeChairKey(roomId: string, place: KeyPlace): string | undefined {
-  const fromHash = keyFromHash(place.location.hash);
-  if (fromHash !== undefined) {
-    place.storage.setItem(storageKey(roomId), fromHash);
-    const { pathname, search, hash } = place.location;
-    place.history.replaceState(null, '', pathname + search + hashWithoutKey(hash));
-  }
-  return place.storage.getItem(storageKey(roomId)) ?? undefined;
+  return chairKeys.take(roomId, place);
 }
 
 /** Keeps a typed key for this tab. */
 export function keepChairKey(roomId: string, key: string, place: Pick<KeyPlace, 'storage'>): void {
-  place.storage.setItem(storageKey(roomId), key);
+  chairKeys.keep(roomId, key, place);
 }
 
 /** Forgets the key (the hub refused it). */
 export function forgetChairKey(roomId: string, place: Pick<KeyPlace, 'storage'>): void {
-  place.storage.removeItem(storageKey(roomId));
+  chairKeys.forget(roomId, place);
 }

@@ -10,7 +10,7 @@ import type { LiveRoom } from '../../../client/store/live-room.ts';
 import { ScreenProvider } from '../../../client/view-kit/screen.tsx';
 import { LECTERN_TEXTS } from '../../../client/views/lectern/lectern-texts.ts';
 import { SlowerSignal } from '../../../client/views/lectern/parts/SlowerSignal.tsx';
-import { SLOWER_SIGNAL_MS } from '../../../client/views/lectern/slower-source.ts';
+import { SLOWER_SIGNAL_MS } from '../../../shared/domain/slower.ts';
 import { steppingClock } from '../room-harness.ts';
 import { at, makeRoom, sec, storeWith } from './lectern-harness.tsx';
 

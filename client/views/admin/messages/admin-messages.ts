@@ -171,6 +171,19 @@ export interface AdminMessages {
   keyIssued: string;
   keyOfNewRoom: string;
   keyShownOnce: string;
+  /** The interpreters' booth key of the room: issued or replaced here, shown once. */
+  booth: {
+    heading: string;
+    help: string;
+    issue: string;
+    /** Asked before a key is issued; `{room}` is the room's name. */
+    question: string;
+    confirm: string;
+    issued: string;
+    key: string;
+    link: string;
+    shownOnce: string;
+  };
   copy: string;
   copied: string;
 

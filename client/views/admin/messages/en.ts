@@ -178,6 +178,18 @@ export const en: AdminMessages = {
   keyIssued: 'New key issued. Consoles using the old key have been disconnected.',
   keyOfNewRoom: 'Room created. Here is its chair key.',
   keyShownOnce: 'Give it to the chair now: it will not be shown again.',
+  booth: {
+    heading: 'The interpreters’ booth key',
+    help: 'The booths open their screen with this key: there they say whether their language is interpreted and ask the speaker to slow down. It opens nothing else.',
+    issue: 'Issue a booth key',
+    question:
+      'Issue a booth key for {room}? A former booth key stops working at once, and booths using it are disconnected.',
+    confirm: 'Issue the booth key',
+    issued: 'Booth key issued. Booths using a former key have been disconnected.',
+    key: 'Booth key',
+    link: 'Booth screen link with the key',
+    shownOnce: 'Give it to the interpretation team now: it will not be shown again.',
+  },
   copy: 'Copy',
   copied: 'Copied',
 

@@ -179,6 +179,19 @@ export const es: AdminMessages = {
   keyIssued: 'Nueva clave emitida. Las consolas que usaban la anterior se han desconectado.',
   keyOfNewRoom: 'Sala creada. Esta es su clave de la Presidencia.',
   keyShownOnce: 'Entréguela ahora a la Presidencia: no se volverá a mostrar.',
+  booth: {
+    heading: 'La clave de las cabinas de interpretación',
+    help: 'Las cabinas abren su pantalla con esta clave: allí indican si su idioma se interpreta y piden al orador que hable más despacio. No abre nada más.',
+    issue: 'Emitir una clave de las cabinas',
+    question:
+      '¿Emitir una clave de las cabinas para {room}? Una clave anterior de las cabinas deja de funcionar de inmediato y las cabinas que la usan se desconectan.',
+    confirm: 'Emitir la clave de las cabinas',
+    issued:
+      'Clave de las cabinas emitida. Las cabinas que usaban una clave anterior se han desconectado.',
+    key: 'Clave de las cabinas',
+    link: 'Enlace de la pantalla de las cabinas con la clave',
+    shownOnce: 'Entréguela ahora al equipo de interpretación: no se volverá a mostrar.',
+  },
   copy: 'Copiar',
   copied: 'Copiado',
 

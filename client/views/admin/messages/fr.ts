@@ -181,6 +181,19 @@ export const fr: AdminMessages = {
   keyIssued: 'Nouvelle clé émise. Les consoles qui utilisaient l’ancienne ont été déconnectées.',
   keyOfNewRoom: 'Salle créée. Voici sa clé de la présidence.',
   keyShownOnce: 'Remettez-la maintenant à la présidence : elle ne sera plus affichée.',
+  booth: {
+    heading: 'La clé des cabines d’interprétation',
+    help: 'Les cabines ouvrent leur écran avec cette clé : elles y disent si leur langue est interprétée et demandent à l’orateur de ralentir. Elle n’ouvre rien d’autre.',
+    issue: 'Émettre une clé des cabines',
+    question:
+      'Émettre une clé des cabines pour {room} ? Une ancienne clé des cabines cesse aussitôt de fonctionner et les cabines qui l’utilisent sont déconnectées.',
+    confirm: 'Émettre la clé des cabines',
+    issued:
+      'Clé des cabines émise. Les cabines qui utilisaient une ancienne clé ont été déconnectées.',
+    key: 'Clé des cabines',
+    link: 'Lien de l’écran des cabines avec la clé',
+    shownOnce: 'Remettez-la maintenant à l’équipe d’interprétation : elle ne sera plus affichée.',
+  },
   copy: 'Copier',
   copied: 'Copié',
 

@@ -5,6 +5,7 @@ import type { RoomSummary } from '../../../../shared/protocol.ts';
 import { useAdmin } from '../admin-context.tsx';
 import type { IssuedKey } from './AdminConsole.tsx';
 import { CalendarPanel } from './CalendarPanel.tsx';
+import { BoothKeyPanel } from './BoothKeyPanel.tsx';
 import { ChairKeyPanel } from './ChairKeyPanel.tsx';
 import { PrintSheet } from './PrintSheet.tsx';
 import { RoomSettings } from './RoomSettings.tsx';
@@ -64,7 +65,10 @@ export function RoomPage(props: {
         {tab === 'calendar' && <CalendarPanel room={room} onChanged={props.onRoomChanged} />}
         {tab === 'sheet' && <PrintSheet room={room} newKey={issued?.key} />}
         {tab === 'chairKey' && (
-          <ChairKeyPanel room={room} issued={issued} onKeyIssued={props.onKeyIssued} />
+          <>
+            <ChairKeyPanel room={room} issued={issued} onKeyIssued={props.onKeyIssued} />
+            <BoothKeyPanel room={room} />
+          </>
         )}
         {tab === 'settings' && <RoomSettings room={room} onChanged={props.onRoomChanged} />}
       </div>

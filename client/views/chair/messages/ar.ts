@@ -376,6 +376,16 @@ export const ar: ChairMessages = {
   importTooManyLines:
     'لا تُقرأ إلا {max} سطر لا يتجاوز كل منها 2000 حرف، ولم يُقرأ {n} سطرًا. استورد قائمة بهذا الطول على أجزاء.',
 
+  booths: {
+    heading: 'ما تفيد به المقصورات',
+    provided: '{language}: الترجمة الشفوية متاحة',
+    notProvided: '{language}: الترجمة الشفوية غير متاحة',
+    notSaid: '{language}: لم تُفد بعد',
+    follows: 'يتبع الإشعار ما تفيد به المقصورات.',
+    setHere: 'الإشعار هو المحدد هنا؛ ولا يُعرض ما تفيد به المقصورات.',
+    follow: 'ترك المقصورات تحدد الإشعار',
+    slower: 'المترجمون الشفويون: أبطئ من فضلك',
+  },
   interpretationHeading: 'إشعار الترجمة الشفوية',
   interpretation: {
     available: 'متاحة',

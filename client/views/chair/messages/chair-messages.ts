@@ -221,6 +221,19 @@ export interface ChairMessages extends MeetingTexts {
   /** {max} lines read, {n} more left unread. */
   importTooManyLines: string;
 
+  /** The interpreters' booths: what each said, whether the notice follows them, their signal. */
+  booths: {
+    heading: string;
+    /** Each booth's report; `{language}` is the booth's language. */
+    provided: string;
+    notProvided: string;
+    notSaid: string;
+    follows: string;
+    setHere: string;
+    follow: string;
+    /** The interpreters' "slower, please", shown beside the clock for 15 s. */
+    slower: string;
+  };
   interpretationHeading: string;
   interpretation: Record<InterpretationStatus, string>;
   languagesLegend: string;

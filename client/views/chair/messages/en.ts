@@ -323,6 +323,16 @@ export const en: ChairMessages = {
   importTooManyLines:
     'Only {max} lines of at most 2,000 characters each are read; {n} lines are left out. Import a list this long in parts.',
 
+  booths: {
+    heading: 'What the booths say',
+    provided: '{language}: provided',
+    notProvided: '{language}: not provided',
+    notSaid: '{language}: not said',
+    follows: 'The notice follows the booths.',
+    setHere: 'The notice is the one set here; the booths’ reports are not shown.',
+    follow: 'Let the booths set the notice',
+    slower: 'Interpreters: slower, please',
+  },
   interpretationHeading: 'Interpretation notice',
   interpretation: {
     available: 'Available',

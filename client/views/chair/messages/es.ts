@@ -328,6 +328,16 @@ export const es: ChairMessages = {
   importTooManyLines:
     'Solo se leen {max} líneas de hasta 2.000 caracteres cada una; {n} líneas quedan fuera. Importe una lista tan larga en varias partes.',
 
+  booths: {
+    heading: 'Lo que indican las cabinas',
+    provided: '{language}: se presta',
+    notProvided: '{language}: no se presta',
+    notSaid: '{language}: sin indicar',
+    follows: 'El aviso sigue a las cabinas.',
+    setHere: 'El aviso es el fijado aquí; lo que indican las cabinas no se muestra.',
+    follow: 'Dejar que las cabinas compongan el aviso',
+    slower: 'Intérpretes: más despacio, por favor',
+  },
   interpretationHeading: 'Aviso de interpretación',
   interpretation: {
     available: 'Disponible',

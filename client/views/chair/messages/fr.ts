@@ -327,6 +327,16 @@ export const fr: ChairMessages = {
   importTooManyLines:
     'Seules {max} lignes d’au plus 2 000 caractères chacune sont lues ; {n} lignes sont laissées de côté. Importez une liste aussi longue en plusieurs parties.',
 
+  booths: {
+    heading: 'Ce que disent les cabines',
+    provided: '{language} : assurée',
+    notProvided: '{language} : non assurée',
+    notSaid: '{language} : non indiqué',
+    follows: 'L’avis suit les cabines.',
+    setHere: 'L’avis est celui choisi ici ; ce que disent les cabines n’est pas affiché.',
+    follow: 'Laisser les cabines composer l’avis',
+    slower: 'Interprètes : plus lentement, s’il vous plaît',
+  },
   interpretationHeading: 'Avis d’interprétation',
   interpretation: {
     available: 'Assurée',

@@ -311,6 +311,16 @@ export const zh: ChairMessages = {
   importTooManyLines:
     '只读取 {max} 行、每行不超过 2000 个字符，另有 {n} 行未读取。如此长的名单请分几部分导入。',
 
+  booths: {
+    heading: '译员箱的报告',
+    provided: '{language}：提供口译',
+    notProvided: '{language}：不提供口译',
+    notSaid: '{language}：尚未报告',
+    follows: '通知依据译员箱的报告。',
+    setHere: '通知为此处设定的内容；译员箱的报告不予显示。',
+    follow: '由译员箱的报告组成通知',
+    slower: '译员：请放慢语速',
+  },
   interpretationHeading: '口译通知',
   interpretation: {
     available: '提供',

@@ -10,6 +10,7 @@ import { floorView } from '../floor-model.ts';
 import { useMeetingClosed } from '../use-closed.ts';
 import { formatLimit } from '../typed-time.ts';
 import { useScreen } from '../../../view-kit/screen.tsx';
+import { SlowerNotice } from './SlowerNotice.tsx';
 import type { ChairMessages } from '../messages/chair-messages.ts';
 
 /** The limit of the speech on the floor, and what the chair added or took away. */
@@ -77,6 +78,7 @@ export function FloorPanel() {
         )}
         {/* Nobody comes next once the meeting is adjourned. */}
         {!closed && <NextLine next={next} nextSegment={nextSegment} />}
+        <SlowerNotice />
       </div>
       <Countdown prefix="chair">{timer && <LimitLine timer={timer} />}</Countdown>
     </section>

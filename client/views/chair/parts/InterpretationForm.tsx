@@ -15,6 +15,7 @@ import { useChair } from '../chair-context.tsx';
 import type { ChairMessages } from '../messages/chair-messages.ts';
 import { useMeetingClosed } from '../use-closed.ts';
 import { useScreen } from '../../../view-kit/screen.tsx';
+import { BoothReports } from './BoothReports.tsx';
 
 const STATUSES: readonly InterpretationStatus[] = ['available', 'partial', 'unavailable'];
 
@@ -129,6 +130,7 @@ export function InterpretationForm() {
       <p className="chair-now">
         {format(texts.noticeNow, { text: noticeText(current, texts, language) })}
       </p>
+      <BoothReports closed={closed} />
       {/* Read, not changed, once the meeting is adjourned (the hub takes only undo). */}
       <fieldset className="chair-plain" disabled={closed}>
         {/* A notice changed elsewhere (another console, an undo) resets the form to it. */}

@@ -10,7 +10,6 @@ import { clockLabel } from '../../../view-kit/clock-label.ts';
 import { useScreen, useTexts } from '../../../view-kit/screen.tsx';
 import { useClockFace, type ClockFace } from '../../../view-kit/use-timer-reading.ts';
 import { lecternTone } from '../lectern-tone.ts';
-import { useSlowerAt } from '../slower-source.ts';
 import { useFitText } from '../use-fit-text.ts';
 import { LecternSpeaker } from './LecternSpeaker.tsx';
 import { SlowerSignal } from './SlowerSignal.tsx';
@@ -62,7 +61,7 @@ export function LecternClock() {
   const timer = useRoomSlice(store, (s) => s.room?.floor?.timer);
   const warningMs = useRoomSlice(store, (s) => s.room?.meeting?.warningMs ?? 0);
   const offsetMs = useRoomSlice(store, (s) => s.offsetMs);
-  const slowerAt = useSlowerAt(store);
+  const slowerAt = useRoomSlice(store, (s) => s.room?.floor?.slowerAt);
   if (!timer) return null;
   const above = (
     <>
