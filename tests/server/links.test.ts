@@ -59,6 +59,10 @@ describe('the links printed at start', () => {
     expect(link(out, 'chair console:')).toBe(`https://rostrum.example.org/chair/cr4#key=${KEY}`);
     expect(link(out, 'phones:')).toBe('https://rostrum.example.org/follow/cr4');
     expect(link(out, 'lectern:')).toBe('https://rostrum.example.org/lectern/cr4');
+    // The booths' link carries the booth key made with the room, never the chair's.
+    const booths = link(out, 'booths:');
+    expect(booths).toMatch(/^https:\/\/rostrum\.example\.org\/booth\/cr4#key=[A-Za-z0-9_-]{22}$/);
+    expect(booths).not.toContain(KEY);
     expect(link(out, 'Secretariat (rooms and meetings):')).toMatch(
       /^https:\/\/rostrum\.example\.org\/admin#key=/,
     );
@@ -75,6 +79,9 @@ describe('the links printed at start', () => {
     expect(phones).not.toMatch(/localhost|127\./);
     // The lectern's tablet too is a device of its own on the room's network.
     expect(link(out, 'lectern:')).toBe(`http://${lan}:${port}/lectern/cr4`);
+    expect(link(out, 'booths:')).toMatch(
+      new RegExp(`^http://${lan.replaceAll('.', '\\.')}:${port}/booth/cr4#key=`),
+    );
     // The wall's own link may stay on this machine.
     expect(link(out, 'wall display:')).toBe(`http://localhost:${port}/display/cr4`);
 
